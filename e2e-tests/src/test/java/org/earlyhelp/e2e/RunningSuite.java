@@ -1,0 +1,142 @@
+package org.earlyhelp.e2e;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.earlyhelp.localstack.Stack;
+
+/**
+ * The suite started exactly as the README starts it ({@code java -jar local-stack/target/local-stack.jar}),
+ * as a separate process on free ports, with its own work directory under {@code target/}.
+ */
+final class RunningSuite implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
+
+    final Path root;
+    final Path workDir;
+    final int gatewayPort;
+    final int keycloakPort;
+    final Process launcher;
+    final List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    private RunningSuite(Path root, Path workDir, int gatewayPort, int keycloakPort, Process launcher) {
+        this.root = root;
+        this.workDir = workDir;
+        this.gatewayPort = gatewayPort;
+        this.keycloakPort = keycloakPort;
+        this.launcher = launcher;
+    }
+
+    static RunningSuite start() throws IOException, InterruptedException {
+        Path root = Path.of(System.getProperty("earlyhelp.root", "..")).toAbsolutePath().normalize();
+        Path workDir = root.resolve("e2e-tests/target/stack");
+        int gateway = Stack.freePort();
+        int keycloak = Stack.freePort();
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", root.resolve("local-stack/target/local-stack.jar").toString(),
+                "--root=" + root, "--work-dir=" + workDir,
+                "--gateway-port=" + gateway, "--keycloak-port=" + keycloak,
+                "--directory-port=" + Stack.freePort(), "--referral-port=" + Stack.freePort(),
+                "--case-port=" + Stack.freePort(), "--consent-port=" + Stack.freePort());
+        Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
+        RunningSuite suite = new RunningSuite(root, workDir, gateway, keycloak, process);
+        suite.awaitUp();
+        return suite;
+    }
+
+    String gatewayUrl() {
+        return "http://127.0.0.1:" + gatewayPort;
+    }
+
+    String tokenUrl() {
+        return "http://127.0.0.1:" + keycloakPort + "/realms/early-help/protocol/openid-connect/token";
+    }
+
+    private void awaitUp() throws InterruptedException {
+        CompletableFuture<Boolean> up = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    output.add(line);
+                    System.out.println("[local-stack] " + line);
+                    if (line.contains("Press Ctrl-C")) {
+                        up.complete(true);
+                    }
+                }
+            } catch (IOException ignored) {
+                // the launcher is gone; the exit check below reports it
+            }
+            up.complete(false);
+        }, "local-stack-output");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            if (!up.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The suite did not start:\n" + String.join("\n", output));
+            }
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            close();
+            throw new IllegalStateException("The suite did not start in " + START_TIMEOUT + ":\n" + String.join("\n", output), e);
+        }
+    }
+
+    /** Every process the launcher started that is still running, plus the embedded PostgreSQL server. */
+    List<ProcessHandle> startedProcesses() throws IOException {
+        List<ProcessHandle> all = new ArrayList<>(launcher.descendants().toList());
+        Path postmasterPid = workDir.resolve("postgres/postmaster.pid");
+        if (Files.exists(postmasterPid)) {
+            long pid = Long.parseLong(Files.readAllLines(postmasterPid).get(0).trim());
+            ProcessHandle.of(pid).ifPresent(all::add);
+        }
+        return all;
+    }
+
+    /** SIGTERM, as Ctrl-C or a service manager would; waits for the launcher to finish stopping. */
+    int terminate(Duration timeout) throws InterruptedException {
+        launcher.destroy();
+        if (!launcher.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The launcher did not stop within " + timeout);
+        }
+        return launcher.exitValue();
+    }
+
+    static boolean allGone(List<ProcessHandle> processes, Duration within) throws InterruptedException {
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline)) {
+            if (processes.stream().noneMatch(ProcessHandle::isAlive)) {
+                return true;
+            }
+            Thread.sleep(200);
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        if (launcher.isAlive()) {
+            List<ProcessHandle> left = launcher.descendants().toList();
+            launcher.destroy();
+            try {
+                if (!launcher.waitFor(60, TimeUnit.SECONDS)) {
+                    launcher.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            left.forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.earlyhelp.localstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Keycloak from the distribution the build fetched from Maven Central, unpacked once under the
+ * work directory and started in dev mode with the {@code early-help} realm imported. The unpacked
+ * and built server is reused by later starts; its data is reset only when the realm file changed.
+ */
+final class Keycloak {
+
+    static final String REALM = "early-help";
+    static final String REALM_FILE = "early-help-realm.json";
+    /** Local-only bootstrap admin of the Keycloak console; demo credentials, never used beyond this machine. */
+    static final String DEMO_ADMIN = "admin";
+    static final String DEMO_ADMIN_PASSWORD = "admin-demo-password";
+
+    private Keycloak() {
+    }
+
+    static ChildProcess start(StackOptions options, Path javaHome) throws IOException {
+        Path distribution = options.root().resolve("local-stack/target/dist/keycloak.zip");
+        if (!Files.isRegularFile(distribution)) {
+            throw new IllegalStateException("No Keycloak distribution at " + distribution
+                    + "; build first: ./mvnw install -DskipTests");
+        }
+        Path home = unpack(distribution, options.workDir());
+        importRealm(options.root().resolve("keycloak").resolve(REALM_FILE), home);
+
+        String url = options.keycloakUrl();
+        List<String> command = List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-host=127.0.0.1",
+                "--http-port=" + options.keycloakPort(),
+                "--hostname=" + url,
+                "--import-realm");
+        Map<String, String> environment = Map.of(
+                "JAVA_HOME", javaHome.toString(),
+                "KC_BOOTSTRAP_ADMIN_USERNAME", DEMO_ADMIN,
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", DEMO_ADMIN_PASSWORD);
+        return ChildProcess.start("keycloak", command, environment, home,
+                options.workDir().resolve("logs/keycloak.log"),
+                URI.create(url + "/realms/" + REALM + "/.well-known/openid-configuration"));
+    }
+
+    /** Unpacks the distribution once; returns the Keycloak home. */
+    private static Path unpack(Path zip, Path workDir) throws IOException {
+        String top = topFolder(zip);
+        Path home = workDir.resolve(top);
+        if (Files.isRegularFile(home.resolve("bin/kc.sh"))) {
+            return home;
+        }
+        Path partial = workDir.resolve(top + ".unpacking");
+        Database.deleteRecursively(partial);
+        Files.createDirectories(partial);
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                Path target = partial.resolve(entry.getName()).normalize();
+                if (!target.startsWith(partial)) {
+                    throw new IOException("Refusing zip entry outside the target: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Files.move(partial.resolve(top), home);
+        Database.deleteRecursively(partial);
+        return home;
+    }
+
+    private static String topFolder(Path zip) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            ZipEntry first = in.getNextEntry();
+            if (first == null) {
+                throw new IOException("Empty Keycloak distribution " + zip);
+            }
+            return first.getName().split("/")[0];
+        }
+    }
+
+    /**
+     * Puts the realm where {@code --import-realm} finds it. Keycloak skips a realm that already
+     * exists, so when the file changed the old server data is dropped and the realm imported afresh.
+     */
+    private static void importRealm(Path realm, Path home) throws IOException {
+        Path imported = home.resolve("data/import").resolve(REALM_FILE);
+        if (Files.isRegularFile(imported) && Arrays.equals(Files.readAllBytes(realm), Files.readAllBytes(imported))) {
+            return;
+        }
+        Database.deleteRecursively(home.resolve("data/h2"));
+        Files.createDirectories(imported.getParent());
+        try (InputStream in = Files.newInputStream(realm)) {
+            Files.copy(in, imported, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,320 @@
+package org.earlyhelp.localstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The whole suite on this machine: PostgreSQL, Keycloak, the four services and the gateway,
+ * started in that order, each awaited until ready. {@link #close()} stops everything it
+ * started, in reverse order; a failed start stops what already runs before it reports.
+ */
+public final class Stack implements AutoCloseable {
+
+    private static final Duration KEYCLOAK_READY = Duration.ofMinutes(4);
+    private static final Duration SERVICE_READY = Duration.ofMinutes(2);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    /** A service module, the port it listens on, and the database it owns. */
+    record Service(String name, int port, String database) {
+        String module() {
+            return name;
+        }
+    }
+
+    private final StackOptions options;
+    private final PrintStream out;
+    private final List<ChildProcess> children = Collections.synchronizedList(new ArrayList<>());
+    private Database database;
+    private boolean closed;
+
+    /** A stack not started yet: register its {@link #close()} as a shutdown hook, then {@link #start()}. */
+    public Stack(StackOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    /** Starts everything; on any failure stops what was started and throws. */
+    public static Stack start(StackOptions options, PrintStream out) throws Exception {
+        Stack stack = new Stack(options, out);
+        stack.start();
+        return stack;
+    }
+
+    /** Starts everything in order; on any failure (or a {@link #close()} meanwhile) stops what was started and throws. */
+    public void start() throws Exception {
+        try {
+            startAll();
+        } catch (Exception | Error e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void track(ChildProcess child) {
+        children.add(child);
+        synchronized (this) {
+            if (closed) {
+                child.stop(STOP_GRACE);
+                throw new IllegalStateException("Stopped while starting");
+            }
+        }
+    }
+
+    public StackOptions options() {
+        return options;
+    }
+
+    /** PIDs of the running children by component name, for tests that stop and start one. */
+    public Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        synchronized (children) {
+            children.forEach(child -> pids.put(child.name(), child.pid()));
+        }
+        return pids;
+    }
+
+    List<Service> services() {
+        return List.of(
+                new Service("directory-service", options.directoryPort(), "directory"),
+                new Service("referral-service", options.referralPort(), "referral"),
+                new Service("case-service", options.casePort(), "case"),
+                new Service("consent-service", options.consentPort(), "consent"));
+    }
+
+    private void startAll() throws Exception {
+        long started = System.nanoTime();
+        checkBuilt();
+        checkPortsFree();
+        Files.createDirectories(options.workDir());
+
+        step("PostgreSQL", () -> {
+            database = options.dbUrl() == null
+                    ? Database.embedded(options.workDir())
+                    : Database.existing(options.dbUrl(), options.dbUser(), options.dbPassword());
+            database.prepareServiceDatabases();
+            return (options.dbUrl() == null ? "embedded PostgreSQL 17" : options.dbUrl()) + " on port " + database.port();
+        });
+
+        step("Keycloak", () -> {
+            ChildProcess keycloak = Keycloak.start(options, javaHome());
+            track(keycloak);
+            keycloak.awaitReady(KEYCLOAK_READY);
+            return "realm " + Keycloak.REALM + " at " + options.keycloakUrl();
+        });
+
+        step("services", () -> {
+            ExecutorService pool = Executors.newFixedThreadPool(services().size());
+            try {
+                List<Future<?>> ready = new ArrayList<>();
+                for (Service service : services()) {
+                    ChildProcess child = startService(service);
+                    track(child);
+                    ready.add(pool.submit(() -> {
+                        child.awaitReady(SERVICE_READY);
+                        out.printf("    %-18s ready on http://127.0.0.1:%d%n", service.name(), service.port());
+                        return null;
+                    }));
+                }
+                for (Future<?> each : ready) {
+                    try {
+                        each.get();
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        throw e.getCause() instanceof Exception cause ? cause : e;
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            return services().size() + " services";
+        });
+
+        step("gateway", () -> {
+            ChildProcess gateway = startGateway();
+            track(gateway);
+            gateway.awaitReady(SERVICE_READY);
+            return options.gatewayUrl();
+        });
+        writePidFile();
+        out.printf("Early Help Hub is up in %.1f s.%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    private ChildProcess startService(Service service) throws IOException {
+        List<String> command = new ArrayList<>(javaCommand());
+        command.addAll(List.of(
+                "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.http.port=" + service.port(),
+                "-Dquarkus.datasource.jdbc.url=" + database.jdbcUrl(service.database()),
+                "-Dquarkus.datasource.username=" + Database.userOf(service.database()),
+                "-Dquarkus.datasource.password=" + Database.passwordOf(service.database()),
+                "-Dquarkus.oidc.auth-server-url=" + options.keycloakUrl() + "/realms/" + Keycloak.REALM,
+                "-Dquarkus.oidc.credentials.secret=" + service.name() + "-demo-secret",
+                "-Dearlyhelp.services.directory.url=http://127.0.0.1:" + options.directoryPort(),
+                "-Dearlyhelp.services.referral.url=http://127.0.0.1:" + options.referralPort(),
+                "-Dearlyhelp.services.case.url=http://127.0.0.1:" + options.casePort(),
+                "-Dearlyhelp.services.consent.url=http://127.0.0.1:" + options.consentPort(),
+                "-jar", quarkusApp(service.module()).toString()));
+        return ChildProcess.start(service.name(), command, Map.of(), options.root(),
+                options.workDir().resolve("logs/" + service.name() + ".log"),
+                URI.create("http://127.0.0.1:" + service.port() + "/q/health/ready"));
+    }
+
+    private ChildProcess startGateway() throws IOException {
+        List<String> command = new ArrayList<>(javaCommand());
+        command.addAll(List.of(
+                "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.http.port=" + options.gatewayPort(),
+                "-Dquarkus.oidc.auth-server-url=" + options.keycloakUrl() + "/realms/" + Keycloak.REALM,
+                "-Dearlyhelp.gateway.backends.directory.url=http://127.0.0.1:" + options.directoryPort(),
+                "-Dearlyhelp.gateway.backends.referral.url=http://127.0.0.1:" + options.referralPort(),
+                "-Dearlyhelp.gateway.backends.case.url=http://127.0.0.1:" + options.casePort(),
+                "-Dearlyhelp.gateway.backends.consent.url=http://127.0.0.1:" + options.consentPort(),
+                "-jar", quarkusApp("gateway").toString()));
+        return ChildProcess.start("gateway", command, Map.of(), options.root(),
+                options.workDir().resolve("logs/gateway.log"),
+                URI.create(options.gatewayUrl() + "/q/health/ready"));
+    }
+
+    /** Small heaps and the serial collector: six JVMs share one laptop (or a 2-core CI box). */
+    private static List<String> javaCommand() {
+        return List.of(javaHome().resolve("bin/java").toString(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Dquarkus.log.console.json.enabled=false");
+    }
+
+    static Path javaHome() {
+        return ProcessHandle.current().info().command()
+                .map(java -> Path.of(java).toAbsolutePath().getParent().getParent())
+                .orElseGet(() -> Path.of(System.getProperty("java.home")));
+    }
+
+    private Path quarkusApp(String module) {
+        return options.root().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private void checkBuilt() {
+        List<String> missing = new ArrayList<>();
+        for (String module : List.of("directory-service", "referral-service", "case-service", "consent-service", "gateway")) {
+            if (!Files.isRegularFile(quarkusApp(module))) {
+                missing.add(module);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Not built yet: " + String.join(", ", missing)
+                    + ". Build first: ./mvnw install -DskipTests");
+        }
+    }
+
+    private void checkPortsFree() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("gateway", options.gatewayPort());
+        services().forEach(service -> ports.put(service.name(), service.port()));
+        ports.put("keycloak", options.keycloakPort());
+        List<String> taken = new ArrayList<>();
+        ports.forEach((component, port) -> {
+            if (!isFree(port)) {
+                taken.add("port " + port + " (" + component + ")");
+            }
+        });
+        if (new java.util.HashSet<>(ports.values()).size() != ports.size()) {
+            throw new IllegalStateException("Two components were given the same port: " + ports);
+        }
+        if (!taken.isEmpty()) {
+            throw new IllegalStateException("Already in use: " + String.join(", ", taken)
+                    + ". Stop what uses it, or choose other ports (--help).");
+        }
+    }
+
+    static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port));
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
+    }
+
+    /** A free port on 127.0.0.1 (for tests that run a stack beside another). */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private void writePidFile() throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(ProcessHandle.current().pid() + " local-stack");
+        pids().forEach((name, pid) -> lines.add(pid + " " + name));
+        Files.write(options.workDir().resolve("pids"), lines);
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        String run() throws Exception;
+    }
+
+    private void step(String what, Step step) throws Exception {
+        long begin = System.nanoTime();
+        out.printf("==> Starting %s ...%n", what);
+        String result = step.run();
+        out.printf("    %s up (%s) in %.1f s%n", what, result, (System.nanoTime() - begin) / 1e9);
+    }
+
+    /** Stops every child (gateway first, Keycloak last), then PostgreSQL. Safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        List<ChildProcess> reversed;
+        synchronized (children) {
+            reversed = new ArrayList<>(children);
+        }
+        Collections.reverse(reversed);
+        // Services stop together (they do not depend on each other's shutdown), then Keycloak.
+        List<Thread> stopping = new ArrayList<>();
+        for (ChildProcess child : reversed) {
+            if (!child.name().equals("keycloak")) {
+                Thread thread = new Thread(() -> child.stop(STOP_GRACE), "stop-" + child.name());
+                thread.start();
+                stopping.add(thread);
+            }
+        }
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        reversed.stream().filter(child -> child.name().equals("keycloak")).forEach(child -> child.stop(STOP_GRACE));
+        if (database != null) {
+            try {
+                database.close();
+            } catch (IOException e) {
+                out.println("Could not stop PostgreSQL cleanly: " + e.getMessage());
+            }
+        }
+        try {
+            Files.deleteIfExists(options.workDir().resolve("pids"));
+        } catch (IOException ignored) {
+            // nothing running any more; a stale file is only informational
+        }
+    }
+
+}

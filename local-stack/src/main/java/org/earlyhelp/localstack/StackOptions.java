@@ -1,0 +1,133 @@
+package org.earlyhelp.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What to start and where. Every option can be given as {@code --name=value} or as the
+ * environment variable {@code EARLYHELP_NAME} (upper case, dashes as underscores).
+ *
+ * @param root the project checkout (where the built services are)
+ * @param workDir where Keycloak is unpacked and logs are written; kept between runs
+ * @param dbUrl an existing PostgreSQL server ({@code jdbc:postgresql://host:port/postgres}), or null for embedded
+ */
+public record StackOptions(
+        Path root,
+        Path workDir,
+        int gatewayPort,
+        int directoryPort,
+        int referralPort,
+        int casePort,
+        int consentPort,
+        int keycloakPort,
+        String dbUrl,
+        String dbUser,
+        String dbPassword) {
+
+    public static StackOptions parse(String[] args, Map<String, String> env) {
+        Map<String, String> given = new HashMap<>();
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h")) {
+                throw new IllegalArgumentException(usage());
+            }
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("Unknown argument " + arg + "\n" + usage());
+            }
+            given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        Options options = new Options(given, env);
+        Path root = options.path("root", findRoot());
+        return new StackOptions(
+                root,
+                options.path("work-dir", root.resolve(".run")),
+                options.port("gateway-port", 8080),
+                options.port("directory-port", 8081),
+                options.port("referral-port", 8082),
+                options.port("case-port", 8083),
+                options.port("consent-port", 8084),
+                options.port("keycloak-port", 8180),
+                options.text("db-url", null),
+                options.text("db-user", "postgres"),
+                options.text("db-password", "postgres"));
+    }
+
+    /** Options for a second stack beside a running one (tests): the given ports, the same checkout. */
+    public static StackOptions withPorts(Path root, int gateway, int directory, int referral, int cases, int consent,
+            int keycloak) {
+        return new StackOptions(root, root.resolve(".run"), gateway, directory, referral, cases, consent, keycloak,
+                System.getenv("EARLYHELP_DB_URL"), envOr("EARLYHELP_DB_USER", "postgres"),
+                envOr("EARLYHELP_DB_PASSWORD", "postgres"));
+    }
+
+    public String keycloakUrl() {
+        return "http://127.0.0.1:" + keycloakPort;
+    }
+
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + gatewayPort;
+    }
+
+    static String usage() {
+        return """
+                Usage: java -jar local-stack/target/local-stack.jar [--option=value ...]
+                  --gateway-port=8080 --directory-port=8081 --referral-port=8082
+                  --case-port=8083 --consent-port=8084 --keycloak-port=8180
+                  --db-url=jdbc:postgresql://host:5432/postgres --db-user=... --db-password=...
+                        use an existing PostgreSQL server instead of the embedded one
+                  --root=<checkout> --work-dir=<checkout>/.run
+                Each option may also be set as EARLYHELP_<NAME>, e.g. EARLYHELP_GATEWAY_PORT=9080.""";
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** The checkout: the nearest directory upwards that holds both the parent POM and the keycloak realm. */
+    static Path findRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            if (Files.isRegularFile(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("keycloak"))
+                    && Files.isDirectory(dir.resolve("local-stack"))) {
+                return dir;
+            }
+            dir = dir.getParent();
+        }
+        throw new IllegalArgumentException("Run this from the Early Help Hub checkout, or give --root=<checkout>");
+    }
+
+    private record Options(Map<String, String> given, Map<String, String> env) {
+
+        String text(String name, String fallback) {
+            String value = given.get(name);
+            if (value == null) {
+                value = env.get("EARLYHELP_" + name.toUpperCase(Locale.ROOT).replace('-', '_'));
+            }
+            return value == null || value.isBlank() ? fallback : value;
+        }
+
+        int port(String name, int fallback) {
+            String value = text(name, null);
+            if (value == null) {
+                return fallback;
+            }
+            try {
+                int port = Integer.parseInt(value);
+                if (port < 1 || port > 65535) {
+                    throw new NumberFormatException();
+                }
+                return port;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--" + name + " must be a port number (1-65535), not " + value);
+            }
+        }
+
+        Path path(String name, Path fallback) {
+            String value = text(name, null);
+            return value == null ? fallback : Path.of(value).toAbsolutePath().normalize();
+        }
+    }
+}
