@@ -29,6 +29,7 @@ final class RunningSuite implements AutoCloseable {
     final int keycloakPort;
     final Process launcher;
     final List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
+    private Thread reader;
 
     private RunningSuite(Path root, Path workDir, int gatewayPort, int keycloakPort, Process launcher) {
         this.root = root;
@@ -66,7 +67,7 @@ final class RunningSuite implements AutoCloseable {
 
     private void awaitUp() throws InterruptedException {
         CompletableFuture<Boolean> up = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
+        reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(
                     new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -106,10 +107,12 @@ final class RunningSuite implements AutoCloseable {
 
     /** SIGTERM, as Ctrl-C or a service manager would; waits for the launcher to finish stopping. */
     int terminate(Duration timeout) throws InterruptedException {
-        launcher.destroy();
+        // Through the handle: Process.destroy() would also close our end of its output pipe.
+        launcher.toHandle().destroy();
         if (!launcher.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
             throw new IllegalStateException("The launcher did not stop within " + timeout);
         }
+        reader.join(TimeUnit.SECONDS.toMillis(10)); // its last words are still in the pipe
         return launcher.exitValue();
     }
 

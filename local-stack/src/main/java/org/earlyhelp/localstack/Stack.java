@@ -98,8 +98,8 @@ public final class Stack implements AutoCloseable {
 
     private void startAll() throws Exception {
         long started = System.nanoTime();
-        checkBuilt();
         checkPortsFree();
+        checkBuilt();
         Files.createDirectories(options.workDir());
 
         step("PostgreSQL", () -> {
