@@ -1,0 +1,59 @@
+package org.earlyhelp.platform.web;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+
+/**
+ * Refuses a body that announces more than {@code quarkus.http.limits.max-body-size} with a 413
+ * problem before reading it. (Quarkus enforces the same limit on the bytes actually read, but
+ * answers that with an empty 413.)
+ */
+@ApplicationScoped
+class BodySizeLimit {
+
+    private final long limit;
+    private final ObjectMapper json;
+
+    BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> limit, ObjectMapper json) {
+        this.limit = limit.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+        this.json = json;
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(context -> {
+            String length = context.request().getHeader("Content-Length");
+            if (length != null && tooLong(length)) {
+                Problem problem = new Problem(ProblemTypes.blank(), ProblemTypes.title(413), 413,
+                        "The request body is larger than the " + limit + " bytes this service accepts",
+                        context.normalizedPath(), context.get(RequestIds.MDC_KEY), null);
+                try {
+                    context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                            .putHeader("Connection", "close")
+                            .end(json.writeValueAsString(problem));
+                } catch (JsonProcessingException e) {
+                    context.fail(413);
+                }
+                return;
+            }
+            context.next();
+        }, RequestIdFilter.PRIORITY - 1);
+    }
+
+    private boolean tooLong(String length) {
+        try {
+            return Long.parseLong(length.trim()) > limit;
+        } catch (NumberFormatException e) {
+            return false; // Vert.x rejects a malformed Content-Length itself
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.earlyhelp.platform.web;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.Response;
+
+/** Builds problem responses; the one place that decides how an error looks on the wire. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static Response response(int status, String detail) {
+        return response(problem(status, detail, null), null);
+    }
+
+    static Problem problem(int status, String detail, List<Problem.Violation> violations) {
+        return problem(ProblemTypes.blank(), status, detail, violations);
+    }
+
+    static Problem problem(java.net.URI type, int status, String detail, List<Problem.Violation> violations) {
+        return new Problem(type, ProblemTypes.title(status), status, detail, null, RequestIds.current(), violations);
+    }
+
+    static Response response(Problem problem, String instance) {
+        Problem withInstance = instance == null ? problem
+                : new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), instance,
+                        problem.requestId(), problem.violations());
+        Response.ResponseBuilder builder = Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(withInstance);
+        if (problem.status() == 401) {
+            builder.header("WWW-Authenticate", "Bearer");
+        }
+        return builder.build();
+    }
+}
