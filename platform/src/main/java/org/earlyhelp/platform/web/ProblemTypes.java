@@ -10,7 +10,6 @@ final class ProblemTypes {
 
     static final URI VALIDATION = URI.create(BASE + "validation");
     static final URI MALFORMED_JSON = URI.create(BASE + "malformed-json");
-    static final URI IDEMPOTENCY_KEY_REUSED = URI.create(BASE + "idempotency-key-reused");
 
     private static final Map<Integer, String> TITLES = Map.ofEntries(
             Map.entry(400, "Bad Request"),
