@@ -17,9 +17,9 @@ import org.jboss.logging.MDC;
  * <pre>{@code
  * audit.record(AuditEntry.of(caller.get())
  *         .action(AuditAction.READ)
- *         .resource("case", caseId)
- *         .people(childId, motherId)
- *         .purpose("case work")
+ *         .resource("record", recordId)
+ *         .people(personId, otherPersonId)
+ *         .purpose(lawfulBasis)
  *         .build());
  * }</pre>
  *
@@ -134,7 +134,7 @@ public record AuditEntry(
             return this;
         }
 
-        /** The purpose or lawful basis of the action (e.g. {@code consent}, {@code risk of significant harm}). */
+        /** The purpose or lawful basis the caller acted on, as the service names it. */
         public Builder purpose(String purpose) {
             this.purpose = purpose;
             return this;

@@ -6,7 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Where a service records every read or change of personal data:
- * {@code audit.record(AuditEntry.of(caller).action(AuditAction.READ).resource("case", id).people(childId).build())}.
+ * {@code audit.record(AuditEntry.of(caller).action(AuditAction.READ).resource("record", id).people(personId).build())}.
  *
  * <p>A successful action is recorded in the caller's transaction, so it is kept exactly when
  * the change it describes is. Any other outcome (denied, not found, error) is recorded in a
