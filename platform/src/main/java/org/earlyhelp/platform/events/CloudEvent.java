@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,8 +12,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * One event as the feed serves it and a {@link FeedConsumer} receives it: CloudEvents 1.0 in its
  * JSON format, plus the extension attribute {@code cursor}. Absent optional attributes are left
- * out of the JSON rather than sent as null.
+ * out of the JSON rather than sent as null. A consumer ignores attributes it does not know (a
+ * producer may add CloudEvents extensions), whatever the service's strictness for request bodies.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "specversion", "id", "source", "type", "subject", "time", "datacontenttype", "data", "cursor" })
 @Schema(name = "CloudEvent", description = "A CloudEvents 1.0 event (JSON format) with the extension attribute `cursor`.")
