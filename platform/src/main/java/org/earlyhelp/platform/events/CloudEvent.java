@@ -24,9 +24,9 @@ public record CloudEvent(
         String specversion,
         @Schema(description = "Unique id of the event (a UUID); a consumer acts on each id once", required = true)
         String id,
-        @Schema(description = "The publishing context", examples = "/early-help/referral", required = true)
+        @Schema(description = "The publishing service: `/early-help/` and its context name", required = true)
         String source,
-        @Schema(description = "What happened", examples = "referral.accepted", required = true)
+        @Schema(description = "What happened: `<context>.<what happened>` in lower case", required = true)
         String type,
         @Schema(description = "Id of the resource the event is about")
         String subject,
