@@ -7,8 +7,8 @@ import java.util.concurrent.TimeUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.earlyhelp.platform.web.HttpProblems;
-import org.earlyhelp.platform.web.RequestIds;
+import org.earlyhelp.platform.http.HttpProblems;
+import org.earlyhelp.platform.http.RequestIds;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -5,8 +5,8 @@ import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.earlyhelp.platform.web.HttpProblems;
-import org.earlyhelp.platform.web.RequestIds;
+import org.earlyhelp.platform.http.HttpProblems;
+import org.earlyhelp.platform.http.RequestIds;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

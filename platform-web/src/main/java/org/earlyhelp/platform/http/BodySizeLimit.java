@@ -1,4 +1,4 @@
-package org.earlyhelp.platform.web;
+package org.earlyhelp.platform.http;
 
 import java.util.Optional;
 
