@@ -1,0 +1,117 @@
+package org.earlyhelp.referral.referral;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A referral as the referrer sends it. The referring agency and practitioner are never part of
+ * it: they come from the token.
+ *
+ * @param area the district (as in the token's {@code areas}) whose hub triages the referral
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record NewReferral(
+        @NotEmpty @Size(max = 10) List<@Valid @NotNull Child> children,
+        @Size(max = 20) List<@Valid @NotNull HouseholdMember> household,
+        @NotEmpty @Size(max = 20) List<@Valid @NotNull Concern> concerns,
+        @Size(max = 4000) String whatHasBeenTried,
+        @Size(max = 4000) String familyViews,
+        @NotNull @Valid FamilyAgreement family,
+        @NotNull Urgency urgency,
+        @NotBlank @Size(max = 4000) String helpRequested,
+        @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,62}", message = "must be a district code, e.g. eastmere") String area) {
+
+    public NewReferral {
+        household = household == null ? List.of() : household;
+    }
+
+    /** Marked or detected: the referrer says so, or any concern is of significant harm. */
+    @JsonIgnore
+    public boolean immediateRisk() {
+        return urgency == Urgency.IMMEDIATE_RISK
+                || concerns.stream().anyMatch(concern -> concern.severity() == Severity.SIGNIFICANT_HARM);
+    }
+
+    /** A child, or an unborn child (expected due date instead of date of birth; a first name is optional). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Child(
+            @Size(max = 100) String firstName,
+            @NotBlank @Size(max = 100) String lastName,
+            @PastOrPresent LocalDate dateOfBirth,
+            LocalDate expectedDueDate,
+            @Pattern(regexp = "female|male|other|unknown") String sex,
+            @NotNull @Valid Address address,
+            @Size(max = 200) String school,
+            @NhsNumber String nhsNumber) {
+
+        @JsonIgnore
+        @AssertTrue(message = "give either dateOfBirth or expectedDueDate (for an unborn child), not both")
+        public boolean isBornOrExpected() {
+            return (dateOfBirth == null) != (expectedDueDate == null);
+        }
+
+        @JsonIgnore
+        @AssertTrue(message = "a born child needs a first name")
+        public boolean isNamedIfBorn() {
+            return dateOfBirth == null || (firstName != null && !firstName.isBlank());
+        }
+
+        @JsonIgnore
+        public boolean unborn() {
+            return expectedDueDate != null;
+        }
+    }
+
+    /** Someone else in the household (parent, carer, sibling, partner), with their relationship to the children. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record HouseholdMember(
+            @NotBlank @Size(max = 100) String firstName,
+            @NotBlank @Size(max = 100) String lastName,
+            @PastOrPresent LocalDate dateOfBirth,
+            @NotBlank @Size(max = 100) String relationship,
+            @Size(max = 4000) String notes) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Address(
+            @NotBlank @Size(max = 200) String line1,
+            @Size(max = 200) String line2,
+            @NotBlank @Size(max = 100) String town,
+            @NotBlank @Pattern(regexp = "(?i)[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}", message = "must be a UK postcode")
+            String postcode) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Concern(
+            @NotNull ConcernCategory category,
+            @NotBlank @Size(max = 4000) String description,
+            @PastOrPresent LocalDate since,
+            @NotNull Severity severity) {
+    }
+
+    /** Whether the family knows about and agrees to the referral; if not, why not. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FamilyAgreement(
+            @NotNull Boolean knows,
+            @NotNull Boolean agrees,
+            @Size(max = 4000) String reasonIfNot) {
+
+        @JsonIgnore
+        @AssertTrue(message = "say why the family does not know or does not agree")
+        public boolean isReasonGivenIfNot() {
+            return (Boolean.TRUE.equals(knows) && Boolean.TRUE.equals(agrees)) || (reasonIfNot != null && !reasonIfNot.isBlank());
+        }
+    }
+}

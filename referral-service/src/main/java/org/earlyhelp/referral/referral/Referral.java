@@ -1,0 +1,256 @@
+package org.earlyhelp.referral.referral;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.ColumnTransformer;
+
+/**
+ * A referral and its state machine. Every change goes through a method here, which checks the
+ * transition (an illegal one is an {@link IllegalTransition}) and writes the history line; nothing
+ * else sets the status.
+ */
+@Entity
+@Table(name = "referral")
+public class Referral {
+
+    /** The queue of a referral showing immediate risk: decided by escalation, never left as early help. */
+    public static final String ESCALATION_QUEUE = "escalation";
+    public static final String EARLY_HELP_QUEUE = "early-help";
+
+    @Id
+    UUID id;
+    @Column(name = "referring_agency")
+    String referringAgency;
+    @Column(name = "referred_by_user")
+    String referredByUser;
+    @Column(name = "referred_by_name")
+    String referredByName;
+    @Column(name = "via_partner_system")
+    boolean viaPartnerSystem;
+    String area;
+    @Enumerated(EnumType.STRING)
+    ReferralStatus status;
+    @Enumerated(EnumType.STRING)
+    Urgency urgency;
+    @Column(name = "immediate_risk")
+    boolean immediateRisk;
+    @Column(name = "submitted_at")
+    Instant submittedAt;
+    @Column(name = "decision_due_at")
+    Instant decisionDueAt;
+    @Column(name = "decided_at")
+    Instant decidedAt;
+    @Column(name = "lead_agency")
+    String leadAgency;
+    @Column(name = "decision_reason")
+    String decisionReason;
+    @ColumnTransformer(write = "?::jsonb")
+    String content;
+    @Column(name = "case_id")
+    UUID caseId;
+    @Column(name = "case_outcome")
+    String caseOutcome;
+    @Column(name = "closed_at")
+    Instant closedAt;
+    @Version
+    long version;
+
+    @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL)
+    @OrderBy("position")
+    List<ReferralPerson> people = new ArrayList<>();
+
+    @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    List<HistoryEntry> history = new ArrayList<>();
+
+    protected Referral() {
+    }
+
+    /**
+     * A new referral from {@code by}; each child and household member gets a fresh person id.
+     * One that shows immediate risk goes to the escalation queue at once.
+     */
+    public static Referral submit(NewReferral body, String contentJson, Actor by, boolean viaPartnerSystem, Instant now,
+            Instant decisionDue) {
+        Referral referral = new Referral();
+        referral.id = UUID.randomUUID();
+        referral.referringAgency = by.agency();
+        referral.referredByUser = by.userId();
+        referral.referredByName = by.name();
+        referral.viaPartnerSystem = viaPartnerSystem;
+        referral.area = body.area();
+        referral.urgency = body.urgency();
+        referral.immediateRisk = body.immediateRisk();
+        referral.submittedAt = now;
+        referral.decisionDueAt = decisionDue;
+        referral.content = contentJson;
+        referral.status = ReferralStatus.SUBMITTED;
+        int position = 0;
+        for (NewReferral.Child child : body.children()) {
+            referral.people.add(new ReferralPerson(referral, position++, ReferralPerson.CHILD, child.firstName(), child.lastName(),
+                    child.dateOfBirth(), child.expectedDueDate(), child.address().postcode(), null));
+        }
+        String familyPostcode = body.children().get(0).address().postcode();
+        for (NewReferral.HouseholdMember member : body.household()) {
+            referral.people.add(new ReferralPerson(referral, position++, ReferralPerson.HOUSEHOLD, member.firstName(),
+                    member.lastName(), member.dateOfBirth(), null, familyPostcode, member.relationship()));
+        }
+        referral.record(now, by, "submitted", null, ReferralStatus.SUBMITTED, null,
+                referral.immediateRisk ? "immediate risk: routed to the escalation queue, flagged urgent" : null);
+        return referral;
+    }
+
+    /** The hub takes the referral into triage. */
+    public void startTriage(Actor by, Instant now) {
+        move(by, now, "triage-started", EnumSet.of(ReferralStatus.SUBMITTED), ReferralStatus.IN_TRIAGE, null, null);
+    }
+
+    /** Early help: a case is to be opened with {@code leadAgency} as lead. */
+    public void accept(Acceptance decision, Actor by, Instant now) {
+        refuseEarlyHelpIfImmediateRisk("accepted for early help");
+        move(by, now, "accepted", EnumSet.of(ReferralStatus.IN_TRIAGE), ReferralStatus.ACCEPTED, decision.reason(),
+                "lead agency " + decision.leadAgency());
+        leadAgency = decision.leadAgency();
+        decisionReason = decision.reason();
+        decidedAt = now;
+    }
+
+    /** Onward referral to one or more directory services ({@code services} describes them for the history). */
+    public void signpost(String reason, String services, Actor by, Instant now) {
+        refuseEarlyHelpIfImmediateRisk("signposted");
+        move(by, now, "signposted", EnumSet.of(ReferralStatus.IN_TRIAGE), ReferralStatus.SIGNPOSTED, reason, services);
+        decisionReason = reason;
+        decidedAt = now;
+    }
+
+    /** To children's social care. Allowed straight from submission, so an immediate-risk referral never waits for triage. */
+    public void escalate(String reason, Actor by, Instant now) {
+        requireReason(reason, "escalation");
+        move(by, now, "escalated", EnumSet.of(ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE), ReferralStatus.ESCALATED,
+                reason, null);
+        decisionReason = reason;
+        decidedAt = now;
+    }
+
+    public void noFurtherAction(String reason, Actor by, Instant now) {
+        requireReason(reason, "no further action");
+        refuseEarlyHelpIfImmediateRisk("closed with no further action");
+        move(by, now, "no-further-action", EnumSet.of(ReferralStatus.IN_TRIAGE), ReferralStatus.NO_FURTHER_ACTION, reason, null);
+        decisionReason = reason;
+        decidedAt = now;
+    }
+
+    /** The referrer takes the referral back before the hub has decided. */
+    public void withdraw(String reason, Actor by, Instant now) {
+        if (!by.agency().equals(referringAgency)) {
+            throw new IllegalArgumentException("Only the referring agency withdraws a referral");
+        }
+        move(by, now, "withdrawn", EnumSet.of(ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE), ReferralStatus.WITHDRAWN,
+                reason, null);
+        decisionReason = reason;
+        decidedAt = now;
+    }
+
+    /** The case opened from this referral closed (case-service's {@code case.closed}). */
+    public void recordCaseClosed(UUID caseId, String outcome, Actor by, Instant now) {
+        if (status != ReferralStatus.ACCEPTED || closedAt != null) {
+            throw new IllegalTransition("Only an accepted referral whose case is open can record a case closure; this one is "
+                    + status.value() + (closedAt != null ? " and already closed" : ""));
+        }
+        this.caseId = caseId;
+        this.caseOutcome = outcome;
+        this.closedAt = now;
+        record(now, by, "case-closed", status, status, null, "case " + caseId + " closed: " + outcome);
+    }
+
+    /** A confirmed "known to services" match: {@code person} is the person already known by {@code existing}. */
+    public void linkPerson(ReferralPerson person, UUID existing, Actor by, Instant now) {
+        if (person.referral() != this) {
+            throw new IllegalArgumentException("Person " + person.id() + " is not on referral " + id);
+        }
+        UUID minted = person.personId();
+        person.linkTo(existing);
+        record(now, by, "person-linked", status, status, null, "person " + minted + " is known as " + existing);
+    }
+
+    private void refuseEarlyHelpIfImmediateRisk(String what) {
+        if (immediateRisk) {
+            throw new IllegalTransition("This referral shows immediate risk of significant harm; it cannot be " + what
+                    + ", only escalated to children's social care");
+        }
+    }
+
+    private static void requireReason(String reason, String decision) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A reason is required for " + decision);
+        }
+    }
+
+    private void move(Actor by, Instant now, String action, Set<ReferralStatus> from, ReferralStatus to, String reason,
+            String detail) {
+        if (!from.contains(status)) {
+            throw new IllegalTransition("A " + status.value() + " referral cannot be " + to.value());
+        }
+        ReferralStatus before = status;
+        status = to;
+        record(now, by, action, before, to, reason, detail);
+    }
+
+    private void record(Instant now, Actor by, String action, ReferralStatus from, ReferralStatus to, String reason,
+            String detail) {
+        history.add(new HistoryEntry(this, now, by, action, from, to, reason, detail));
+    }
+
+    public UUID id() { return id; }
+    public String referringAgency() { return referringAgency; }
+    public String referredByUser() { return referredByUser; }
+    public String referredByName() { return referredByName; }
+    public boolean viaPartnerSystem() { return viaPartnerSystem; }
+    public String area() { return area; }
+    public ReferralStatus status() { return status; }
+    public Urgency urgency() { return urgency; }
+    public boolean immediateRisk() { return immediateRisk; }
+    public String queue() { return immediateRisk ? ESCALATION_QUEUE : EARLY_HELP_QUEUE; }
+    public Instant submittedAt() { return submittedAt; }
+    public Instant decisionDueAt() { return decisionDueAt; }
+    public Instant decidedAt() { return decidedAt; }
+    public String leadAgency() { return leadAgency; }
+    public String decisionReason() { return decisionReason; }
+    public String content() { return content; }
+    public UUID caseId() { return caseId; }
+    public String caseOutcome() { return caseOutcome; }
+    public Instant closedAt() { return closedAt; }
+    public long version() { return version; }
+    public List<ReferralPerson> people() { return Collections.unmodifiableList(people); }
+    public List<HistoryEntry> history() { return Collections.unmodifiableList(history); }
+
+    public List<UUID> personIds() {
+        return people.stream().map(ReferralPerson::personId).distinct().toList();
+    }
+
+    public List<UUID> childPersonIds() {
+        return people.stream().filter(ReferralPerson::child).map(ReferralPerson::personId).distinct().toList();
+    }
+
+    /** Overdue: still undecided after its 1-working-day deadline. */
+    public boolean overdue(Instant now) {
+        return status.open() && now.isAfter(decisionDueAt);
+    }
+}

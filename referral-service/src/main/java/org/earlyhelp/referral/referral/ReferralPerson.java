@@ -1,0 +1,86 @@
+package org.earlyhelp.referral.referral;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * A person a referral names (a child or a household member) with the person id minted for them
+ * here; a confirmed "known to services" match relinks it to the person's earlier id.
+ */
+@Entity
+@Table(name = "referral_person")
+public class ReferralPerson {
+
+    public static final String CHILD = "child";
+    public static final String HOUSEHOLD = "household";
+
+    @Id
+    UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "referral_id")
+    Referral referral;
+
+    int position;
+    @Column(name = "person_id")
+    UUID personId;
+    String role;
+    @Column(name = "first_name")
+    String firstName;
+    @Column(name = "last_name")
+    String lastName;
+    @Column(name = "date_of_birth")
+    LocalDate dateOfBirth;
+    @Column(name = "expected_due_date")
+    LocalDate expectedDueDate;
+    String postcode;
+    String relationship;
+
+    protected ReferralPerson() {
+    }
+
+    ReferralPerson(Referral referral, int position, String role, String firstName, String lastName, LocalDate dateOfBirth,
+            LocalDate expectedDueDate, String postcode, String relationship) {
+        this.id = UUID.randomUUID();
+        this.referral = referral;
+        this.position = position;
+        this.personId = UUID.randomUUID();
+        this.role = role;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.dateOfBirth = dateOfBirth;
+        this.expectedDueDate = expectedDueDate;
+        this.postcode = postcode;
+        this.relationship = relationship;
+    }
+
+    /** A confirmed match: from now on this person is the one already known by {@code existing}. */
+    void linkTo(UUID existing) {
+        this.personId = existing;
+    }
+
+    public UUID id() { return id; }
+    public Referral referral() { return referral; }
+    public int position() { return position; }
+    public UUID personId() { return personId; }
+    public String role() { return role; }
+    public boolean child() { return CHILD.equals(role); }
+    public String firstName() { return firstName; }
+    public String lastName() { return lastName; }
+    public LocalDate dateOfBirth() { return dateOfBirth; }
+    public LocalDate expectedDueDate() { return expectedDueDate; }
+    public String postcode() { return postcode; }
+    public String relationship() { return relationship; }
+
+    public String displayName() {
+        return firstName == null || firstName.isBlank() ? lastName : firstName + " " + lastName;
+    }
+}

@@ -1,0 +1,202 @@
+package org.earlyhelp.referral.referral;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+
+import org.earlyhelp.platform.audit.AuditAction;
+import org.earlyhelp.platform.audit.AuditEntry;
+import org.earlyhelp.platform.audit.AuditOutcome;
+import org.earlyhelp.platform.audit.AuditTrail;
+import org.earlyhelp.platform.identity.Caller;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+/** Referral use cases: each one a transaction that checks access, changes the referral, records the event and the audit line. */
+@ApplicationScoped
+public class ReferralService {
+
+    public static final String RESOURCE = "referral";
+    static final String PURPOSE = "referral";
+
+    private final ReferralRepository referrals;
+    private final ReferralEvents events;
+    private final AuditTrail audit;
+    private final DecisionDeadline deadline;
+    private final ObjectMapper json;
+    private final Event<ReferralSubmitted> submittedEvent;
+
+    ReferralService(ReferralRepository referrals, ReferralEvents events, AuditTrail audit, DecisionDeadline deadline,
+            ObjectMapper json, Event<ReferralSubmitted> submittedEvent) {
+        this.referrals = referrals;
+        this.events = events;
+        this.audit = audit;
+        this.deadline = deadline;
+        this.json = json;
+        this.submittedEvent = submittedEvent;
+    }
+
+    @Transactional
+    public ReferralView submit(NewReferral body, Caller caller) {
+        Instant now = Instant.now();
+        Referral referral = Referral.submit(body, write(body), Actor.of(caller), caller.partnerSystem(), now, deadline.dueBy(now));
+        referrals.persist(referral);
+        submittedEvent.fire(new ReferralSubmitted(referral));
+        events.submitted(referral, body);
+        audited(caller, AuditAction.CREATE, referral);
+        referrals.flush();
+        return view(referral, now);
+    }
+
+    @Transactional
+    public Page<ReferralSummary> list(Caller caller, PageRequest page) {
+        PanacheQuery<Referral> query = referrals.visibleTo(caller, page);
+        Instant now = Instant.now();
+        List<Referral> found = query.list();
+        audit.record(AuditEntry.of(caller).action(AuditAction.LIST).resource(RESOURCE)
+                .people(found.stream().flatMap(referral -> referral.personIds().stream()).toList()).purpose(PURPOSE).build());
+        return new Page<>(found.stream().map(referral -> ReferralSummary.of(referral, now)).toList(), page.page(), page.size(),
+                query.count());
+    }
+
+    @Transactional
+    public ReferralView read(UUID id, Caller caller) {
+        Referral referral = visible(id, caller, AuditAction.READ);
+        audited(caller, AuditAction.READ, referral);
+        return view(referral, Instant.now());
+    }
+
+    @Transactional
+    public List<HistoryView> history(UUID id, Caller caller) {
+        Referral referral = visible(id, caller, AuditAction.READ);
+        audited(caller, AuditAction.READ, referral);
+        return referral.history().stream().map(HistoryView::of).toList();
+    }
+
+    @Transactional
+    public ReferralView startTriage(UUID id, Caller caller, String ifMatch) {
+        return triage(id, caller, ifMatch, (referral, by) -> referral.startTriage(by, Instant.now()));
+    }
+
+    @Transactional
+    public ReferralView accept(UUID id, Acceptance decision, Caller caller, String ifMatch) {
+        return triage(id, caller, ifMatch, (referral, by) -> {
+            referral.accept(decision, by, Instant.now());
+            events.accepted(referral, body(referral));
+        });
+    }
+
+    @Transactional
+    public ReferralView escalate(UUID id, Reason reason, Caller caller, String ifMatch) {
+        return triage(id, caller, ifMatch, (referral, by) -> {
+            referral.escalate(reason.reason(), by, Instant.now());
+            events.escalated(referral);
+        });
+    }
+
+    @Transactional
+    public ReferralView noFurtherAction(UUID id, Reason reason, Caller caller, String ifMatch) {
+        return triage(id, caller, ifMatch, (referral, by) -> {
+            referral.noFurtherAction(reason.reason(), by, Instant.now());
+            events.closed(referral, "no-further-action");
+        });
+    }
+
+    @Transactional
+    public ReferralView withdraw(UUID id, Reason reason, Caller caller, String ifMatch) {
+        Referral referral = visible(id, caller, AuditAction.UPDATE);
+        if (!caller.belongsTo(referral.referringAgency())) {
+            denied(caller, AuditAction.UPDATE, id);
+            throw new ForbiddenException("Only the referring agency may withdraw a referral");
+        }
+        return change(referral, caller, ifMatch, (r, by) -> {
+            r.withdraw(reason.reason(), by, Instant.now());
+            events.closed(r, "withdrawn");
+        });
+    }
+
+    /**
+     * The referral {@code id} if the caller may see it. Otherwise 404 whether or not it exists,
+     * and the attempt is kept in the audit trail (denied if it exists, not found if it does not).
+     */
+    public Referral visible(UUID id, Caller caller, String action) {
+        Referral referral = referrals.find(id).orElse(null);
+        if (referral == null || !ReferralAccess.maySee(caller, referral)) {
+            audit.record(AuditEntry.of(caller).action(action).resource(RESOURCE, id).purpose(PURPOSE)
+                    .outcome(referral == null ? AuditOutcome.NOT_FOUND : AuditOutcome.DENIED).build());
+            throw new NotFoundException("No referral " + id + " that you may see");
+        }
+        return referral;
+    }
+
+    /** A referral the caller triages: visible to them, and in their hub's area. */
+    public Referral triageable(UUID id, Caller caller, String action) {
+        Referral referral = visible(id, caller, action);
+        if (!ReferralAccess.mayTriage(caller, referral)) {
+            denied(caller, action, id);
+            throw new NotFoundException("No referral " + id + " that you may triage");
+        }
+        return referral;
+    }
+
+    /** Checks If-Match, applies the change, and writes the new version so the response carries its ETag. */
+    public ReferralView change(Referral referral, Caller caller, String ifMatch, BiConsumer<Referral, Actor> change) {
+        ETags.require(ifMatch, referral.version());
+        change.accept(referral, Actor.of(caller));
+        audited(caller, AuditAction.UPDATE, referral);
+        try {
+            referrals.flush();
+        } catch (OptimisticLockException e) {
+            throw new ClientErrorException("The referral changed meanwhile; reload it and try again", 412);
+        }
+        return view(referral, Instant.now());
+    }
+
+    public NewReferral body(Referral referral) {
+        try {
+            return json.readValue(referral.content(), NewReferral.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored referral " + referral.id() + " is unreadable", e);
+        }
+    }
+
+    public ReferralView view(Referral referral, Instant now) {
+        return ReferralView.of(referral, body(referral), now);
+    }
+
+    private ReferralView triage(UUID id, Caller caller, String ifMatch, BiConsumer<Referral, Actor> change) {
+        return change(triageable(id, caller, AuditAction.UPDATE), caller, ifMatch, change);
+    }
+
+    private void audited(Caller caller, String action, Referral referral) {
+        audit.record(AuditEntry.of(caller).action(action).resource(RESOURCE, referral.id()).people(referral.personIds())
+                .purpose(PURPOSE).build());
+    }
+
+    private void denied(Caller caller, String action, UUID id) {
+        audit.record(AuditEntry.of(caller).action(action).resource(RESOURCE, id).purpose(PURPOSE).outcome(AuditOutcome.DENIED)
+                .build());
+    }
+
+    private String write(NewReferral body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A referral that cannot be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.earlyhelp.referral.referral;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/** A referral as its readers see it: what was referred, the person ids minted for the people, and where it stands. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReferralView(
+        UUID id,
+        ReferralStatus status,
+        String queue,
+        Urgency urgency,
+        boolean immediateRisk,
+        String area,
+        String referringAgency,
+        String referredBy,
+        boolean viaPartnerSystem,
+        Instant submittedAt,
+        Instant decisionDueBy,
+        boolean overdue,
+        Instant decidedAt,
+        String leadAgency,
+        String decisionReason,
+        String caseOutcome,
+        Instant closedAt,
+        List<ChildView> children,
+        List<MemberView> household,
+        List<NewReferral.Concern> concerns,
+        String whatHasBeenTried,
+        String familyViews,
+        NewReferral.FamilyAgreement family,
+        String helpRequested,
+        long version) {
+
+    public record ChildView(UUID personId, boolean unborn, @JsonUnwrapped NewReferral.Child details) {
+    }
+
+    public record MemberView(UUID personId, @JsonUnwrapped NewReferral.HouseholdMember details) {
+    }
+
+    static ReferralView of(Referral referral, NewReferral body, Instant now) {
+        List<ReferralPerson> people = referral.people();
+        List<ChildView> children = new java.util.ArrayList<>();
+        List<MemberView> household = new java.util.ArrayList<>();
+        for (int i = 0; i < body.children().size(); i++) {
+            NewReferral.Child child = body.children().get(i);
+            children.add(new ChildView(people.get(i).personId(), child.unborn(), child));
+        }
+        for (int i = 0; i < body.household().size(); i++) {
+            household.add(new MemberView(people.get(body.children().size() + i).personId(), body.household().get(i)));
+        }
+        return new ReferralView(referral.id(), referral.status(), referral.queue(), referral.urgency(), referral.immediateRisk(),
+                referral.area(), referral.referringAgency(), referral.referredByName(), referral.viaPartnerSystem(),
+                referral.submittedAt(), referral.decisionDueAt(), referral.overdue(now), referral.decidedAt(),
+                referral.leadAgency(), referral.decisionReason(), referral.caseOutcome(), referral.closedAt(), children, household,
+                body.concerns(), body.whatHasBeenTried(), body.familyViews(), body.family(), body.helpRequested(),
+                referral.version());
+    }
+}
