@@ -25,7 +25,7 @@ import java.util.concurrent.Future;
  */
 public final class Stack implements AutoCloseable {
 
-    private static final Duration KEYCLOAK_READY = Duration.ofMinutes(4);
+    private static final Duration KEYCLOAK_READY = Duration.ofMinutes(6);
     private static final Duration SERVICE_READY = Duration.ofMinutes(2);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 

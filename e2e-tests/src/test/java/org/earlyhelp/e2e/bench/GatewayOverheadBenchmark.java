@@ -45,7 +45,7 @@ public final class GatewayOverheadBenchmark {
         }
         StackOptions options = StackOptions.withPorts(root, Stack.freePort(), Stack.freePort(), Stack.freePort(),
                 Stack.freePort(), Stack.freePort(), Stack.freePort());
-        options = new StackOptions(options.root(), root.resolve("e2e-tests/target/bench-stack"), options.gatewayPort(),
+        options = new StackOptions(options.root(), root.resolve("e2e-tests/target/stack"), options.gatewayPort(),
                 options.directoryPort(), options.referralPort(), options.casePort(), options.consentPort(),
                 options.keycloakPort(), options.dbUrl(), options.dbUser(), options.dbPassword());
         PrintStream out = System.out;

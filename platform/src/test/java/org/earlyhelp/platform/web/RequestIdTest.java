@@ -46,6 +46,14 @@ class RequestIdTest {
     }
 
     @Test
+    void aRestClientCallCarriesTheRequestIdDownstream() {
+        given().header("Authorization", token()).header(RequestIds.HEADER, "span-9")
+                .when().get("/api/toys/relay")
+                .then().statusCode(200)
+                .body("downstreamSaw", equalTo("span-9"));
+    }
+
+    @Test
     void anUnsafeRequestIdIsReplacedNotEchoed() {
         given().header("Authorization", token()).header(RequestIds.HEADER, "<script>alert(1)</script>")
                 .when().get("/api/toys/request-id")

@@ -74,6 +74,22 @@ class ToyResource {
     }
 
     @GET
+    @Path("/request-id-header")
+    @jakarta.annotation.security.PermitAll
+    @Produces(MediaType.TEXT_PLAIN)
+    public String requestIdHeader(@jakarta.ws.rs.HeaderParam(org.earlyhelp.platform.http.RequestIds.HEADER) String header) {
+        return header == null ? "" : header;
+    }
+
+    @GET
+    @Path("/relay")
+    public Map<String, String> relay(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        EchoClient downstream = io.quarkus.rest.client.reactive.QuarkusRestClientBuilder.newBuilder()
+                .baseUri(uri.getBaseUri()).build(EchoClient.class);
+        return Map.of("downstreamSaw", downstream.requestIdHeader());
+    }
+
+    @GET
     @Path("/me")
     public Caller me() {
         return caller.get();
