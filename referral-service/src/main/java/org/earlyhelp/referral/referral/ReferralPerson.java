@@ -43,6 +43,12 @@ public class ReferralPerson {
     LocalDate expectedDueDate;
     String postcode;
     String relationship;
+    @Column(name = "name_key")
+    String nameKey = "";
+    @Column(name = "phonetic_key")
+    String phoneticKey = "";
+    @Column(name = "postcode_key")
+    String postcodeKey;
 
     protected ReferralPerson() {
     }
@@ -65,6 +71,13 @@ public class ReferralPerson {
     /** A confirmed match: from now on this person is the one already known by {@code existing}. */
     void linkTo(UUID existing) {
         this.personId = existing;
+    }
+
+    /** The keys "known to services" matching searches by; computed by the matching feature. */
+    public void index(String nameKey, String phoneticKey, String postcodeKey) {
+        this.nameKey = nameKey;
+        this.phoneticKey = phoneticKey;
+        this.postcodeKey = postcodeKey;
     }
 
     public UUID id() { return id; }

@@ -1,0 +1,139 @@
+package org.earlyhelp.referral.alert;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import org.earlyhelp.platform.audit.AuditAction;
+import org.earlyhelp.platform.audit.AuditEntry;
+import org.earlyhelp.platform.audit.AuditOutcome;
+import org.earlyhelp.platform.audit.AuditTrail;
+import org.earlyhelp.platform.events.EventDraft;
+import org.earlyhelp.platform.events.Outbox;
+import org.earlyhelp.platform.identity.Caller;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
+import org.earlyhelp.referral.matching.PersonLinked;
+import org.earlyhelp.referral.referral.Referral;
+import org.earlyhelp.referral.referral.ReferralConfig;
+import org.earlyhelp.referral.referral.ReferralRepository;
+import org.earlyhelp.referral.referral.ReferralSubmitted;
+
+/**
+ * Raises an alert for the hub when the same person (child, or household member, which links a
+ * household) appears on N referrals from M distinct agencies within D days. Checked whenever a
+ * person's referrals change: a submission, or a confirmed match that joins two histories.
+ */
+@ApplicationScoped
+class CumulativeConcern {
+
+    private static final String RESOURCE = "concern-alert";
+
+    private final EntityManager entities;
+    private final ReferralRepository referrals;
+    private final AlertConfig config;
+    private final Outbox outbox;
+    private final AuditTrail audit;
+    private final String hub;
+
+    CumulativeConcern(EntityManager entities, ReferralRepository referrals, AlertConfig config, Outbox outbox, AuditTrail audit,
+            ReferralConfig triage) {
+        this.entities = entities;
+        this.referrals = referrals;
+        this.config = config;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.hub = triage.hubAgency();
+    }
+
+    void onSubmitted(@Observes ReferralSubmitted submitted) {
+        submitted.referral().people().forEach(person -> check(person.personId(), person.displayName(), submitted.referral()));
+    }
+
+    void onLinked(@Observes PersonLinked linked) {
+        linked.referral().people().stream().filter(person -> person.personId().equals(linked.personId())).findFirst()
+                .ifPresent(person -> check(person.personId(), person.displayName(), linked.referral()));
+    }
+
+    private void check(UUID personId, String name, Referral latest) {
+        Instant now = Instant.now();
+        List<Referral> recent = referrals.naming(Set.of(personId), now.minus(Duration.ofDays(config.windowDays())));
+        long agencies = recent.stream().map(Referral::referringAgency).distinct().count();
+        if (recent.size() < config.referrals() || agencies < config.agencies()) {
+            return;
+        }
+        Set<UUID> ids = recent.stream().map(Referral::id).collect(Collectors.toSet());
+        Optional<ConcernAlert> open = entities.createQuery("from ConcernAlert a where a.personId = :person and a.status = :open",
+                ConcernAlert.class).setParameter("person", personId).setParameter("open", ConcernAlert.Status.OPEN)
+                .getResultStream().findFirst();
+        ConcernAlert alert;
+        if (open.isPresent()) {
+            alert = open.get();
+            if (!alert.add(ids, now)) {
+                return;
+            }
+        } else {
+            alert = new ConcernAlert(personId, name, latest.area(), ids, now);
+            entities.persist(alert);
+        }
+        outbox.record(EventDraft.of("referral.concern-alert", alert.id.toString(),
+                new AlertRaised(alert.id, personId, alert.area, List.copyOf(alert.referralIds),
+                        recent.stream().map(Referral::referringAgency).distinct().sorted().toList()), hub));
+    }
+
+    record AlertRaised(UUID alertId, UUID personId, String area, List<UUID> referralIds, List<String> agencies) {
+    }
+
+    @Transactional
+    Page<AlertView> list(Caller caller, String status, PageRequest page) {
+        List<String> areas = caller.areas().isEmpty() ? List.of("") : caller.areas();
+        String where = " from ConcernAlert a where a.area in :areas" + (status == null ? "" : " and a.status = :status");
+        var query = entities.createQuery("select a" + where + " order by a.raisedAt desc, a.id", ConcernAlert.class)
+                .setParameter("areas", areas);
+        var count = entities.createQuery("select count(a)" + where, Long.class).setParameter("areas", areas);
+        if (status != null) {
+            ConcernAlert.Status wanted = ConcernAlert.Status.valueOf(status.toUpperCase());
+            query.setParameter("status", wanted);
+            count.setParameter("status", wanted);
+        }
+        List<ConcernAlert> found = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        audit.record(AuditEntry.of(caller).action(AuditAction.LIST).resource(RESOURCE)
+                .people(found.stream().map(alert -> alert.personId).toList()).purpose("cumulative-concern").build());
+        return new Page<>(found.stream().map(this::view).toList(), page.page(), page.size(), count.getSingleResult());
+    }
+
+    @Transactional
+    AlertView acknowledge(UUID id, Acknowledgement acknowledgement, Caller caller) {
+        ConcernAlert alert = entities.find(ConcernAlert.class, id);
+        if (alert == null || !caller.areas().contains(alert.area)) {
+            audit.record(AuditEntry.of(caller).action(AuditAction.UPDATE).resource(RESOURCE, id).purpose("cumulative-concern")
+                    .outcome(alert == null ? AuditOutcome.NOT_FOUND : AuditOutcome.DENIED).build());
+            throw new NotFoundException("No alert " + id + " for your areas");
+        }
+        alert.acknowledge(caller.username(), acknowledgement == null ? null : acknowledgement.note(), Instant.now());
+        audit.record(AuditEntry.of(caller).action(AuditAction.UPDATE).resource(RESOURCE, id).person(alert.personId)
+                .purpose("cumulative-concern").build());
+        return view(alert);
+    }
+
+    private AlertView view(ConcernAlert alert) {
+        List<Referral> linked = alert.referralIds.stream().map(referrals::find).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Referral::submittedAt)).toList();
+        return new AlertView(alert.id, alert.personId, alert.personName, alert.area, alert.status.name().toLowerCase(),
+                alert.raisedAt, linked.size(), linked.stream().map(Referral::referringAgency).distinct().toList(),
+                linked.stream().map(r -> new AlertView.LinkedReferral(r.id(), r.referringAgency(), r.submittedAt())).toList(),
+                alert.acknowledgedBy, alert.acknowledgedAt, alert.note);
+    }
+
+}

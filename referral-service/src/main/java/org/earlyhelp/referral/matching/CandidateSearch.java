@@ -1,0 +1,59 @@
+package org.earlyhelp.referral.matching;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Finds earlier appearances of a person through the indexes only: trigram-similar name key
+ * ({@code %}, GIN), equal phonetic key, or the same date of birth at the same postcode. Plain
+ * JDBC so the benchmark program runs exactly this query.
+ */
+public final class CandidateSearch {
+
+    static final String SQL = """
+            SELECT p.person_id, p.first_name, p.last_name, p.date_of_birth, p.postcode_key,
+                   similarity(p.name_key, ?) AS name_similarity, p.phonetic_key = ? AS sounds_alike
+              FROM referral_person p
+             WHERE p.referral_id <> ?
+               AND (p.name_key % ? OR p.phonetic_key = ? OR (p.date_of_birth = ? AND p.postcode_key = ?))
+             ORDER BY name_similarity DESC
+             LIMIT ?""";
+
+    private CandidateSearch() {
+    }
+
+    public static List<Candidate> search(Connection connection, String nameKey, String phoneticKey, LocalDate dateOfBirth,
+            String postcodeKey, UUID excludeReferral, int limit) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SQL)) {
+            statement.setString(1, nameKey);
+            statement.setString(2, phoneticKey);
+            statement.setObject(3, excludeReferral);
+            statement.setString(4, nameKey);
+            statement.setString(5, phoneticKey);
+            if (dateOfBirth == null) {
+                statement.setNull(6, Types.DATE);
+            } else {
+                statement.setDate(6, Date.valueOf(dateOfBirth));
+            }
+            statement.setString(7, postcodeKey);
+            statement.setInt(8, limit);
+            List<Candidate> found = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Date born = rows.getDate(4);
+                    found.add(new Candidate(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
+                            born == null ? null : born.toLocalDate(), rows.getString(5), rows.getDouble(6), rows.getBoolean(7)));
+                }
+            }
+            return found;
+        }
+    }
+}

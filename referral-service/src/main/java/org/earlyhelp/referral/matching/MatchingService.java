@@ -1,0 +1,142 @@
+package org.earlyhelp.referral.matching;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import org.earlyhelp.platform.audit.AuditAction;
+import org.earlyhelp.platform.audit.AuditEntry;
+import org.earlyhelp.platform.audit.AuditTrail;
+import org.earlyhelp.platform.identity.Caller;
+import org.earlyhelp.referral.referral.Actor;
+import org.earlyhelp.referral.referral.Referral;
+import org.earlyhelp.referral.referral.ReferralEvents;
+import org.earlyhelp.referral.referral.ReferralPerson;
+import org.earlyhelp.referral.referral.ReferralService;
+import org.earlyhelp.referral.referral.ReferralSubmitted;
+
+/** "Known to services": finds earlier appearances of each person on submission; triage confirms or rejects them. */
+@ApplicationScoped
+class MatchingService {
+
+    private final EntityManager entities;
+    private final DataSource dataSource;
+    private final MatchingConfig config;
+    private final ReferralService referrals;
+    private final ReferralEvents events;
+    private final AuditTrail audit;
+    private final Event<PersonLinked> linked;
+
+    MatchingService(EntityManager entities, DataSource dataSource, MatchingConfig config, ReferralService referrals,
+            ReferralEvents events, AuditTrail audit, Event<PersonLinked> linked) {
+        this.entities = entities;
+        this.dataSource = dataSource;
+        this.config = config;
+        this.referrals = referrals;
+        this.events = events;
+        this.audit = audit;
+        this.linked = linked;
+    }
+
+    /** Indexes the new referral's people and stores the matches worth showing, in the submitting transaction. */
+    void onSubmitted(@Observes ReferralSubmitted submitted) {
+        Instant now = Instant.now();
+        Referral referral = submitted.referral();
+        for (ReferralPerson person : referral.people()) {
+            String postcode = NameKeys.postcode(person.postcode());
+            person.index(NameKeys.name(person.firstName(), person.lastName()),
+                    NameKeys.phonetic(person.firstName(), person.lastName()), postcode);
+            for (Map.Entry<UUID, Scored> best : best(person, postcode, referral.id()).entrySet()) {
+                entities.persist(new PersonMatch(person, best.getValue().candidate(), best.getValue().score(), now));
+            }
+        }
+    }
+
+    @Transactional
+    List<MatchView> matches(UUID referralId, Caller caller) {
+        Referral referral = referrals.triageable(referralId, caller, AuditAction.READ);
+        List<PersonMatch> found = entities.createQuery(
+                "from PersonMatch m join fetch m.person where m.referralId = :referral order by m.person.position, m.score desc",
+                PersonMatch.class).setParameter("referral", referralId).getResultList();
+        audit.record(AuditEntry.of(caller).action(AuditAction.READ).resource("person-match", referralId)
+                .people(referral.personIds()).people(found.stream().map(match -> match.candidatePersonId).toList())
+                .purpose("known-to-services").build());
+        return found.stream().map(MatchView::of).toList();
+    }
+
+    /** The person on the referral is the one known before: relink them to the existing person id. */
+    @Transactional
+    MatchView confirm(UUID referralId, UUID matchId, Caller caller) {
+        PersonMatch match = match(referralId, matchId, caller);
+        Instant now = Instant.now();
+        match.confirm(caller.username(), now);
+        Referral referral = match.person.referral();
+        UUID minted = match.person.personId();
+        referral.linkPerson(match.person, match.candidatePersonId, Actor.of(caller), now);
+        events.personLinked(referral, minted, match.candidatePersonId);
+        audited(caller, match, "confirm-match");
+        linked.fire(new PersonLinked(referral, match.candidatePersonId));
+        return MatchView.of(match);
+    }
+
+    @Transactional
+    MatchView reject(UUID referralId, UUID matchId, Caller caller) {
+        PersonMatch match = match(referralId, matchId, caller);
+        match.reject(caller.username(), Instant.now());
+        audited(caller, match, "reject-match");
+        return MatchView.of(match);
+    }
+
+    private PersonMatch match(UUID referralId, UUID matchId, Caller caller) {
+        referrals.triageable(referralId, caller, AuditAction.UPDATE);
+        PersonMatch match = entities.find(PersonMatch.class, matchId);
+        if (match == null || !match.referralId.equals(referralId)) {
+            throw new NotFoundException("No match " + matchId + " on referral " + referralId);
+        }
+        return match;
+    }
+
+    private void audited(Caller caller, PersonMatch match, String action) {
+        audit.record(AuditEntry.of(caller).action(action).resource("person-match", match.id)
+                .people(match.person.personId(), match.candidatePersonId).purpose("known-to-services").build());
+    }
+
+    private record Scored(Candidate candidate, MatchScore score) {
+    }
+
+    /** The best-scoring appearance of each candidate person above the threshold, best first. */
+    private Map<UUID, Scored> best(ReferralPerson person, String postcode, UUID referralId) {
+        List<Candidate> candidates;
+        try (Connection connection = dataSource.getConnection()) {
+            candidates = CandidateSearch.search(connection, NameKeys.name(person.firstName(), person.lastName()),
+                    NameKeys.phonetic(person.firstName(), person.lastName()), person.dateOfBirth(), postcode, referralId,
+                    config.candidates());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Known-to-services search failed", e);
+        }
+        Map<UUID, Scored> best = new LinkedHashMap<>();
+        candidates.stream()
+                .map(candidate -> new Scored(candidate,
+                        MatchScore.of(person.firstName(), person.lastName(), person.dateOfBirth(), postcode, candidate)))
+                .filter(scored -> scored.score().score() >= config.threshold())
+                .filter(scored -> !scored.candidate().personId().equals(person.personId()))
+                .sorted(Comparator.comparingDouble((Scored scored) -> scored.score().score()).reversed())
+                .forEach(scored -> best.putIfAbsent(scored.candidate().personId(), scored));
+        return best.entrySet().stream().limit(config.shown())
+                .collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()), Map::putAll);
+    }
+}

@@ -1,0 +1,86 @@
+package org.earlyhelp.referral.matching;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.earlyhelp.referral.referral.IllegalTransition;
+import org.earlyhelp.referral.referral.ReferralPerson;
+
+/** A possible "known to services" match for a person on a new referral, until the hub confirms or rejects it. */
+@Entity
+@Table(name = "person_match")
+class PersonMatch {
+
+    enum Status { SUGGESTED, CONFIRMED, REJECTED }
+
+    @Id
+    UUID id;
+    @Column(name = "referral_id")
+    UUID referralId;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "referral_person_id")
+    ReferralPerson person;
+    @Column(name = "candidate_person_id")
+    UUID candidatePersonId;
+    @Column(name = "candidate_name")
+    String candidateName;
+    double score;
+    /** One reason a line; few and short, so plain text rather than a child table. */
+    String reasons;
+    @Enumerated(EnumType.STRING)
+    Status status;
+    @Column(name = "found_at")
+    Instant foundAt;
+    @Column(name = "decided_by")
+    String decidedBy;
+    @Column(name = "decided_at")
+    Instant decidedAt;
+
+    protected PersonMatch() {
+    }
+
+    PersonMatch(ReferralPerson person, Candidate candidate, MatchScore score, Instant now) {
+        this.id = UUID.randomUUID();
+        this.referralId = person.referral().id();
+        this.person = person;
+        this.candidatePersonId = candidate.personId();
+        this.candidateName = (candidate.firstName() == null ? "" : candidate.firstName() + " ") + candidate.lastName();
+        this.score = score.score();
+        this.reasons = String.join("\n", score.reasons());
+        this.status = Status.SUGGESTED;
+        this.foundAt = now;
+    }
+
+    void confirm(String by, Instant now) {
+        decide(Status.CONFIRMED, by, now);
+    }
+
+    void reject(String by, Instant now) {
+        decide(Status.REJECTED, by, now);
+    }
+
+    private void decide(Status to, String by, Instant now) {
+        if (status != Status.SUGGESTED) {
+            throw new IllegalTransition("This match was already " + status.name().toLowerCase());
+        }
+        status = to;
+        decidedBy = by;
+        decidedAt = now;
+    }
+
+    List<String> reasonList() {
+        return Arrays.asList(reasons.split("\n"));
+    }
+}
