@@ -1,0 +1,65 @@
+package org.earlyhelp.referral.onward;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.earlyhelp.platform.identity.CurrentCaller;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
+import org.earlyhelp.referral.referral.ReferralAccess;
+
+/** A receiving agency's inbox of onward referrals (and the referrer's and hub's view of those they sent). */
+@Path("/api/onward-referrals")
+@Produces(MediaType.APPLICATION_JSON)
+class OnwardReferralResource {
+
+    private final OnwardReferralService onward;
+    private final CurrentCaller caller;
+
+    OnwardReferralResource(OnwardReferralService onward, CurrentCaller caller) {
+        this.onward = onward;
+        this.caller = caller;
+    }
+
+    @GET
+    public Page<OnwardReferralView> onwardReferrals(@BeanParam @Valid PageRequest page) {
+        return onward.list(caller.get(), page);
+    }
+
+    @GET
+    @Path("{id}")
+    public OnwardReferralView onwardReferral(@PathParam("id") UUID id) {
+        return onward.read(id, caller.get());
+    }
+
+    @POST
+    @Path("{id}/accept")
+    public OnwardReferralView acceptOnwardReferral(@PathParam("id") UUID id) {
+        return onward.accept(id, caller.get());
+    }
+
+    @POST
+    @Path("{id}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OnwardReferralView declineOnwardReferral(@PathParam("id") UUID id, @Valid @NotNull Decline decline) {
+        return onward.decline(id, decline, caller.get());
+    }
+
+    @POST
+    @Path("{id}/consent-check")
+    @RolesAllowed(ReferralAccess.HUB_TRIAGE)
+    public OnwardReferralView recheckConsent(@PathParam("id") UUID id) {
+        return onward.recheckConsent(id, caller.get());
+    }
+}
