@@ -3,6 +3,7 @@ package org.earlyhelp.platform.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 /**
  * Transactions that commit in another order than they started never make a feed reader skip
@@ -51,6 +53,12 @@ class OutOfOrderCommitTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    FeedFollower follower;
+
+    @Inject
+    OwnFeedConsumer consumer;
+
     private final ExecutorService otherThread = Executors.newSingleThreadExecutor();
 
     @AfterEach
@@ -61,6 +69,9 @@ class OutOfOrderCommitTest {
     @Test
     void anEventRecordedFirstButCommittedLastIsReadAfterTheOneThatCommittedBeforeIt() throws Exception {
         String start = FeedReader.head();
+        consumer.reset();
+        consumer.storeCursor(start);
+        consumer.follow(URI.create(RestAssured.baseURI + ":" + RestAssured.port + FeedReader.FEED));
         CountDownLatch firstRecorded = new CountDownLatch(1);
         CountDownLatch commitFirst = new CountDownLatch(1);
 
@@ -79,9 +90,16 @@ class OutOfOrderCommitTest {
         // A reader between the two commits reads T2's event and keeps a cursor...
         FeedReader.Page between = FeedReader.readAll(FeedReader.serviceAccount(), start, 100);
         assertThat(between.ids()).containsExactly(second.toString());
+        // ...as does a consumer, which stores its cursor.
+        follower.poll(consumer);
+        assertThat(consumer.effects()).containsExactly(second.toString());
 
         commitFirst.countDown();
         UUID firstId = first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+
+        // The consumer, from its stored cursor, gets the late event too: both, once each.
+        follower.poll(consumer);
+        assertThat(consumer.effects()).containsExactly(second.toString(), firstId.toString());
 
         // ...and from that cursor still reads T1's event: nothing is skipped.
         assertThat(FeedReader.readAll(FeedReader.serviceAccount(), between.next(), 100).ids()).containsExactly(firstId.toString());
