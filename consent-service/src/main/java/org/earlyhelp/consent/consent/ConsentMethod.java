@@ -1,0 +1,31 @@
+package org.earlyhelp.consent.consent;
+
+import java.util.Arrays;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** How consent was given or refused. */
+enum ConsentMethod {
+
+    VERBAL("verbal"),
+    WRITTEN("written"),
+    DIGITAL("digital");
+
+    private final String code;
+
+    ConsentMethod(String code) {
+        this.code = code;
+    }
+
+    @JsonValue
+    String code() {
+        return code;
+    }
+
+    @JsonCreator
+    static ConsentMethod of(String code) {
+        return Arrays.stream(values()).filter(method -> method.code.equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("'" + code + "' is not one of verbal, written, digital"));
+    }
+}
