@@ -5,12 +5,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditTrail;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -39,16 +41,26 @@ class ConsentExpiry {
         this.config = config;
     }
 
+    /** A round that starts while the service stops would find the database gone; the next start catches up. */
+    private volatile boolean stopping;
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
     @Scheduled(identity = "consent-expiry", every = "${earlyhelp.consent.expiry.interval:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void expireLapsed() {
+        if (stopping) {
+            return;
+        }
         int expired;
         do {
             expired = QuarkusTransaction.requiringNew().call(this::expireBatch);
             if (expired > 0) {
                 LOG.infof("Marked %d lapsed consent(s) expired", expired);
             }
-        } while (expired == config.batchSize());
+        } while (expired == config.batchSize() && !stopping);
     }
 
     private int expireBatch() {

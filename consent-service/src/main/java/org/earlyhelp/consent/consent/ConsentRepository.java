@@ -45,30 +45,30 @@ class ConsentRepository implements PanacheRepositoryBase<Consent, UUID> {
      * takes part for if given.
      */
     PanacheQuery<Consent> search(UUID person, ConsentStatus status, Optional<String> agency, Instant now, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
+        StringBuilder where = new StringBuilder("from Consent c where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (person != null) {
-            where.append(" and personId = :person");
+            where.append(" and c.personId = :person");
             parameters.put("person", person);
         }
         if (status != null) {
             switch (status) {
                 case ACTIVE, REFUSED -> {
-                    where.append(" and status = :status and (periodEnd is null or periodEnd > :now)");
+                    where.append(" and c.status = :status and (c.periodEnd is null or c.periodEnd > :now)");
                     parameters.put("status", status.code());
                     parameters.put("now", now);
                 }
                 case EXPIRED -> {
-                    where.append(" and (status = 'expired' or (status in ('active', 'refused') and periodEnd <= :now))");
+                    where.append(" and (c.status = 'expired' or (c.status in ('active', 'refused') and c.periodEnd <= :now))");
                     parameters.put("now", now);
                 }
-                case WITHDRAWN -> where.append(" and status = 'withdrawn'");
+                case WITHDRAWN -> where.append(" and c.status = 'withdrawn'");
             }
         }
         agency.ifPresent(code -> {
-            where.append(" and exists (select 1 from Participation p where p.personId = personId and p.agency = :agency)");
+            where.append(" and exists (select 1 from Participation p where p.personId = c.personId and p.agency = :agency)");
             parameters.put("agency", code);
         });
-        return find(where.toString(), Sort.descending("recordedAt").and("id"), parameters).page(page.page(), page.size());
+        return find(where.append(" order by c.recordedAt desc, c.id").toString(), parameters).page(page.page(), page.size());
     }
 }
