@@ -107,8 +107,13 @@ public class ConsentClient {
     }
 
     private static SharingDecision unavailable(SharingQuestion question, String detail, Throwable cause) {
-        LOG.warnf(cause, "Sharing denied without asking consent-service successfully (%s); person %s, recipient %s",
-                detail, question == null ? "?" : question.personId(), question == null ? "?" : question.recipientAgency());
+        // One line per failure: the cause's stack only when debugging, or a down service floods the log.
+        LOG.warnf("Sharing denied: consent-service gave no usable answer (%s%s); person %s, recipient %s", detail,
+                cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage(),
+                question == null ? "?" : question.personId(), question == null ? "?" : question.recipientAgency());
+        if (cause != null) {
+            LOG.debug("Cause of the failed consent-service call", cause);
+        }
         return SharingDecision.unavailable(detail);
     }
 }

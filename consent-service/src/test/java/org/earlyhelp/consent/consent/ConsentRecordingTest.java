@@ -218,6 +218,21 @@ class ConsentRecordingTest {
                 .when().get("/api/consents").then().body("total", equalTo(1));
     }
 
+    @Test
+    void aWrongAgencysAttemptToReadIsInTheAuditTrail() {
+        UUID consent = recorded(Staff.policeOfficer(), Consents.parentalConsentFor(child));
+
+        read(Staff.charityWorker(), consent).statusCode(404);
+
+        given().header("Authorization", Staff.auditor().bearer())
+                .queryParam("resourceId", consent).queryParam("outcome", "denied")
+                .when().get("/api/audit/consent").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].agency", equalTo("brightstart-family-support"))
+                .body("items[0].action", equalTo("read"))
+                .body("items[0].personIds", contains(child.toString()));
+    }
+
     private static io.restassured.response.ValidatableResponse amend(Tokens who, UUID consent, String ifMatch, Consents body) {
         var request = given().header("Authorization", who.bearer()).contentType(ContentType.JSON).body(body.body());
         if (ifMatch != null) {
