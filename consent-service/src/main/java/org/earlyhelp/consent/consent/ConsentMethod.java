@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How consent was given or refused. */
-enum ConsentMethod {
+// Public so the OpenAPI scanner can read the wire codes through code().
+public enum ConsentMethod {
 
     VERBAL("verbal"),
     WRITTEN("written"),
@@ -19,7 +20,7 @@ enum ConsentMethod {
     }
 
     @JsonValue
-    String code() {
+    public String code() {
         return code;
     }
 

@@ -55,7 +55,7 @@ class ConsentResource {
     @POST
     @Idempotent
     @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD })
-    @Operation(summary = "Record a consent given or refused",
+    @Operation(operationId = "recordConsent", summary = "Record a consent given or refused",
             description = "By a practitioner of an agency taking part for the person, or the hub's triage or a case lead. "
                     + "Honours `Idempotency-Key`: a retry returns the first response.")
     @APIResponse(responseCode = "201", description = "Recorded as version 1",
@@ -74,7 +74,7 @@ class ConsentResource {
 
     @GET
     @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.AUDITOR })
-    @Operation(summary = "List consent records you may see, newest first",
+    @Operation(operationId = "listConsents", summary = "List consent records you may see, newest first",
             description = "Practitioners see consents about people their agency works with; hub triage, case leads and auditors see all.")
     @APIResponse(responseCode = "200", description = "A page of consents")
     @APIResponse(responseCode = "400", description = "Bad person id, status or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -92,7 +92,7 @@ class ConsentResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.AUDITOR })
-    @Operation(summary = "Read a consent record (current version)",
+    @Operation(operationId = "readConsent", summary = "Read a consent record (current version)",
             description = "With `Accept: application/fhir+json`, the record as a FHIR R4 Consent resource.")
     @APIResponse(responseCode = "200", description = "The consent", headers = @Header(name = "ETag", description = "The version, quoted"),
             content = {
@@ -120,7 +120,7 @@ class ConsentResource {
     @Path("{id}/fhir")
     @Produces(FhirConsent.MEDIA_TYPE)
     @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.AUDITOR })
-    @Operation(summary = "Export a consent record as a FHIR R4 Consent resource")
+    @Operation(operationId = "exportConsentAsFhir", summary = "Export a consent record as a FHIR R4 Consent resource")
     @APIResponse(responseCode = "200", description = "FHIR R4 Consent",
             content = @Content(mediaType = FhirConsent.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "400", description = "Not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -134,7 +134,7 @@ class ConsentResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD })
-    @Operation(summary = "Amend a consent record: the body becomes its next version",
+    @Operation(operationId = "amendConsent", summary = "Amend a consent record: the body becomes its next version",
             description = "Requires `If-Match` with the ETag of the version you read. Withdrawn and expired consents cannot change.")
     @APIResponse(responseCode = "200", description = "The new version", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsentView.class)))
@@ -156,7 +156,7 @@ class ConsentResource {
     @POST
     @Path("{id}/withdrawal")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD })
-    @Operation(summary = "Withdraw a consent (or lift a refusal), with effect from now",
+    @Operation(operationId = "withdrawConsent", summary = "Withdraw a consent (or lift a refusal), with effect from now",
             description = """
                     Every sharing decision from now on treats it as withdrawn, and `consent.withdrawn` goes out on the feed to the \
                     agencies concerned. `If-Match` is checked when sent but not required: a family's withdrawal must never wait \
@@ -179,7 +179,7 @@ class ConsentResource {
     @GET
     @Path("{id}/versions")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.AUDITOR })
-    @Operation(summary = "The history of a consent record, newest version first")
+    @Operation(operationId = "listConsentVersions", summary = "The history of a consent record, newest version first")
     @APIResponse(responseCode = "200", description = "A page of versions")
     @APIResponse(responseCode = "400", description = "Not a UUID, or bad paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -192,7 +192,7 @@ class ConsentResource {
     @GET
     @Path("{id}/versions/{version}")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.AUDITOR })
-    @Operation(summary = "One version of a consent record, as it read then (the version a sharing decision names)")
+    @Operation(operationId = "readConsentVersion", summary = "One version of a consent record, as it read then (the version a sharing decision names)")
     @APIResponse(responseCode = "200", description = "The version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsentVersionView.class)))
     @APIResponse(responseCode = "400", description = "Not a UUID or version number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Who gave (or refused) consent, in the terms of Working Together 2023. */
-enum GrantorKind {
+// Public so the OpenAPI scanner can read the wire codes through code().
+public enum GrantorKind {
 
     /** The person the record is about, an adult or a young person able to decide. */
     PERSON("person"),
@@ -22,7 +23,7 @@ enum GrantorKind {
     }
 
     @JsonValue
-    String code() {
+    public String code() {
         return code;
     }
 

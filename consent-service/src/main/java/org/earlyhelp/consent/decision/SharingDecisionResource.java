@@ -50,7 +50,7 @@ class SharingDecisionResource {
     @POST
     @Idempotent
     @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.PARTNER_SYSTEM })
-    @Operation(summary = "Ask for a sharing decision",
+    @Operation(operationId = "decideSharing", summary = "Ask for a sharing decision",
             description = """
                     Answers `permit` or `deny` with the basis (the consent and version, or the lawful basis) or the reasons for \
                     the deny; the decision is stored and audited either way. A lawful basis in force permits; otherwise deny wins \
@@ -69,7 +69,7 @@ class SharingDecisionResource {
 
     @GET
     @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.AUDITOR })
-    @Operation(summary = "List sharing decisions you may see, newest first")
+    @Operation(operationId = "listSharingDecisions", summary = "List sharing decisions you may see, newest first")
     @APIResponse(responseCode = "200", description = "A page of decisions")
     @APIResponse(responseCode = "400", description = "Bad person id or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -84,7 +84,7 @@ class SharingDecisionResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.AUDITOR, Roles.PARTNER_SYSTEM })
-    @Operation(summary = "Read a sharing decision")
+    @Operation(operationId = "readSharingDecision", summary = "Read a sharing decision")
     @APIResponse(responseCode = "200", description = "The decision", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionView.class)))
     @APIResponse(responseCode = "400", description = "Not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

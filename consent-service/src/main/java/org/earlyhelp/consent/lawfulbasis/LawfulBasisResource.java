@@ -50,7 +50,7 @@ class LawfulBasisResource {
     @POST
     @Idempotent
     @RolesAllowed({ Roles.HUB_TRIAGE, Roles.CASE_LEAD })
-    @Operation(summary = "Record a lawful basis for sharing without consent (hub triage and case leads only)",
+    @Operation(operationId = "recordLawfulBasis", summary = "Record a lawful basis for sharing without consent (hub triage and case leads only)",
             description = "Needs a justification and the person who decided; optionally time-limited. Sharing decisions within its scope "
                     + "are then permitted, even against a refusal. Honours `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "Location"),
@@ -66,7 +66,7 @@ class LawfulBasisResource {
 
     @GET
     @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.AUDITOR })
-    @Operation(summary = "List lawful bases you may see, newest first",
+    @Operation(operationId = "listLawfulBases", summary = "List lawful bases you may see, newest first",
             description = "Hub triage, case leads and auditors see all; a practitioner sees those their own agency recorded.")
     @APIResponse(responseCode = "200", description = "A page of lawful bases")
     @APIResponse(responseCode = "400", description = "Bad person id or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -82,7 +82,7 @@ class LawfulBasisResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.AUDITOR })
-    @Operation(summary = "Read a lawful basis")
+    @Operation(operationId = "readLawfulBasis", summary = "Read a lawful basis")
     @APIResponse(responseCode = "200", description = "The lawful basis", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LawfulBasisView.class)))
     @APIResponse(responseCode = "400", description = "Not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
