@@ -1,5 +1,7 @@
 package org.earlyhelp.e2e;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.nio.file.Files;
@@ -14,11 +16,13 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 
 /**
  * The few structural rules that keep contexts apart: a service never reaches into another
- * service's code, the platform knows no service, and resources go through services, not
+ * service's code (only into its published client module), the platform knows no service, and resources go through services, not
  * repositories. Reads the compiled main classes of every module.
  */
 class ArchitectureTest {
 
+    /** A service's published client module ({@code org.earlyhelp.<service>.client}) is its contract, open to all. */
+    private static final String PUBLISHED_CLIENTS = "org.earlyhelp.*.client..";
     private static final List<String> SERVICES = List.of("directory", "referral", "case", "consent");
     private static JavaClasses classes;
 
@@ -48,7 +52,8 @@ class ArchitectureTest {
             String[] others = SERVICES.stream().filter(other -> !other.equals(service))
                     .map(other -> "org.earlyhelp." + other + "..").toArray(String[]::new);
             noClasses().that().resideInAPackage("org.earlyhelp." + service + "..")
-                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .should().dependOnClassesThat(resideInAnyPackage(others)
+                            .and(resideOutsideOfPackages(PUBLISHED_CLIENTS)))
                     .allowEmptyShould(true)
                     .check(classes);
         }

@@ -1,5 +1,7 @@
 package org.earlyhelp.platform.web;
 
+import org.earlyhelp.platform.http.RequestIds;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;

@@ -1,5 +1,7 @@
 package org.earlyhelp.platform.web;
 
+import org.earlyhelp.platform.http.RequestIds;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +35,7 @@ class ToyResource {
     record Part(@NotNull LocalDate madeOn) {
     }
 
-    record NewToy(@NotBlank @Size(max = 50) String name, @NotNull Kind kind, @Valid List<Part> parts) {
+    record NewToy(@NotBlank @Size(max = 50) String name, @NotNull Kind kind, List<@Valid Part> parts) {
     }
 
     private final CurrentCaller caller;

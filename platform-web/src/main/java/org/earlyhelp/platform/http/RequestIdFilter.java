@@ -1,4 +1,4 @@
-package org.earlyhelp.platform.web;
+package org.earlyhelp.platform.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,10 +12,10 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
  * route, carries the request id; puts it in the MDC for the rest of the request.
  */
 @ApplicationScoped
-class RequestIdFilter {
+public class RequestIdFilter {
 
     /** Above Quarkus' security handlers, which run as filters too. */
-    static final int PRIORITY = 10_000;
+    public static final int PRIORITY = 10_000;
 
     void register(@Observes Filters filters) {
         filters.register(context -> {

@@ -1,11 +1,8 @@
-package org.earlyhelp.platform.web;
+package org.earlyhelp.platform.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.AuthenticationCompletionException;
@@ -22,8 +19,6 @@ import io.vertx.ext.web.RoutingContext;
  */
 @ApplicationScoped
 class EdgeProblems {
-
-    private static final Logger LOG = Logger.getLogger(EdgeProblems.class);
 
     private final ObjectMapper json;
 
@@ -60,17 +55,6 @@ class EdgeProblems {
             context.next();
             return;
         }
-        Problem problem = new Problem(ProblemTypes.blank(), ProblemTypes.title(status), status, detail,
-                context.normalizedPath(), (String) context.get(RequestIds.MDC_KEY), null);
-        try {
-            var response = context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE);
-            if (status == 401) {
-                response.putHeader("WWW-Authenticate", "Bearer");
-            }
-            response.end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            LOG.error("Could not write a problem response", e);
-            context.next();
-        }
+        HttpProblems.send(context, json, status, detail);
     }
 }

@@ -1,15 +1,15 @@
-package org.earlyhelp.platform.web;
+package org.earlyhelp.platform.http;
 
 import java.net.URI;
 import java.util.Map;
 
 /** Problem {@code type}s and titles by HTTP status; {@code about:blank} where the status says it all. */
-final class ProblemTypes {
+public final class ProblemTypes {
 
     private static final String BASE = "https://earlyhelp.example/problems/";
 
-    static final URI VALIDATION = URI.create(BASE + "validation");
-    static final URI MALFORMED_JSON = URI.create(BASE + "malformed-json");
+    public static final URI VALIDATION = URI.create(BASE + "validation");
+    public static final URI MALFORMED_JSON = URI.create(BASE + "malformed-json");
 
     private static final Map<Integer, String> TITLES = Map.ofEntries(
             Map.entry(400, "Bad Request"),
@@ -36,11 +36,11 @@ final class ProblemTypes {
     private ProblemTypes() {
     }
 
-    static String title(int status) {
+    public static String title(int status) {
         return TITLES.getOrDefault(status, status >= 500 ? "Server Error" : "Client Error");
     }
 
-    static URI blank() {
+    public static URI blank() {
         return URI.create("about:blank");
     }
 }

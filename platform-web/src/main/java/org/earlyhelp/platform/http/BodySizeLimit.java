@@ -1,4 +1,4 @@
-package org.earlyhelp.platform.web;
+package org.earlyhelp.platform.http;
 
 import java.util.Optional;
 
@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
@@ -33,16 +32,9 @@ class BodySizeLimit {
         filters.register(context -> {
             String length = context.request().getHeader("Content-Length");
             if (length != null && tooLong(length)) {
-                Problem problem = new Problem(ProblemTypes.blank(), ProblemTypes.title(413), 413,
+                HttpProblems.send(context, json, 413,
                         "The request body is larger than the " + limit + " bytes this service accepts",
-                        context.normalizedPath(), context.get(RequestIds.MDC_KEY), null);
-                try {
-                    context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                            .putHeader("Connection", "close")
-                            .end(json.writeValueAsString(problem));
-                } catch (JsonProcessingException e) {
-                    context.fail(413);
-                }
+                        java.util.Map.of("Connection", "close"));
                 return;
             }
             context.next();

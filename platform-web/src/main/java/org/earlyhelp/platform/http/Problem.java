@@ -1,4 +1,4 @@
-package org.earlyhelp.platform.web;
+package org.earlyhelp.platform.http;
 
 import java.net.URI;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.earlyhelp.platform.web;
+package org.earlyhelp.platform.http;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -27,7 +27,7 @@ public final class RequestIds {
     }
 
     /** The id a request is served under: the one it brought if it is sane, a new one otherwise. */
-    static String accept(String offered) {
+    public static String accept(String offered) {
         return offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
     }
 }
