@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.earlyhelp.referral.consent.SharingGate;
 
 /**
- * Stands in for consent-service in tests: a test permits categories per person and agency;
+ * Stands in for consent-service (the ConsentClient adapter) in tests: a test permits categories per person and agency;
  * everything else is a deny with no decision, as when no consent or lawful basis is recorded.
  */
 @ApplicationScoped

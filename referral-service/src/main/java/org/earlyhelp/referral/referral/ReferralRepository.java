@@ -1,6 +1,7 @@
 package org.earlyhelp.referral.referral;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,7 +12,6 @@ import org.earlyhelp.platform.web.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
@@ -37,26 +37,24 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     public List<Referral> openForHub(Caller caller, PageRequest page) {
         return find("status in :open and area in :areas order by case when immediateRisk = true then 0 else 1 end, "
                 + "case urgency when 'IMMEDIATE_RISK' then 0 when 'URGENT' then 1 else 2 end, submittedAt, id",
-                Parameters.with("open", List.of(ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE)).and("areas", areas(caller)))
+                Map.of("open", List.of(ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE), "areas", areas(caller)))
                 .page(page.page(), page.size()).list();
     }
 
     public long countOpenForHub(Caller caller) {
         return count("status in :open and area in :areas",
-                Parameters.with("open", List.of(ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE)).and("areas", areas(caller)));
+                Map.of("open", List.of(ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE), "areas", areas(caller)));
     }
 
     /** Referrals naming any of {@code personIds} (as child or household member), for cumulative-concern counting. */
     public List<Referral> naming(java.util.Collection<UUID> personIds, java.time.Instant since) {
         return find("select distinct r from Referral r join r.people p where p.personId in :people and r.submittedAt >= :since "
-                + "and r.status <> :withdrawn", Parameters.with("people", personIds).and("since", since)
-                .and("withdrawn", ReferralStatus.WITHDRAWN)).list();
+                + "and r.status <> :withdrawn", Map.of("people", personIds, "since", since,
+                "withdrawn", ReferralStatus.WITHDRAWN)).list();
     }
 
-    private static Parameters access(Caller caller) {
-        return Parameters.with("agency", caller.agency())
-                .and("hub", caller.hasRole(ReferralAccess.HUB_TRIAGE))
-                .and("areas", areas(caller));
+    private static Map<String, Object> access(Caller caller) {
+        return Map.of("agency", caller.agency(), "hub", caller.hasRole(ReferralAccess.HUB_TRIAGE), "areas", areas(caller));
     }
 
     /** {@code in ()} is not SQL: a caller without areas gets a list that matches no area. */

@@ -26,7 +26,6 @@ import org.earlyhelp.platform.web.PageRequest;
 /** Referrals: submit, read (404 unless you may see it), and the hub's decisions, each guarded by If-Match. */
 @Path("/api/referrals")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 class ReferralResource {
 
     private final ReferralService referrals;
@@ -39,6 +38,7 @@ class ReferralResource {
 
     @POST
     @Idempotent
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ ReferralAccess.PRACTITIONER, ReferralAccess.PARTNER_SYSTEM })
     public Response submitReferral(@Valid @NotNull NewReferral referral) {
         ReferralView created = referrals.submit(referral, caller.get());
@@ -72,6 +72,7 @@ class ReferralResource {
 
     @POST
     @Path("{id}/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ReferralAccess.HUB_TRIAGE)
     public Response acceptReferral(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull Acceptance decision) {
@@ -80,6 +81,7 @@ class ReferralResource {
 
     @POST
     @Path("{id}/escalate")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ReferralAccess.HUB_TRIAGE)
     public Response escalateReferral(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Reason reason) {
         return withTag(referrals.escalate(id, reason, caller.get(), ifMatch));
@@ -87,6 +89,7 @@ class ReferralResource {
 
     @POST
     @Path("{id}/no-further-action")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ReferralAccess.HUB_TRIAGE)
     public Response closeWithNoFurtherAction(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull Reason reason) {
@@ -95,6 +98,7 @@ class ReferralResource {
 
     @POST
     @Path("{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ ReferralAccess.PRACTITIONER, ReferralAccess.PARTNER_SYSTEM })
     public Response withdrawReferral(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Reason reason) {
         return withTag(referrals.withdraw(id, reason, caller.get(), ifMatch));

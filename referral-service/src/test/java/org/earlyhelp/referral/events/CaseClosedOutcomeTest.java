@@ -1,0 +1,93 @@
+package org.earlyhelp.referral.events;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.earlyhelp.platform.events.CloudEvent;
+import org.earlyhelp.platform.test.OidcTestServer;
+import org.earlyhelp.platform.test.PostgresTestResource;
+import org.earlyhelp.platform.test.Tokens;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** case-service's {@code case.closed} records the outcome on the accepted referral and publishes {@code referral.closed}. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(OidcTestServer.class)
+class CaseClosedOutcomeTest {
+
+    private static String hub() {
+        return Tokens.user("sam.screener").agency("northshire-early-help", "local-authority").roles("hub-triage").bearer();
+    }
+
+    private static String teacher() {
+        return Tokens.user("ms.okafor").agency("eastmere-academy", "education").roles("practitioner").bearer();
+    }
+
+    @Inject
+    CaseEvents consumer;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void aClosedCaseRecordsItsOutcomeOnTheReferralOnce() {
+        String referral = acceptedReferral();
+        UUID caseId = UUID.randomUUID();
+        CloudEvent closed = event(Map.of("caseId", caseId.toString(), "referralIds", List.of(referral), "outcome", "needs-met"));
+        QuarkusTransaction.requiringNew().run(() -> consumer.handle(closed));
+
+        given().header("Authorization", teacher()).when().get("/api/referrals/" + referral).then().statusCode(200)
+                .body("caseOutcome", equalTo("needs-met")).body("status", equalTo("accepted"));
+        given().header("Authorization", teacher()).when().get("/api/referrals/" + referral + "/history").then()
+                .body("action", hasItem("case-closed"));
+        List<Map<String, Object>> events = given().header("Authorization", hub()).queryParam("limit", 500)
+                .when().get("/api/events/referral").then().statusCode(200).extract().jsonPath().getList("events");
+        assertThat(events).anyMatch(e -> "referral.closed".equals(e.get("type")) && referral.equals(e.get("subject")));
+
+        // A second closure of the same case, or one naming no referral of ours, changes nothing and does not fail.
+        QuarkusTransaction.requiringNew().run(() -> consumer.handle(event(Map.of("caseId", caseId.toString(),
+                "referralId", referral, "outcome", "disengaged"))));
+        QuarkusTransaction.requiringNew().run(() -> consumer.handle(event(Map.of("caseId", "x", "referralId", "not-a-uuid"))));
+        given().header("Authorization", teacher()).when().get("/api/referrals/" + referral).then()
+                .body("caseOutcome", equalTo("needs-met"));
+    }
+
+    private static String acceptedReferral() {
+        Map<String, Object> body = Map.of(
+                "children", List.of(Map.of("firstName", "Ella", "lastName", "Marsh", "dateOfBirth", "2016-04-01",
+                        "address", Map.of("line1", "4 Pond St", "town", "Eastmere", "postcode", "EM5 1CD"))),
+                "concerns", List.of(Map.of("category", "health", "description", "Asthma, missed appointments",
+                        "severity", "low")),
+                "family", Map.of("knows", true, "agrees", true),
+                "urgency", "routine", "helpRequested", "Family support", "area", "eastmere");
+        String id = given().header("Authorization", teacher()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/referrals").then().statusCode(201).extract().path("id");
+        given().header("Authorization", hub()).header("If-Match", "\"0\"").when().post("/api/referrals/" + id + "/triage")
+                .then().statusCode(200);
+        String etag = given().header("Authorization", hub()).when().get("/api/referrals/" + id).then().extract().header("ETag");
+        given().header("Authorization", hub()).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("leadAgency", "northshire-health-visiting"))
+                .when().post("/api/referrals/" + id + "/accept").then().statusCode(200);
+        return id;
+    }
+
+    private CloudEvent event(Map<String, Object> data) {
+        return new CloudEvent("1.0", UUID.randomUUID().toString(), "/early-help/case", "case.closed", null, Instant.now(),
+                "application/json", json.valueToTree(data), "1");
+    }
+}
