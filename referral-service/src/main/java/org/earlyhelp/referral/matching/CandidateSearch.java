@@ -30,8 +30,18 @@ public final class CandidateSearch {
     private CandidateSearch() {
     }
 
-    public static List<Candidate> search(Connection connection, String nameKey, String phoneticKey, LocalDate dateOfBirth,
-            String postcodeKey, UUID excludeReferral, int limit) throws SQLException {
+    /**
+     * @param nameThreshold the trigram similarity the {@code %} operator needs (pg_trgm's default is 0.3, which at a
+     *                      million people lets common names through by the thousand; spelling variants are caught by
+     *                      the phonetic key anyway)
+     */
+    public static List<Candidate> search(Connection connection, double nameThreshold, String nameKey, String phoneticKey,
+            LocalDate dateOfBirth, String postcodeKey, UUID excludeReferral, int limit) throws SQLException {
+        try (PreparedStatement threshold = connection.prepareStatement("SELECT set_limit(?)")) {
+            // Session setting, set before every search: only the % operator of this query reads it.
+            threshold.setFloat(1, (float) nameThreshold);
+            threshold.execute();
+        }
         try (PreparedStatement statement = connection.prepareStatement(SQL)) {
             statement.setString(1, nameKey);
             statement.setString(2, phoneticKey);
