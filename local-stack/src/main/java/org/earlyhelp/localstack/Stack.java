@@ -167,6 +167,9 @@ public final class Stack implements AutoCloseable {
                 "-Dearlyhelp.services.referral.url=http://127.0.0.1:" + options.referralPort(),
                 "-Dearlyhelp.services.case.url=http://127.0.0.1:" + options.casePort(),
                 "-Dearlyhelp.services.consent.url=http://127.0.0.1:" + options.consentPort()));
+        if (service.database().equals("directory")) {
+            command.add("-Dearlyhelp.directory.demo-data=true"); // the Northshire demo directory; a -D on the launcher overrides
+        }
         command.addAll(forwardedProperties("earlyhelp." + service.database() + "."));
         command.addAll(List.of("-jar", quarkusApp(service.module()).toString()));
         return ChildProcess.start(service.name(), command, Map.of(), options.root(),
