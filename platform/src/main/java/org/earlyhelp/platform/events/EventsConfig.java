@@ -1,0 +1,27 @@
+package org.earlyhelp.platform.events;
+
+import java.time.Duration;
+import java.util.Set;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "earlyhelp.events")
+interface EventsConfig {
+
+    Feed feed();
+
+    interface Feed {
+
+        /**
+         * Realm roles whose holders (other services' accounts, following this feed) read every
+         * event. A partner-agency system never does, whatever its roles: it reads its agency's events.
+         */
+        @WithDefault("event-consumer")
+        Set<String> serviceRoles();
+
+        /** How often a long-polling request ({@code wait}) looks for new events. */
+        @WithDefault("500ms")
+        Duration longPollInterval();
+    }
+}
