@@ -47,7 +47,7 @@ class LocationAdminResource {
     @Idempotent
     @Operation(summary = "Add a location; honours Idempotency-Key")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Oruk.Location.class)))
-    public Response create(@Valid @NotNull LocationForm form) {
+    public Response createLocation(@Valid @NotNull LocationForm form) {
         Versioned<Oruk.Location> created = admin.createLocation(form);
         return Response.created(URI.create("/api/directory/locations/" + created.body().id()))
                 .entity(created.body()).tag(ChangeLog.etag(created.version())).build();
@@ -58,7 +58,7 @@ class LocationAdminResource {
     @Operation(summary = "A location; ETag carries its version")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oruk.Location.class)))
     @APIResponse(responseCode = "404", description = "No such location")
-    public Response get(@PathParam("id") UUID id) {
+    public Response getLocation(@PathParam("id") UUID id) {
         return IfMatch.ok(admin.location(id)).build();
     }
 
@@ -68,7 +68,7 @@ class LocationAdminResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oruk.Location.class)))
     @APIResponse(responseCode = "412", description = "Changed meanwhile")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
+    public Response updateLocation(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Valid @NotNull LocationForm form) {
         return IfMatch.ok(admin.updateLocation(id, IfMatch.version(ifMatch), form)).build();
     }

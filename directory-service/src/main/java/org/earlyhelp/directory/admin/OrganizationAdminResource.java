@@ -48,7 +48,7 @@ class OrganizationAdminResource {
     @Operation(summary = "Add an organisation; honours Idempotency-Key")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Oruk.Organization.class)))
     @APIResponse(responseCode = "409", description = "The agency code is already linked to another organisation")
-    public Response create(@Valid @NotNull OrganizationForm form) {
+    public Response createOrganization(@Valid @NotNull OrganizationForm form) {
         Versioned<Oruk.Organization> created = admin.createOrganization(form);
         return Response.created(URI.create("/api/directory/organizations/" + created.body().id()))
                 .entity(created.body()).tag(ChangeLog.etag(created.version())).build();
@@ -59,7 +59,7 @@ class OrganizationAdminResource {
     @Operation(summary = "An organisation; ETag carries its version")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oruk.Organization.class)))
     @APIResponse(responseCode = "404", description = "No such organisation")
-    public Response get(@PathParam("id") UUID id) {
+    public Response getOrganization(@PathParam("id") UUID id) {
         return IfMatch.ok(admin.organization(id)).build();
     }
 
@@ -69,7 +69,7 @@ class OrganizationAdminResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oruk.Organization.class)))
     @APIResponse(responseCode = "412", description = "Changed meanwhile")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
+    public Response updateOrganization(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Valid @NotNull OrganizationForm form) {
         return IfMatch.ok(admin.updateOrganization(id, IfMatch.version(ifMatch), form)).build();
     }

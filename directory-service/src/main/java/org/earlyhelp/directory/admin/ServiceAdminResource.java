@@ -54,7 +54,7 @@ class ServiceAdminResource {
     @APIResponse(responseCode = "201", description = "Created; ETag carries its version",
             content = @Content(schema = @Schema(implementation = Oruk.Service.class)))
     @APIResponse(responseCode = "422", description = "The organisation, a location or a term it names does not exist")
-    public Response create(@Valid @NotNull ServiceForm form) {
+    public Response createService(@Valid @NotNull ServiceForm form) {
         Versioned<Oruk.Service> created = admin.createService(form);
         return Response.created(URI.create("/api/directory/services/" + created.body().id()))
                 .entity(created.body()).tag(ChangeLog.etag(created.version())).build();
@@ -65,7 +65,7 @@ class ServiceAdminResource {
     @Operation(summary = "A service, fully nested, whatever its status; ETag carries its version")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oruk.Service.class)))
     @APIResponse(responseCode = "404", description = "No such service")
-    public Response get(@PathParam("id") UUID id) {
+    public Response getService(@PathParam("id") UUID id) {
         return IfMatch.ok(admin.service(id)).build();
     }
 
@@ -75,7 +75,7 @@ class ServiceAdminResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oruk.Service.class)))
     @APIResponse(responseCode = "412", description = "Changed meanwhile: the If-Match version is not current")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
+    public Response updateService(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Valid @NotNull ServiceForm form) {
         return IfMatch.ok(admin.updateService(id, IfMatch.version(ifMatch), form)).build();
     }

@@ -95,7 +95,8 @@ public class FeedImport {
     }
 
     /**
-     * @param onlyNew keep every service already in the directory as it is (demo data on a restart)
+     * @param onlyNew keep every service, organisation and location already in the directory as it is
+     *                (demo data on a restart must not undo an admin's edits)
      */
     @Transactional
     public Report importFeed(JsonNode feed, boolean onlyNew) {
@@ -110,10 +111,14 @@ public class FeedImport {
 
         int stored = 0;
         for (Map.Entry<UUID, OrganizationForm> organization : plan.organizations.entrySet()) {
-            organizations.replace(organization.getKey(), organization.getValue());
+            if (!onlyNew || Organization.byId(organization.getKey()).isEmpty()) {
+                organizations.replace(organization.getKey(), organization.getValue());
+            }
         }
         for (Map.Entry<UUID, LocationForm> location : plan.locations.entrySet()) {
-            locations.replace(location.getKey(), location.getValue());
+            if (!onlyNew || org.earlyhelp.directory.location.Location.findByIdOptional(location.getKey()).isEmpty()) {
+                locations.replace(location.getKey(), location.getValue());
+            }
         }
         for (PlannedTerm term : plan.terms.values()) {
             TaxonomyTerm created = TaxonomyTerm.create(term.id, Taxonomy.findById(term.taxonomyId));
