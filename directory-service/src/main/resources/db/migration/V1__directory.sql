@@ -2,8 +2,9 @@
 -- services; services are delivered at locations, cover service areas and carry taxonomy terms.
 -- Ids are UUIDs (ORUK requires them); nothing is ever hard-deleted: a service ends as 'defunct'.
 
--- Trigram matching for typo-tolerant search. pg_trgm is a trusted extension (PostgreSQL 13+), so
--- the database owner may create it without superuser rights.
+-- Trigram similarity corrects misspelt search words against the directory's vocabulary (below).
+-- pg_trgm is a trusted extension (PostgreSQL 13+): the database owner may create it without
+-- superuser rights.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 CREATE TABLE organization (
@@ -99,24 +100,29 @@ CREATE TABLE service (
     alert             text,
     last_modified     timestamptz NOT NULL,
     version           bigint      NOT NULL DEFAULT 0,
-    -- Copied from the organisation by triggers (below) so that one row carries everything the
-    -- full-text and trigram indexes cover; the application never writes it.
+    -- Copied from the organisation, the service's terms and its areas by triggers (below), so that
+    -- one row carries everything a search filters on and one GIN index serves each filter; the
+    -- application never writes these.
     organization_name text        NOT NULL DEFAULT '',
+    term_ids          uuid[]      NOT NULL DEFAULT '{}',
+    districts         text[]      NOT NULL DEFAULT '{}',
     search_vector     tsvector GENERATED ALWAYS AS (
         setweight(to_tsvector('english', coalesce(name, '')), 'A')
         || setweight(to_tsvector('english', organization_name), 'B')
         || setweight(to_tsvector('english', coalesce(description, '')), 'C')) STORED,
-    search_text       text GENERATED ALWAYS AS (lower(name || ' ' || organization_name)) STORED,
     CONSTRAINT service_name_present CHECK (name <> ''),
     CONSTRAINT service_status_known CHECK (status IN ('active', 'inactive', 'defunct', 'temporarily closed')),
     CONSTRAINT service_ages_ordered CHECK (minimum_age IS NULL OR maximum_age IS NULL OR minimum_age <= maximum_age),
     CONSTRAINT service_ages_positive CHECK (coalesce(minimum_age, 0) >= 0 AND coalesce(maximum_age, 0) >= 0)
 );
 CREATE INDEX service_search_vector ON service USING gin (search_vector);
-CREATE INDEX service_search_text_trgm ON service USING gin (search_text gin_trgm_ops);
+CREATE INDEX service_term_ids ON service USING gin (term_ids);
+CREATE INDEX service_districts ON service USING gin (districts);
 CREATE INDEX service_organization ON service (organization_id);
 CREATE INDEX service_last_modified ON service (last_modified);
-CREATE INDEX service_status_name ON service (status, name, id);
+-- The default listing (listed services by name) reads its first page straight from this index.
+CREATE INDEX service_listed_name ON service (name, id) WHERE status IN ('active', 'temporarily closed');
+CREATE INDEX service_status ON service (status);
 CREATE INDEX service_ages ON service (minimum_age, maximum_age);
 
 CREATE FUNCTION service_copy_organization_name() RETURNS trigger
@@ -144,6 +150,76 @@ CREATE TRIGGER organization_name_to_services
     FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name)
     EXECUTE FUNCTION organization_rename_services();
 
+-- The search vocabulary: every lexeme any service's search vector has held. A search word that is
+-- not in it is matched to its most similar lexemes (trigram similarity) before the full-text
+-- search runs, so "parentng" finds "parenting" through the same GIN index. The vocabulary grows
+-- with the words used, not with the number of services, which keeps typo correction cheap at
+-- any size. Lexemes of edited-away text stay; they only ever match nothing.
+CREATE TABLE search_lexeme (
+    lexeme text PRIMARY KEY
+);
+CREATE INDEX search_lexeme_trgm ON search_lexeme USING gin (lexeme gin_trgm_ops);
+
+CREATE FUNCTION service_collect_lexemes() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO search_lexeme (lexeme)
+    SELECT DISTINCT l FROM changed, unnest(tsvector_to_array(changed.search_vector)) AS l
+    ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER service_lexemes_inserted AFTER INSERT ON service
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION service_collect_lexemes();
+
+-- Updates only add the lexemes of rows whose text changed (most updates, e.g. the term_ids and
+-- districts refreshes below, leave it alone).
+CREATE FUNCTION service_collect_changed_lexemes() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO search_lexeme (lexeme)
+    SELECT DISTINCT l FROM changed JOIN before ON before.id = changed.id,
+        unnest(tsvector_to_array(changed.search_vector)) AS l
+    WHERE changed.search_vector IS DISTINCT FROM before.search_vector
+    ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER service_lexemes_updated AFTER UPDATE ON service
+    REFERENCING OLD TABLE AS before NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION service_collect_changed_lexemes();
+
+-- What a person typed, as a tsquery over the search vectors: every word must match (AND), stemmed
+-- like the vectors ('english'), stop words dropped; a word that is not in the vocabulary also
+-- matches the three vocabulary lexemes most similar to it. NULL when nothing searchable is left.
+CREATE FUNCTION directory_search_query(typed text) RETURNS tsquery
+LANGUAGE plpgsql STABLE PARALLEL SAFE AS $$
+DECLARE
+    word  text;
+    stems text[];
+    stem  text;
+    term  text;
+    terms text[] := '{}';
+BEGIN
+    FOR word IN SELECT w FROM regexp_split_to_table(lower(typed), '[^[:alnum:]]+') AS w WHERE w <> '' LOOP
+        stems := ts_lexize('english_stem', word);
+        CONTINUE WHEN stems IS NULL OR cardinality(stems) = 0;
+        stem := stems[1];
+        IF EXISTS (SELECT 1 FROM search_lexeme WHERE lexeme = stem) THEN
+            term := quote_literal(stem);
+        ELSE
+            SELECT string_agg(quote_literal(nearby.lexeme), ' | ') INTO term
+            FROM (SELECT lexeme FROM search_lexeme WHERE lexeme % stem
+                  ORDER BY similarity(lexeme, stem) DESC, lexeme LIMIT 3) AS nearby;
+            term := CASE WHEN term IS NULL THEN quote_literal(stem) ELSE '(' || quote_literal(stem) || ' | ' || term || ')' END;
+        END IF;
+        terms := terms || term;
+    END LOOP;
+    RETURN CASE WHEN cardinality(terms) = 0 THEN NULL ELSE array_to_string(terms, ' & ')::tsquery END;
+END;
+$$;
+
 CREATE TABLE service_at_location (
     id          uuid PRIMARY KEY,
     service_id  uuid NOT NULL REFERENCES service (id),
@@ -165,7 +241,6 @@ CREATE TABLE service_area (
     uri         text
 );
 CREATE INDEX service_area_service ON service_area (service_id);
-CREATE INDEX service_area_district ON service_area (district, service_id);
 
 CREATE TABLE contact (
     id         uuid PRIMARY KEY,
@@ -237,8 +312,44 @@ CREATE TABLE service_attribute (
     link_type        text,
     CONSTRAINT service_attribute_once UNIQUE (service_id, taxonomy_term_id)
 );
--- Term filters look services up by term: (term, service) serves "EXISTS ... term = ANY(...)".
-CREATE INDEX service_attribute_term ON service_attribute (taxonomy_term_id, service_id);
+CREATE INDEX service_attribute_term ON service_attribute (taxonomy_term_id);
+
+-- service.term_ids and service.districts follow the service's attributes and areas. Statement
+-- triggers with transition tables recompute each touched service once per statement, so a bulk
+-- import costs one UPDATE, not one per row.
+CREATE FUNCTION service_refresh_term_ids() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE service s SET term_ids = coalesce((SELECT array_agg(DISTINCT a.taxonomy_term_id) FROM service_attribute a
+                                              WHERE a.service_id = s.id), '{}')
+    WHERE s.id IN (SELECT service_id FROM changed);
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER service_attribute_inserted AFTER INSERT ON service_attribute
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION service_refresh_term_ids();
+CREATE TRIGGER service_attribute_updated AFTER UPDATE ON service_attribute
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION service_refresh_term_ids();
+CREATE TRIGGER service_attribute_deleted AFTER DELETE ON service_attribute
+    REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION service_refresh_term_ids();
+
+CREATE FUNCTION service_refresh_districts() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE service s SET districts = coalesce((SELECT array_agg(DISTINCT a.district) FROM service_area a
+                                               WHERE a.service_id = s.id AND a.district IS NOT NULL), '{}')
+    WHERE s.id IN (SELECT service_id FROM changed);
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER service_area_inserted AFTER INSERT ON service_area
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION service_refresh_districts();
+CREATE TRIGGER service_area_updated AFTER UPDATE ON service_area
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION service_refresh_districts();
+CREATE TRIGGER service_area_deleted AFTER DELETE ON service_area
+    REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION service_refresh_districts();
 
 -- Offline postcode centroids for proximity search (demo districts only; a real deployment loads
 -- ONS Postcode Directory data into the same table). Keys are upper case without spaces; an

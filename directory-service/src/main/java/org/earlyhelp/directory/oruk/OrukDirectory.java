@@ -36,7 +36,7 @@ public class OrukDirectory {
     }
 
     public Oruk.Page<Oruk.Service> services(ServiceCriteria criteria, OrukMapper.Depth depth, int page, int perPage) {
-        DirectorySearch.Hits hits = search.services(criteria, page, perPage);
+        org.earlyhelp.directory.search.ServiceQuery.Hits hits = search.services(criteria, page, perPage);
         List<Service> services = inOrder(hits.ids(), ids -> Service.<Service>list(
                 "select s from Service s join fetch s.organization where s.id in ?1", ids), s -> s.id);
         return Oruk.Page.of(services.stream().map(s -> OrukMapper.service(s, depth)).toList(), hits.total(), page, perPage);
@@ -48,7 +48,7 @@ public class OrukDirectory {
     }
 
     public Oruk.Page<Oruk.ServiceAtLocation> sites(ServiceCriteria criteria, Proximity near, boolean full, int page, int perPage) {
-        DirectorySearch.Hits hits = search.sites(criteria, near, page, perPage);
+        org.earlyhelp.directory.search.ServiceQuery.Hits hits = search.sites(criteria, near, page, perPage);
         List<ServiceAtLocation> sites = inOrder(hits.ids(), ids -> ServiceAtLocation.<ServiceAtLocation>list(
                 "select sal from ServiceAtLocation sal join fetch sal.service s join fetch s.organization "
                         + "join fetch sal.location where sal.id in ?1", ids), sal -> sal.id);
@@ -135,6 +135,14 @@ public class OrukDirectory {
      */
     public Set<UUID> termAndBelow(UUID termId) {
         return TaxonomyTerm.withDescendants(List.of(termId));
+    }
+
+    /** Every term of a taxonomy (a filter for "services with any term of this taxonomy"); an unknown taxonomy matches nothing. */
+    public Set<UUID> termsOf(UUID taxonomyId) {
+        List<UUID> ids = TaxonomyTerm.getEntityManager()
+                .createQuery("select t.id from TaxonomyTerm t where t.taxonomy.id = :taxonomy", UUID.class)
+                .setParameter("taxonomy", taxonomyId).getResultList();
+        return ids.isEmpty() ? Set.of(NOTHING) : Set.copyOf(ids);
     }
 
     /** The terms of the Early Help needs taxonomy with these codes, and their descendants. */

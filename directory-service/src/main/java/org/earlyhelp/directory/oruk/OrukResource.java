@@ -207,6 +207,10 @@ class OrukResource {
         if (term != null) {
             termSets.add(directory.termAndBelow(term));
         }
+        UUID taxonomy = OrukParams.uuid("taxonomy_id", taxonomyId);
+        if (taxonomy != null) {
+            termSets.add(directory.termsOf(taxonomy));
+        }
         Set<String> needs = OrukParams.codes("need", need);
         if (!needs.isEmpty()) {
             termSets.add(directory.needTerms(needs));
@@ -217,7 +221,7 @@ class OrukResource {
         }
         return new ServiceCriteria(OrukParams.text("search", search), OrukParams.statuses(status),
                 OrukParams.uuid("organization_id", organizationId), OrukParams.instant("modified_after", modifiedAfter),
-                termSets, OrukParams.uuid("taxonomy_id", taxonomyId), OrukParams.optionalWhole("age", age, 0, 130),
+                termSets, OrukParams.optionalWhole("age", age, 0, 130),
                 districts.isEmpty() ? null : districts.iterator().next());
     }
 

@@ -13,13 +13,13 @@ import org.earlyhelp.directory.service.ServiceStatus;
  * @param text          free text: full-text over name, organisation and description, plus trigram similarity on
  *                      name and organisation so that a misspelt word still finds its service
  * @param statuses      the statuses to include (by default active and temporarily closed)
- * @param termSets      each set is one term filter (a term and its descendants): a service must carry a term of every set
- * @param taxonomyId    a service must carry some term of this taxonomy
+ * @param termSets      each set is one term filter (a term and its descendants, a need category, every term of a
+ *                      taxonomy): a service must carry a term of every set
  * @param age           a child's age the service's minimum/maximum age range must cover
  * @param district      a district code one of the service's areas must name
  */
 public record ServiceCriteria(String text, Set<ServiceStatus> statuses, UUID organizationId, Instant modifiedAfter,
-        List<Set<UUID>> termSets, UUID taxonomyId, Integer age, String district) {
+        List<Set<UUID>> termSets, Integer age, String district) {
 
     public static final Set<ServiceStatus> LISTED = Set.of(ServiceStatus.ACTIVE, ServiceStatus.TEMPORARILY_CLOSED);
 
@@ -30,10 +30,10 @@ public record ServiceCriteria(String text, Set<ServiceStatus> statuses, UUID org
     }
 
     public static ServiceCriteria listed() {
-        return new ServiceCriteria(null, null, null, null, null, null, null, null);
+        return new ServiceCriteria(null, null, null, null, null, null, null);
     }
 
     public ServiceCriteria withText(String newText) {
-        return new ServiceCriteria(newText, statuses, organizationId, modifiedAfter, termSets, taxonomyId, age, district);
+        return new ServiceCriteria(newText, statuses, organizationId, modifiedAfter, termSets, age, district);
     }
 }

@@ -1,6 +1,5 @@
 package org.earlyhelp.directory.search;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,31 +13,40 @@ import java.util.UUID;
 import org.earlyhelp.directory.service.ServiceStatus;
 
 /**
- * The SQL of a service search, built from {@link ServiceCriteria}: every filter is an indexed
- * predicate (GIN full-text and trigram indexes for text, btree for organisation, age and
- * modification time, the (term, service) and (district, service) indexes for EXISTS filters),
- * and proximity prefilters on a latitude/longitude bounding box before the exact haversine
- * distance. Public and free of CDI so that the search benchmark runs exactly this SQL.
+ * The SQL of a service search, built from {@link ServiceCriteria}, and its execution: the typed
+ * text becomes a tsquery first ({@code directory_search_query}, which corrects misspelt words
+ * against the directory's vocabulary), then one count and one page of ids run with every filter
+ * an indexed predicate on the service row: GIN indexes on {@code search_vector},
+ * {@code term_ids} and {@code districts} (which PostgreSQL can combine with a BitmapAnd), btree
+ * indexes for organisation, age and modification time; proximity prefilters on a
+ * latitude/longitude bounding box before the exact haversine distance. Public and free of CDI so
+ * that the search benchmark runs exactly this.
  */
 public final class ServiceQuery {
 
-    /** Ranked text matches first; without text, alphabetical. {@code id} keeps pages stable. */
-    private static final String TEXT_RANK = "ts_rank(s.search_vector, websearch_to_tsquery('english', ?)) "
-            + "+ word_similarity(?, s.search_text)";
+    /** Matching ids of one page, best first, and how many match in all. */
+    public record Hits(List<UUID> ids, long total) {
+    }
+
     private static final String DISTANCE = "(? * 2 * asin(sqrt(power(sin(radians(l.latitude - ?) / 2), 2) "
             + "+ cos(radians(?)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - ?) / 2), 2))))";
+    private static final String SITES = "service_at_location sal JOIN service s ON s.id = sal.service_id "
+            + "JOIN location l ON l.id = sal.location_id";
 
     private final StringBuilder where = new StringBuilder();
     private final List<Object> params = new ArrayList<>();
 
-    private ServiceQuery(ServiceCriteria criteria) {
-        where.append("s.status = ANY(?)");
-        params.add(new TextArray(criteria.statuses().stream().map(ServiceStatus::value).sorted().toArray(String[]::new)));
-        if (criteria.text() != null) {
-            // Full text finds words anywhere; the trigram arm (name + organisation) forgives typos.
-            where.append(" AND (s.search_vector @@ websearch_to_tsquery('english', ?) OR s.search_text %> ?)");
-            params.add(criteria.text());
-            params.add(criteria.text().toLowerCase(java.util.Locale.ROOT));
+    private ServiceQuery(ServiceCriteria criteria, String tsquery) {
+        if (criteria.statuses().equals(ServiceCriteria.LISTED)) {
+            // Written out (not a parameter) so that the planner can use the partial indexes of listed services.
+            where.append("s.status IN ('active', 'temporarily closed')");
+        } else {
+            where.append("s.status = ANY(?::text[])");
+            params.add(criteria.statuses().stream().map(ServiceStatus::value).sorted().toArray(String[]::new));
+        }
+        if (tsquery != null) {
+            where.append(" AND s.search_vector @@ ?::tsquery");
+            params.add(tsquery);
         }
         if (criteria.organizationId() != null) {
             where.append(" AND s.organization_id = ?");
@@ -49,13 +57,8 @@ public final class ServiceQuery {
             params.add(criteria.modifiedAfter().atOffset(ZoneOffset.UTC));
         }
         for (Set<UUID> terms : criteria.termSets()) {
-            where.append(" AND EXISTS (SELECT 1 FROM service_attribute a WHERE a.service_id = s.id AND a.taxonomy_term_id = ANY(?))");
-            params.add(new UuidArray(terms.toArray(UUID[]::new)));
-        }
-        if (criteria.taxonomyId() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM service_attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id"
-                    + " WHERE a.service_id = s.id AND t.taxonomy_id = ?)");
-            params.add(criteria.taxonomyId());
+            where.append(" AND s.term_ids && ?::uuid[]");
+            params.add(terms.toArray(UUID[]::new));
         }
         if (criteria.age() != null) {
             where.append(" AND (s.minimum_age IS NULL OR s.minimum_age <= ?) AND (s.maximum_age IS NULL OR s.maximum_age >= ?)");
@@ -63,20 +66,58 @@ public final class ServiceQuery {
             params.add(criteria.age());
         }
         if (criteria.district() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM service_area sa WHERE sa.service_id = s.id AND sa.district = ?)");
+            where.append(" AND s.districts @> ARRAY[?]::text[]");
             params.add(criteria.district());
         }
     }
 
-    /** One page of matching service ids, best match first. */
-    public static Sql servicePage(ServiceCriteria criteria, int limit, long offset) {
-        ServiceQuery q = new ServiceQuery(criteria);
+    /** Services matching the criteria: page {@code page} (from 1) of {@code perPage}, best text match first, else by name. */
+    public static Hits services(Connection connection, ServiceCriteria criteria, int page, int perPage) throws SQLException {
+        String tsquery = tsquery(connection, criteria);
+        if (criteria.text() != null && tsquery == null) {
+            return new Hits(List.of(), 0);
+        }
+        long total = serviceCount(criteria, tsquery).count(connection);
+        long offset = (long) (page - 1) * perPage;
+        return new Hits(offset >= total ? List.of() : servicePage(criteria, tsquery, perPage, offset).ids(connection), total);
+    }
+
+    /** Services at locations matching the criteria; nearest first when there is a point to search around. */
+    public static Hits sites(Connection connection, ServiceCriteria criteria, Proximity near, int page, int perPage)
+            throws SQLException {
+        String tsquery = tsquery(connection, criteria);
+        if (criteria.text() != null && tsquery == null) {
+            return new Hits(List.of(), 0);
+        }
+        long total = siteCount(criteria, tsquery, near).count(connection);
+        long offset = (long) (page - 1) * perPage;
+        return new Hits(offset >= total ? List.of() : sitePage(criteria, tsquery, near, perPage, offset).ids(connection), total);
+    }
+
+    /**
+     * The text as a tsquery, looked up before the search so that the planner sees it as a value
+     * (and can weigh the full-text index against the other filters); null if no word is searchable.
+     */
+    static String tsquery(Connection connection, ServiceCriteria criteria) throws SQLException {
+        if (criteria.text() == null) {
+            return null;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("SELECT directory_search_query(?)::text")) {
+            statement.setString(1, criteria.text());
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        }
+    }
+
+    public static Sql servicePage(ServiceCriteria criteria, String tsquery, int limit, long offset) {
+        ServiceQuery q = new ServiceQuery(criteria, tsquery);
         List<Object> all = new ArrayList<>(q.params);
         StringBuilder sql = new StringBuilder("SELECT s.id FROM service s WHERE ").append(q.where);
-        if (criteria.text() != null) {
-            sql.append(" ORDER BY ").append(TEXT_RANK).append(" DESC, s.name, s.id");
-            all.add(criteria.text());
-            all.add(criteria.text().toLowerCase(java.util.Locale.ROOT));
+        if (tsquery != null) {
+            sql.append(" ORDER BY ts_rank(s.search_vector, ?::tsquery) DESC, s.name, s.id");
+            all.add(tsquery);
         } else {
             sql.append(" ORDER BY s.name, s.id");
         }
@@ -86,27 +127,22 @@ public final class ServiceQuery {
         return new Sql(sql.toString(), all);
     }
 
-    public static Sql serviceCount(ServiceCriteria criteria) {
-        ServiceQuery q = new ServiceQuery(criteria);
+    public static Sql serviceCount(ServiceCriteria criteria, String tsquery) {
+        ServiceQuery q = new ServiceQuery(criteria, tsquery);
         return new Sql("SELECT count(*) FROM service s WHERE " + q.where, q.params);
     }
 
-    /** One page of matching service-at-location ids: nearest first when there is a point, else by service name. */
-    public static Sql sitePage(ServiceCriteria criteria, Proximity near, int limit, long offset) {
-        ServiceQuery q = new ServiceQuery(criteria);
-        List<Object> all = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT sal.id FROM service_at_location sal JOIN service s ON s.id = sal.service_id "
-                + "JOIN location l ON l.id = sal.location_id WHERE ");
-        sql.append(q.where);
-        all.addAll(q.params);
-        q.appendNear(near, sql, all);
+    public static Sql sitePage(ServiceCriteria criteria, String tsquery, Proximity near, int limit, long offset) {
+        ServiceQuery q = new ServiceQuery(criteria, tsquery);
+        List<Object> all = new ArrayList<>(q.params);
+        StringBuilder sql = new StringBuilder("SELECT sal.id FROM " + SITES + " WHERE ").append(q.where);
+        appendNear(near, sql, all);
         if (near != null) {
             sql.append(" ORDER BY ").append(DISTANCE).append(" NULLS LAST, sal.id");
             addDistanceParams(near, all);
-        } else if (criteria.text() != null) {
-            sql.append(" ORDER BY ").append(TEXT_RANK).append(" DESC, s.name, sal.id");
-            all.add(criteria.text());
-            all.add(criteria.text().toLowerCase(java.util.Locale.ROOT));
+        } else if (tsquery != null) {
+            sql.append(" ORDER BY ts_rank(s.search_vector, ?::tsquery) DESC, s.name, sal.id");
+            all.add(tsquery);
         } else {
             sql.append(" ORDER BY s.name, sal.id");
         }
@@ -116,16 +152,15 @@ public final class ServiceQuery {
         return new Sql(sql.toString(), all);
     }
 
-    public static Sql siteCount(ServiceCriteria criteria, Proximity near) {
-        ServiceQuery q = new ServiceQuery(criteria);
+    public static Sql siteCount(ServiceCriteria criteria, String tsquery, Proximity near) {
+        ServiceQuery q = new ServiceQuery(criteria, tsquery);
         List<Object> all = new ArrayList<>(q.params);
-        StringBuilder sql = new StringBuilder("SELECT count(*) FROM service_at_location sal JOIN service s ON s.id = sal.service_id "
-                + "JOIN location l ON l.id = sal.location_id WHERE ").append(q.where);
-        q.appendNear(near, sql, all);
+        StringBuilder sql = new StringBuilder("SELECT count(*) FROM " + SITES + " WHERE ").append(q.where);
+        appendNear(near, sql, all);
         return new Sql(sql.toString(), all);
     }
 
-    private void appendNear(Proximity near, StringBuilder sql, List<Object> all) {
+    private static void appendNear(Proximity near, StringBuilder sql, List<Object> all) {
         if (near == null) {
             return;
         }
@@ -139,8 +174,8 @@ public final class ServiceQuery {
             addDistanceParams(near, all);
             all.add((double) near.metres());
         } else {
-            sql.append(" AND (NOT EXISTS (SELECT 1 FROM service_area sa WHERE sa.service_id = s.id)"
-                    + " OR EXISTS (SELECT 1 FROM service_area sa WHERE sa.service_id = s.id AND sa.district = ?))");
+            // ORUK: a postcode alone limits results to services whose areas cover it (or that name no area).
+            sql.append(" AND (s.districts = '{}' OR s.districts @> ARRAY[?]::text[])");
             all.add(near.district());
         }
     }
@@ -172,26 +207,36 @@ public final class ServiceQuery {
             }
         }
 
+        /** The plan PostgreSQL runs this statement with, as EXPLAIN (ANALYZE, BUFFERS) prints it. */
+        public List<String> explain(Connection connection) throws SQLException {
+            try (PreparedStatement statement = new Sql("EXPLAIN (ANALYZE, BUFFERS) " + text, params).prepare(connection);
+                    ResultSet rows = statement.executeQuery()) {
+                List<String> plan = new ArrayList<>();
+                while (rows.next()) {
+                    plan.add(rows.getString(1));
+                }
+                return plan;
+            }
+        }
+
         private PreparedStatement prepare(Connection connection) throws SQLException {
             PreparedStatement statement = connection.prepareStatement(text);
-            for (int i = 0; i < params.size(); i++) {
-                Object value = params.get(i);
-                if (value instanceof TextArray array) {
-                    Array sqlArray = connection.createArrayOf("text", array.values());
-                    statement.setArray(i + 1, sqlArray);
-                } else if (value instanceof UuidArray array) {
-                    statement.setArray(i + 1, connection.createArrayOf("uuid", array.values()));
-                } else {
-                    statement.setObject(i + 1, value);
+            try {
+                for (int i = 0; i < params.size(); i++) {
+                    Object value = params.get(i);
+                    if (value instanceof String[] texts) {
+                        statement.setArray(i + 1, connection.createArrayOf("text", texts));
+                    } else if (value instanceof UUID[] uuids) {
+                        statement.setArray(i + 1, connection.createArrayOf("uuid", uuids));
+                    } else {
+                        statement.setObject(i + 1, value);
+                    }
                 }
+                return statement;
+            } catch (SQLException e) {
+                statement.close();
+                throw e;
             }
-            return statement;
         }
-    }
-
-    private record TextArray(String[] values) {
-    }
-
-    private record UuidArray(UUID[] values) {
     }
 }
