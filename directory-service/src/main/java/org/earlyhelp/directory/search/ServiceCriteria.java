@@ -33,6 +33,12 @@ public record ServiceCriteria(String text, Set<ServiceStatus> statuses, UUID org
         return new ServiceCriteria(null, null, null, null, null, null, null);
     }
 
+    /** Whether anything narrows the search beyond the statuses. */
+    public boolean isFiltered() {
+        return text != null || organizationId != null || modifiedAfter != null || !termSets.isEmpty() || age != null
+                || district != null;
+    }
+
     public ServiceCriteria withText(String newText) {
         return new ServiceCriteria(newText, statuses, organizationId, modifiedAfter, termSets, age, district);
     }

@@ -114,12 +114,19 @@ public final class ServiceQuery {
     public static Sql servicePage(ServiceCriteria criteria, String tsquery, int limit, long offset) {
         ServiceQuery q = new ServiceQuery(criteria, tsquery);
         List<Object> all = new ArrayList<>(q.params);
-        StringBuilder sql = new StringBuilder("SELECT s.id FROM service s WHERE ").append(q.where);
+        StringBuilder sql = new StringBuilder();
         if (tsquery != null) {
-            sql.append(" ORDER BY ts_rank(s.search_vector, ?::tsquery) DESC, s.name, s.id");
+            sql.append("SELECT s.id FROM service s WHERE ").append(q.where)
+                    .append(" ORDER BY ts_rank(s.search_vector, ?::tsquery) DESC, s.name, s.id");
             all.add(tsquery);
+        } else if (criteria.isFiltered()) {
+            // Find the matches through the filters' indexes, then sort them. Left to itself the planner
+            // may walk the name index hoping to meet 25 matches soon, and read most of the directory
+            // when matches cluster late in the alphabet; OFFSET 0 keeps it from pulling the ORDER BY in.
+            sql.append("SELECT m.id FROM (SELECT s.id, s.name FROM service s WHERE ").append(q.where)
+                    .append(" OFFSET 0) m ORDER BY m.name, m.id");
         } else {
-            sql.append(" ORDER BY s.name, s.id");
+            sql.append("SELECT s.id FROM service s WHERE ").append(q.where).append(" ORDER BY s.name, s.id");
         }
         sql.append(" LIMIT ? OFFSET ?");
         all.add(limit);

@@ -26,8 +26,8 @@ import org.flywaydb.core.Flyway;
  * runs for a search ({@link ServiceQuery#services}: text to tsquery, the count and one page of
  * 25 ids) for a mix of searches, then prints p50/p95/p99 per kind of search and the ratios
  * between sizes. Seeded services combine the demo's words, so a text or need search matches a
- * fixed share of all services; the first 1,000 are in Northshire and the rest spread over
- * England, as a directory grows by covering more places.
+ * fixed share of all services; the first 1,000 are in Northshire's three districts and the rest
+ * spread over England and 300 other districts, as a directory grows by covering more places.
  *
  * <p>Run: {@code ./mvnw -B -pl directory-service -am -Pbenchmark process-test-classes}
  * (see docs/benchmarks/directory-search.md); add {@code -Dbench.explain=true} to print each
@@ -205,9 +205,10 @@ public final class SearchBenchmark {
                     + "now() - (g % 365) * interval '1 day' FROM generate_series(" + (from + 1) + ", " + to + ") g");
             sql.execute("INSERT INTO service_at_location (id, service_id, location_id) SELECT bench_id('sal', g), bench_id('s', g), "
                     + "bench_id('l', g) FROM generate_series(" + (from + 1) + ", " + to + ") g");
+            // Services past the first 1,000 cover districts elsewhere (300 of them), like their locations.
             sql.execute("INSERT INTO service_area (id, service_id, position, name, district) SELECT bench_id('a', g), bench_id('s', g), 0, "
-                    + "initcap((" + districts + ")[1 + g % 3]), (" + districts + ")[1 + g % 3] FROM generate_series(" + (from + 1) + ", "
-                    + to + ") g");
+                    + "d, d FROM generate_series(" + (from + 1) + ", " + to + ") g, "
+                    + "LATERAL (SELECT CASE WHEN g <= 1000 THEN (" + districts + ")[1 + g % 3] ELSE 'district-' || g % 300 END AS d) a");
             sql.execute("INSERT INTO service_attribute (id, service_id, taxonomy_term_id) SELECT bench_id('an', g), bench_id('s', g), "
                     + "bench_term('needs', (" + needs + ")[1 + g % 10]) FROM generate_series(" + (from + 1) + ", " + to + ") g");
             sql.execute("INSERT INTO service_attribute (id, service_id, taxonomy_term_id) SELECT bench_id('at', g), bench_id('s', g), "
