@@ -1,15 +1,24 @@
 package org.earlyhelp.gateway;
 
+import java.net.ServerSocket;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
 
-/** A stand-in referral service that answers every request with what it received. */
+/**
+ * Stand-in backends: one server plays referral, consent and directory and answers every request
+ * with what it received; {@code /slow} paths answer after 3 s. The case backend points at a port
+ * nobody listens on.
+ */
 public class StubBackend implements QuarkusTestResourceLifecycleManager {
+
+    static final AtomicInteger HITS = new AtomicInteger();
 
     private Vertx vertx;
 
@@ -18,20 +27,43 @@ public class StubBackend implements QuarkusTestResourceLifecycleManager {
         vertx = Vertx.vertx();
         try {
             HttpServer server = vertx.createHttpServer()
-                    .requestHandler(request -> request.body().onSuccess(body -> request.response()
-                            .putHeader("Content-Type", "application/json")
-                            .end(new JsonObject()
-                                    .put("method", request.method().name())
-                                    .put("path", request.path())
-                                    .put("query", request.query())
-                                    .put("authorization", request.getHeader("Authorization"))
-                                    .put("body", body.toString())
-                                    .encode())))
+                    .requestHandler(request -> request.body().onSuccess(body -> {
+                        HITS.incrementAndGet();
+                        JsonObject headers = new JsonObject();
+                        request.headers().forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
+                        String answer = new JsonObject()
+                                .put("method", request.method().name())
+                                .put("path", request.path())
+                                .put("query", request.query())
+                                .put("headers", headers)
+                                .put("body", body.toString())
+                                .encode();
+                        long delay = request.path().endsWith("/slow") ? 3_000 : 1;
+                        vertx.setTimer(delay, tick -> request.response()
+                                .putHeader("Content-Type", "application/json")
+                                .putHeader("X-Backend", "stub")
+                                .end(answer));
+                    }))
                     .listen(0, "127.0.0.1")
                     .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-            return Map.of("earlyhelp.gateway.backends.referral.url", "http://127.0.0.1:" + server.actualPort());
+            String url = "http://127.0.0.1:" + server.actualPort();
+            Map<String, String> config = new HashMap<>();
+            config.put("earlyhelp.gateway.backends.referral.url", url);
+            config.put("earlyhelp.gateway.backends.referral.timeout", "PT1S");
+            config.put("earlyhelp.gateway.backends.consent.url", url);
+            config.put("earlyhelp.gateway.backends.consent.rate-limit.requests", "3");
+            config.put("earlyhelp.gateway.backends.consent.rate-limit.period", "PT1H");
+            config.put("earlyhelp.gateway.backends.directory.url", url);
+            config.put("earlyhelp.gateway.backends.case.url", "http://127.0.0.1:" + closedPort());
+            return config;
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the stub backend", e);
+        }
+    }
+
+    private static int closedPort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 

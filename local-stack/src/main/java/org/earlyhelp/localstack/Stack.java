@@ -25,7 +25,7 @@ import java.util.concurrent.Future;
  */
 public final class Stack implements AutoCloseable {
 
-    private static final Duration KEYCLOAK_READY = Duration.ofMinutes(4);
+    private static final Duration KEYCLOAK_READY = Duration.ofMinutes(6);
     private static final Duration SERVICE_READY = Duration.ofMinutes(2);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
@@ -166,8 +166,12 @@ public final class Stack implements AutoCloseable {
                 "-Dearlyhelp.services.directory.url=http://127.0.0.1:" + options.directoryPort(),
                 "-Dearlyhelp.services.referral.url=http://127.0.0.1:" + options.referralPort(),
                 "-Dearlyhelp.services.case.url=http://127.0.0.1:" + options.casePort(),
-                "-Dearlyhelp.services.consent.url=http://127.0.0.1:" + options.consentPort(),
-                "-jar", quarkusApp(service.module()).toString()));
+                "-Dearlyhelp.services.consent.url=http://127.0.0.1:" + options.consentPort()));
+        if (service.database().equals("directory")) {
+            command.add("-Dearlyhelp.directory.demo-data=true"); // the Northshire demo directory; a -D on the launcher overrides
+        }
+        command.addAll(forwardedProperties("earlyhelp." + service.database() + "."));
+        command.addAll(List.of("-jar", quarkusApp(service.module()).toString()));
         return ChildProcess.start(service.name(), command, Map.of(), options.root(),
                 options.workDir().resolve("logs/" + service.name() + ".log"),
                 URI.create("http://127.0.0.1:" + service.port() + "/q/health/ready"));
@@ -182,11 +186,24 @@ public final class Stack implements AutoCloseable {
                 "-Dearlyhelp.gateway.backends.directory.url=http://127.0.0.1:" + options.directoryPort(),
                 "-Dearlyhelp.gateway.backends.referral.url=http://127.0.0.1:" + options.referralPort(),
                 "-Dearlyhelp.gateway.backends.case.url=http://127.0.0.1:" + options.casePort(),
-                "-Dearlyhelp.gateway.backends.consent.url=http://127.0.0.1:" + options.consentPort(),
-                "-jar", quarkusApp("gateway").toString()));
+                "-Dearlyhelp.gateway.backends.consent.url=http://127.0.0.1:" + options.consentPort()));
+        command.addAll(forwardedProperties("earlyhelp.gateway."));
+        command.addAll(List.of("-jar", quarkusApp("gateway").toString()));
         return ChildProcess.start("gateway", command, Map.of(), options.root(),
                 options.workDir().resolve("logs/gateway.log"),
                 URI.create(options.gatewayUrl() + "/q/health/ready"));
+    }
+
+    /**
+     * System properties of the launcher under a component's prefix (e.g. {@code -Dearlyhelp.gateway.rate-limit.requests=...})
+     * are passed on to that component, so a run can tune it without a rebuild.
+     */
+    private static List<String> forwardedProperties(String prefix) {
+        return System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith(prefix))
+                .sorted()
+                .map(name -> "-D" + name + "=" + System.getProperty(name))
+                .toList();
     }
 
     /** Small heaps and the serial collector: six JVMs share one laptop (or a 2-core CI box). */

@@ -115,17 +115,27 @@ class AuditEvents {
         }
     }
 
-    ChainHead head() {
+    /**
+     * The head recorded in {@code audit_seal} and the highest {@code seal_seq} in the table, read
+     * in one statement. A seal moves both in one transaction, so in one snapshot they agree
+     * unless someone changed one of them behind the sealer's back.
+     */
+    RecordedHead head() {
+        String sql = "SELECT last_seq, last_hash, (SELECT max(seal_seq) FROM audit_event) FROM audit_seal WHERE id = 1";
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT last_seq, last_hash FROM audit_seal WHERE id = 1");
+                PreparedStatement select = connection.prepareStatement(sql);
                 ResultSet result = select.executeQuery()) {
             if (!result.next()) {
                 throw new IllegalStateException("audit_seal has no head row");
             }
-            return new ChainHead(result.getLong(1), result.getBytes(2));
+            Long highest = result.getObject(3, Long.class);
+            return new RecordedHead(new ChainHead(result.getLong(1), result.getBytes(2)), highest == null ? 0 : highest);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the audit chain head", e);
         }
+    }
+
+    record RecordedHead(ChainHead head, long highestSealed) {
     }
 
     static List<AuditRow> rows(PreparedStatement select) throws SQLException {

@@ -18,11 +18,12 @@ record ChainReport(boolean valid, long checked, long unsealed, Position head, Br
     /**
      * Where and why the chain breaks.
      *
-     * @param id     the first row that does not verify; null when the chain ends before the head (the rows are gone)
-     * @param seq    that row's position in the chain; when the chain ends early, the first missing position
+     * @param id     the first row that does not verify; null when the break is at the end of the chain
+     *               (rows missing before the head, or rows past it)
+     * @param seq    that row's position in the chain; at the end of the chain, the first position in question
      * @param reason one of {@link ChainVerifier#ALTERED}, {@link ChainVerifier#MISSING_PREVIOUS},
      *               {@link ChainVerifier#PREVIOUS_HASH_MISMATCH}, {@link ChainVerifier#MISSING_LATEST},
-     *               {@link ChainVerifier#HEAD_MISMATCH}
+     *               {@link ChainVerifier#HEAD_MISMATCH}, {@link ChainVerifier#BEYOND_HEAD}
      */
     record Break(Long id, long seq, String reason) {
     }

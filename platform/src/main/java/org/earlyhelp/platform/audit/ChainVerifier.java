@@ -12,6 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
  *
  * <p>The walk stops at the head read when it begins, so rows sealed meanwhile are left for the
  * next verification rather than mistaken for an inconsistency.
+ *
+ * <p>What no check inside the database can catch: someone able to bypass the triggers who
+ * rewrites a row <em>and</em> recomputes every hash after it and the head. The reported head
+ * hash is there to be noted outside the database; a later head that does not extend it
+ * exposes such a rewrite.
  */
 @ApplicationScoped
 class ChainVerifier {
@@ -26,6 +31,8 @@ class ChainVerifier {
     static final String MISSING_LATEST = "missing latest";
     /** The last row's hash differs from the recorded head: the newest row was rewritten with a new hash. */
     static final String HEAD_MISMATCH = "head mismatch";
+    /** Rows carry chain positions past the recorded head: the head was moved back, or rows forged as sealed. */
+    static final String BEYOND_HEAD = "beyond head";
 
     private final AuditEvents events;
     private final AuditConfig config;
@@ -36,7 +43,8 @@ class ChainVerifier {
     }
 
     ChainReport verify() {
-        ChainHead head = events.head();
+        AuditEvents.RecordedHead recorded = events.head();
+        ChainHead head = recorded.head();
         long unsealed = events.unsealedCount();
         ChainReport.Position position = new ChainReport.Position(head.lastSeq(), CanonicalContent.hex(head.lastHash()));
         int pageSize = config.verify().pageSize();
@@ -66,6 +74,9 @@ class ChainVerifier {
         }
         if (!Arrays.equals(previousHash, head.lastHash())) {
             return new ChainReport(false, checked, unsealed, position, new ChainReport.Break(lastId, lastSeq, HEAD_MISMATCH));
+        }
+        if (recorded.highestSealed() > head.lastSeq()) {
+            return new ChainReport(false, checked, unsealed, position, new ChainReport.Break(null, head.lastSeq() + 1, BEYOND_HEAD));
         }
         return new ChainReport(true, checked, unsealed, position, null);
     }

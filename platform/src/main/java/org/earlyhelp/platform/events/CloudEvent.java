@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,8 +12,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * One event as the feed serves it and a {@link FeedConsumer} receives it: CloudEvents 1.0 in its
  * JSON format, plus the extension attribute {@code cursor}. Absent optional attributes are left
- * out of the JSON rather than sent as null.
+ * out of the JSON rather than sent as null. A consumer ignores attributes it does not know (a
+ * producer may add CloudEvents extensions), whatever the service's strictness for request bodies.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "specversion", "id", "source", "type", "subject", "time", "datacontenttype", "data", "cursor" })
 @Schema(name = "CloudEvent", description = "A CloudEvents 1.0 event (JSON format) with the extension attribute `cursor`.")
@@ -21,9 +24,9 @@ public record CloudEvent(
         String specversion,
         @Schema(description = "Unique id of the event (a UUID); a consumer acts on each id once", required = true)
         String id,
-        @Schema(description = "The publishing context", examples = "/early-help/referral", required = true)
+        @Schema(description = "The publishing service: `/early-help/` and its context name", required = true)
         String source,
-        @Schema(description = "What happened", examples = "referral.accepted", required = true)
+        @Schema(description = "What happened: `<context>.<what happened>` in lower case", required = true)
         String type,
         @Schema(description = "Id of the resource the event is about")
         String subject,

@@ -2,7 +2,9 @@ package org.earlyhelp.platform.events;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -101,20 +103,33 @@ public class FeedFollower {
 
     /** Starts polling (again). An event being handled when {@link #stop()} is called is finished first. */
     public void start() {
-        if (running.compareAndSet(false, true)) {
-            for (FeedConsumer consumer : consumers) {
-                if (settings(consumer).enabled() && feedUrl(consumer).isEmpty()) {
-                    LOG.warnf("Feed consumer %s has no feed URL (earlyhelp.consumers.%s.feed-url); it will not run",
-                            consumer.name(), consumer.name());
-                }
-            }
-            LOG.infof("Following event feeds every %s", readable(config.pollInterval()));
+        if (!running.compareAndSet(false, true)) {
+            return;
         }
+        List<String> following = new ArrayList<>();
+        for (FeedConsumer consumer : consumers) {
+            if (!settings(consumer).enabled()) {
+                continue;
+            }
+            if (feedUrl(consumer).isEmpty()) {
+                LOG.warnf("Feed consumer %s has no feed URL (earlyhelp.consumers.%s.feed-url); it will not run",
+                        consumer.name(), consumer.name());
+            } else {
+                following.add(consumer.name());
+            }
+        }
+        if (following.isEmpty()) {
+            return;
+        }
+        if (credentials instanceof MissingFeedCredentials) {
+            LOG.warn("No FeedCredentials bean: feed consumers cannot authenticate until the service provides one");
+        }
+        LOG.infof("Following event feeds every %s for %s", readable(config.pollInterval()), String.join(", ", following));
     }
 
     public void stop() {
         if (running.compareAndSet(true, false)) {
-            LOG.info("Stopped following event feeds");
+            LOG.debug("Stopped following event feeds");
         }
     }
 

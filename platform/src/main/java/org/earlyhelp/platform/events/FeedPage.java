@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One page of an event feed. */
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** One page of an event feed. Read leniently by consumers, so a producer may add fields. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Schema(name = "EventFeedPage", description = "Events after the requested cursor, oldest first, and where to continue.")
 record FeedPage(
         @Schema(description = "Events in feed (commit) order; at most `limit` of them", required = true)

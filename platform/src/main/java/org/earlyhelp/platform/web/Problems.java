@@ -1,5 +1,9 @@
 package org.earlyhelp.platform.web;
 
+import org.earlyhelp.platform.http.Problem;
+import org.earlyhelp.platform.http.ProblemTypes;
+import org.earlyhelp.platform.http.RequestIds;
+
 import java.util.List;
 
 import jakarta.ws.rs.core.Response;

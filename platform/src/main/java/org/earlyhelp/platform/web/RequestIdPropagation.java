@@ -1,5 +1,7 @@
 package org.earlyhelp.platform.web;
 
+import org.earlyhelp.platform.http.RequestIds;
+
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.ext.Provider;

@@ -166,6 +166,24 @@ class AuditChainVerificationTest {
         }
     }
 
+    @Test
+    void movingTheHeadBackShowsAsBeyondHead() throws Exception {
+        List<Long> rows = sealedRows(2);
+        long newestSeq = AuditRows.sealSeqOf(dataSource, rows.get(1));
+        String headAt = "UPDATE audit_seal SET last_seq = ?, last_hash = (SELECT hash FROM audit_event WHERE seal_seq = ?)";
+
+        try (Tampering tampering = new Tampering()) {
+            tampering.apply(headAt, newestSeq - 1, newestSeq - 1);
+            JsonPath report = verify();
+            assertThat(report.getBoolean("valid")).isFalse();
+            assertThat(report.getString("firstBroken.reason")).isEqualTo("beyond head");
+            assertThat(report.getLong("firstBroken.seq")).isEqualTo(newestSeq);
+
+            tampering.apply(headAt, newestSeq, newestSeq);
+            assertThat(verify().getBoolean("valid")).isTrue();
+        }
+    }
+
     private static void assertBrokenAt(JsonPath report, long id, long seq, String reason) {
         assertThat(report.getBoolean("valid")).isFalse();
         assertThat(report.getString("firstBroken.reason")).isEqualTo(reason);

@@ -84,6 +84,8 @@ final class StubFeed implements AutoCloseable {
         event.put("datacontenttype", "application/json");
         event.put("data", Map.of("n", events.size() + 1));
         event.put("cursor", Integer.toString(events.size() + 1));
+        // An extension attribute consumers do not know: they must read past it.
+        event.put("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
         events.add(event);
         return id;
     }
@@ -119,7 +121,7 @@ final class StubFeed implements AutoCloseable {
                 Math.min(after + limit, events.size())));
         String next = page.isEmpty() ? Integer.toString(Math.max(after, events.size()))
                 : (String) page.get(page.size() - 1).get("cursor");
-        byte[] body = json.writeValueAsBytes(Map.of("events", page, "next", next));
+        byte[] body = json.writeValueAsBytes(Map.of("events", page, "next", next, "producerVersion", "2"));
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {

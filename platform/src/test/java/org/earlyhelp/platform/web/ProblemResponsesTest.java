@@ -1,5 +1,8 @@
 package org.earlyhelp.platform.web;
 
+import org.earlyhelp.platform.http.Problem;
+import org.earlyhelp.platform.http.RequestIds;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

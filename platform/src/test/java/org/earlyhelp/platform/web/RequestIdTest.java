@@ -1,5 +1,7 @@
 package org.earlyhelp.platform.web;
 
+import org.earlyhelp.platform.http.RequestIds;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -41,6 +43,14 @@ class RequestIdTest {
                 .then().statusCode(200)
                 .header(RequestIds.HEADER, matchesPattern(UUID))
                 .body("requestId", matchesPattern(UUID));
+    }
+
+    @Test
+    void aRestClientCallCarriesTheRequestIdDownstream() {
+        given().header("Authorization", token()).header(RequestIds.HEADER, "span-9")
+                .when().get("/api/toys/relay")
+                .then().statusCode(200)
+                .body("downstreamSaw", equalTo("span-9"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.earlyhelp.platform.web;
 
+import org.earlyhelp.platform.http.RequestIds;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +35,7 @@ class ToyResource {
     record Part(@NotNull LocalDate madeOn) {
     }
 
-    record NewToy(@NotBlank @Size(max = 50) String name, @NotNull Kind kind, @Valid List<Part> parts) {
+    record NewToy(@NotBlank @Size(max = 50) String name, @NotNull Kind kind, List<@Valid Part> parts) {
     }
 
     private final CurrentCaller caller;
@@ -69,6 +71,22 @@ class ToyResource {
     @Path("/request-id")
     public Map<String, String> requestId() {
         return Map.of("requestId", RequestIds.current());
+    }
+
+    @GET
+    @Path("/request-id-header")
+    @jakarta.annotation.security.PermitAll
+    @Produces(MediaType.TEXT_PLAIN)
+    public String requestIdHeader(@jakarta.ws.rs.HeaderParam(org.earlyhelp.platform.http.RequestIds.HEADER) String header) {
+        return header == null ? "" : header;
+    }
+
+    @GET
+    @Path("/relay")
+    public Map<String, String> relay(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        EchoClient downstream = io.quarkus.rest.client.reactive.QuarkusRestClientBuilder.newBuilder()
+                .baseUri(uri.getBaseUri()).build(EchoClient.class);
+        return Map.of("downstreamSaw", downstream.requestIdHeader());
     }
 
     @GET

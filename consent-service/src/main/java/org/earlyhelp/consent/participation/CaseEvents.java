@@ -1,0 +1,38 @@
+package org.earlyhelp.consent.participation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.earlyhelp.platform.events.CloudEvent;
+import org.earlyhelp.platform.events.FeedConsumer;
+
+/** Follows case-service's feed: the lead agency and every member of the team around the family take part. */
+@ApplicationScoped
+class CaseEvents extends FeedConsumer {
+
+    static final String NAME = "case-events";
+
+    private final ParticipationProjection projection;
+
+    CaseEvents(ParticipationProjection projection) {
+        this.projection = projection;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    protected void handle(CloudEvent event) {
+        ParticipationChange change = ParticipationChange.of(event);
+        switch (event.type()) {
+            case "case.opened" -> projection.join(change, "case", "caseId", "leadAgency");
+            case "case.lead-transferred" -> projection.join(change, "case", "caseId", "toAgency");
+            case "case.member-added" -> projection.join(change, "case", "caseId", "agency");
+            case "case.member-removed" -> projection.leave(change, "case", "caseId", "agency");
+            default -> {
+                // Other case events do not change who takes part.
+            }
+        }
+    }
+}

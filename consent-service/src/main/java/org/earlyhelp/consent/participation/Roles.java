@@ -1,0 +1,14 @@
+package org.earlyhelp.consent.participation;
+
+/** The realm roles this service acts on. */
+public final class Roles {
+
+    public static final String PRACTITIONER = "practitioner";
+    public static final String HUB_TRIAGE = "hub-triage";
+    public static final String CASE_LEAD = "case-lead";
+    public static final String AUDITOR = "auditor";
+    public static final String PARTNER_SYSTEM = "partner-system";
+
+    private Roles() {
+    }
+}

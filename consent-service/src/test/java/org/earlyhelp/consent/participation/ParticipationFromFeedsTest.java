@@ -1,0 +1,109 @@
+package org.earlyhelp.consent.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.earlyhelp.consent.ConsentApi.read;
+import static org.earlyhelp.consent.ConsentApi.recorded;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.earlyhelp.consent.Consents;
+import org.earlyhelp.consent.Staff;
+import org.earlyhelp.platform.events.FeedFollower;
+import org.earlyhelp.platform.test.OidcTestServer;
+import org.earlyhelp.platform.test.PostgresTestResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Who may see a person's consent follows the referral and case feeds, read over HTTP by the
+ * platform's feed follower: a referring agency, an onward-referral's receiver and the team
+ * around the family gain access; a declined onward referral or a member leaving the team loses it.
+ */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(OidcTestServer.class)
+@WithTestResource(StubFeeds.class)
+class ParticipationFromFeedsTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @Inject
+    FeedFollower follower;
+
+    private UUID child;
+
+    @BeforeEach
+    void followTheFeeds() {
+        child = UUID.randomUUID();
+        follower.start();
+    }
+
+    @AfterEach
+    void stopFollowing() {
+        follower.stop();
+    }
+
+    @Test
+    void aReferringAgencyMayRecordConsentOnceTheReferralReachesThisService() {
+        read(Staff.policeOfficer(), UUID.randomUUID()).statusCode(404);
+
+        StubFeeds.publish("referral", "referral.submitted", Map.of("referralId", UUID.randomUUID().toString(),
+                "personIds", List.of(child.toString()), "referringAgency", "northshire-police", "concerns", List.of("domestic-abuse")));
+
+        await().atMost(PATIENCE).untilAsserted(() -> recorded(Staff.policeOfficer(), Consents.parentalConsentFor(child)));
+        assertThat(StubFeeds.lastAuthorization()).startsWith("Bearer ey");
+    }
+
+    @Test
+    void aTeamMemberSeesConsentUntilItLeavesTheTeam() {
+        UUID consent = recorded(Staff.hubTriage(), Consents.parentalConsentFor(child));
+        UUID caseId = UUID.randomUUID();
+
+        StubFeeds.publish("case", "case.opened", Map.of("caseId", caseId.toString(), "personIds", List.of(child.toString()),
+                "leadAgency", "northshire-health-visiting"));
+        StubFeeds.publish("case", "case.member-added", Map.of("caseId", caseId.toString(),
+                "personIds", List.of(child.toString()), "agency", "brightstart-family-support"));
+        await().atMost(PATIENCE).untilAsserted(() -> read(Staff.charityWorker(), consent).statusCode(200));
+
+        StubFeeds.publish("case", "case.member-removed", Map.of("caseId", caseId.toString(),
+                "personIds", List.of(child.toString()), "agency", "brightstart-family-support"));
+        await().atMost(PATIENCE).untilAsserted(() -> read(Staff.charityWorker(), consent).statusCode(404));
+    }
+
+    @Test
+    void anOnwardReferralGivesItsReceiverAccessUntilDeclinedAndOtherWorkKeepsItsOwn() {
+        UUID consent = recorded(Staff.hubTriage(), Consents.parentalConsentFor(child));
+        UUID onward = UUID.randomUUID();
+        Map<String, Object> data = Map.of("onwardReferralId", onward.toString(), "referralId", UUID.randomUUID().toString(),
+                "personIds", List.of(child.toString()), "receivingAgency", "northshire-recovery");
+
+        StubFeeds.publish("referral", "onward-referral.sent", data);
+        await().atMost(PATIENCE).untilAsserted(() -> read(Staff.recoveryWorker(), consent).statusCode(200));
+
+        StubFeeds.publish("referral", "onward-referral.declined", data);
+        await().atMost(PATIENCE).untilAsserted(() -> read(Staff.recoveryWorker(), consent).statusCode(404));
+    }
+
+    @Test
+    void anEventMissingWhatItNeedsIsSkippedAndTheFeedGoesOn() {
+        UUID consent = recorded(Staff.hubTriage(), Consents.parentalConsentFor(child));
+
+        StubFeeds.publish("case", "case.member-added", Map.of("caseId", "not-a-uuid", "agency", "eastmere-academy"));
+        StubFeeds.publish("case", "case.member-added", Map.of("caseId", UUID.randomUUID().toString(),
+                "personIds", List.of(child.toString()), "agency", "eastmere-academy"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> read(
+                org.earlyhelp.platform.test.Tokens.user("teacher.evans").agency("eastmere-academy", "education").roles("practitioner"),
+                consent).statusCode(200));
+    }
+}

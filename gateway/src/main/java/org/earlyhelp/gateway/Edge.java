@@ -1,0 +1,102 @@
+package org.earlyhelp.gateway;
+
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.earlyhelp.platform.http.HttpProblems;
+import org.earlyhelp.platform.http.RequestIds;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The gateway's request pipeline for every routed path: access log and metrics, CORS, token
+ * required unless the path is public (401 before any backend is touched), rate limit, then the
+ * proxy. Token validation itself is quarkus-oidc's, which has already run by then.
+ */
+@ApplicationScoped
+class Edge {
+
+    private static final Logger ACCESS = Logger.getLogger("org.earlyhelp.gateway.access");
+
+    private final RouteTable routes;
+    private final Cors cors;
+    private final RateLimits rateLimits;
+    private final Proxy proxy;
+    private final ObjectMapper json;
+    private final MeterRegistry metrics;
+
+    Edge(RouteTable routes, Cors cors, RateLimits rateLimits, Proxy proxy, ObjectMapper json, MeterRegistry metrics) {
+        this.routes = routes;
+        this.cors = cors;
+        this.rateLimits = rateLimits;
+        this.proxy = proxy;
+        this.json = json;
+        this.metrics = metrics;
+    }
+
+    void mount(@Observes Router router) {
+        for (RouteTable.Route route : routes.all()) {
+            router.route(route.prefix()).handler(context -> handle(context, route));
+            String below = route.prefix().endsWith("/") ? route.prefix() + "*" : route.prefix() + "/*";
+            router.route(below).handler(context -> handle(context, route));
+        }
+    }
+
+    private void handle(RoutingContext context, RouteTable.Route matched) {
+        // Vert.x matches the most recently mounted of overlapping routes; the table knows the longest prefix.
+        RouteTable.Route route = routes.find(context.normalizedPath()).orElse(matched);
+        long started = System.nanoTime();
+        SecurityIdentity identity = context.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
+        boolean signedIn = identity != null && !identity.isAnonymous();
+        String client = signedIn ? identity.getPrincipal().getName() : "ip:" + clientAddress(context);
+        context.addEndHandler(done -> record(context, route, client, started));
+
+        if (cors.apply(context, route.isPublic())) {
+            return;
+        }
+        if (!route.isPublic() && !signedIn) {
+            HttpProblems.send(context, json, 401, "A valid bearer token is required");
+            return;
+        }
+        OptionalLong retryAfter = rateLimits.take(route, client);
+        if (retryAfter.isPresent()) {
+            HttpProblems.send(context, json, 429, "Too many requests; slow down and retry after the given seconds",
+                    Map.of("Retry-After", Long.toString(retryAfter.getAsLong())));
+            return;
+        }
+        proxy.forward(context, route);
+    }
+
+    private static String clientAddress(RoutingContext context) {
+        return context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().host();
+    }
+
+    /** One access log line per request, and per-route counts and latency; never the token. */
+    private void record(RoutingContext context, RouteTable.Route route, String client, long started) {
+        long nanos = System.nanoTime() - started;
+        int status = context.response().getStatusCode();
+        Timer.builder("gateway.requests")
+                .description("Requests through the gateway by route")
+                .tag("route", route.backend())
+                .tag("method", context.request().method().name())
+                .tag("status", Integer.toString(status))
+                .publishPercentileHistogram()
+                .register(metrics)
+                .record(nanos, TimeUnit.NANOSECONDS);
+        ACCESS.infof("%s %s route=%s status=%d duration_ms=%.1f request_id=%s client=%s",
+                context.request().method(), context.normalizedPath(), route.backend(), status, nanos / 1e6,
+                context.<String>get(RequestIds.MDC_KEY), client);
+    }
+}

@@ -1,0 +1,113 @@
+package org.earlyhelp.gateway;
+
+import java.net.ConnectException;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.earlyhelp.platform.http.HttpProblems;
+import org.earlyhelp.platform.http.RequestIds;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Forwards a request to its backend as it came (method, path, query, body streamed), minus
+ * hop-by-hop and self-asserted identity headers, plus X-Forwarded-* and the request id. A backend
+ * that is down is a 503 problem, one that breaks the exchange a 502, one that stays silent past
+ * its timeout a 504 — never a hang.
+ */
+@ApplicationScoped
+class Proxy {
+
+    private static final Logger LOG = Logger.getLogger(Proxy.class);
+
+    private final HttpClient client;
+    private final ObjectMapper json;
+
+    Proxy(Vertx vertx, ObjectMapper json) {
+        this.client = vertx.createHttpClient(
+                new HttpClientOptions().setKeepAlive(true).setConnectTimeout(2_000),
+                new PoolOptions().setHttp1MaxSize(200));
+        this.json = json;
+    }
+
+    void forward(RoutingContext context, RouteTable.Route route) {
+        HttpServerRequest in = context.request();
+        in.pause();
+        var target = route.target().url();
+        RequestOptions options = new RequestOptions()
+                .setMethod(in.method())
+                .setHost(target.getHost())
+                .setPort(target.getPort() < 0 ? 80 : target.getPort())
+                .setURI(in.uri())
+                .setIdleTimeout(route.target().timeout().toMillis());
+        client.request(options)
+                .onFailure(failure -> fail(context, route, failure))
+                .onSuccess(out -> send(context, route, in, out));
+    }
+
+    private void send(RoutingContext context, RouteTable.Route route, HttpServerRequest in, HttpClientRequest out) {
+        in.headers().forEach(header -> {
+            if (Headers.passes(header.getKey(), in.headers())) {
+                out.headers().add(header.getKey(), header.getValue());
+            }
+        });
+        String client = in.remoteAddress() == null ? null : in.remoteAddress().host();
+        if (client != null) {
+            out.putHeader("X-Forwarded-For", client);
+        }
+        out.putHeader("X-Forwarded-Proto", in.scheme() == null ? "http" : in.scheme());
+        if (in.authority() != null) {
+            out.putHeader("X-Forwarded-Host", in.authority().toString());
+        }
+        String requestId = context.get(RequestIds.MDC_KEY);
+        if (requestId != null) {
+            out.putHeader(RequestIds.HEADER, requestId);
+        }
+        out.send(in)
+                .onFailure(failure -> fail(context, route, failure))
+                .onSuccess(response -> relay(context, response));
+    }
+
+    private void relay(RoutingContext context, HttpClientResponse response) {
+        HttpServerResponse back = context.response();
+        back.setStatusCode(response.statusCode());
+        response.headers().forEach(header -> {
+            if (Headers.passesBack(header.getKey()) && !header.getKey().equalsIgnoreCase(RequestIds.HEADER)) {
+                back.headers().add(header.getKey(), header.getValue());
+            }
+        });
+        if (response.getHeader("Content-Length") == null) {
+            back.setChunked(true);
+        }
+        response.pipeTo(back).onFailure(failure -> {
+            LOG.debugf("Relay of %s broke: %s", context.normalizedPath(), failure.getMessage());
+            back.reset();
+        });
+    }
+
+    private void fail(RoutingContext context, RouteTable.Route route, Throwable failure) {
+        if (failure instanceof TimeoutException) {
+            HttpProblems.send(context, json, 504, "The " + route.backend() + " service did not answer in time");
+        } else if (failure instanceof ConnectException) {
+            HttpProblems.send(context, json, 503, "The " + route.backend() + " service is not available; try again shortly",
+                    java.util.Map.of("Retry-After", "5"));
+        } else {
+            LOG.warnf("Forwarding %s %s to %s failed: %s", context.request().method(), context.normalizedPath(),
+                    route.backend(), failure.toString());
+            HttpProblems.send(context, json, 502, "The " + route.backend() + " service gave no usable answer");
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.earlyhelp.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Instant;
+
+import org.earlyhelp.platform.test.OidcTestServer;
+import org.earlyhelp.platform.test.Tokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+
+/** What a caller of the one public entry point experiences, with stand-in backends behind it. */
+@QuarkusTest
+@WithTestResource(OidcTestServer.class)
+@WithTestResource(StubBackend.class)
+class GatewayEdgeTest {
+
+    private static String token(String user) {
+        return Tokens.user(user).agency("northshire-police", "police").roles("practitioner").bearer();
+    }
+
+    private static RequestSpecification signedIn() {
+        return given().header("Authorization", token("pc.hughes"));
+    }
+
+    @Test
+    void aRequestReachesTheServiceThatOwnsItsPathUnchanged() {
+        signedIn().queryParam("page", 2).header("Accept-Language", "en-GB")
+                .when().get("/api/referrals/123/history")
+                .then().statusCode(200)
+                .header("X-Backend", "stub")
+                .body("method", equalTo("GET"))
+                .body("path", equalTo("/api/referrals/123/history"))
+                .body("query", equalTo("page=2"))
+                .body("headers.accept-language", equalTo("en-GB"))
+                .body("headers.authorization", notNullValue());
+    }
+
+    @Test
+    void aBodyIsPassedThrough() {
+        signedIn().contentType("application/json").body("{\"concern\":\"housing\"}")
+                .when().post("/api/referrals")
+                .then().statusCode(200)
+                .body("method", equalTo("POST"))
+                .body("body", equalTo("{\"concern\":\"housing\"}"));
+    }
+
+    @Test
+    void everyPrefixOfTheTableGoesToItsBackend() {
+        signedIn().when().get("/api/triage-queue").then().statusCode(200).body("path", equalTo("/api/triage-queue"));
+        signedIn().when().get("/api/sharing-decisions").then().statusCode(200).body("path", equalTo("/api/sharing-decisions"));
+        signedIn().when().get("/api/directory/services").then().statusCode(200).body("path", equalTo("/api/directory/services"));
+        signedIn().when().get("/api/events/referral").then().statusCode(200);
+    }
+
+    @Test
+    void aPathNoServiceOwnsIsNotFound() {
+        signedIn().when().get("/api/nothing-here").then().statusCode(404);
+        signedIn().when().get("/api/referralsX").then().statusCode(404);
+    }
+
+    @Test
+    void selfAssertedIdentityAndHopByHopHeadersAreStripped() {
+        signedIn().header("X-Agency", "northshire-early-help").header("X-User-Id", "someone-else")
+                .header("X-Roles", "auditor").header("X-Forwarded-For", "10.0.0.99")
+                .header("Proxy-Authorization", "Basic abc").header("X-Request-Id", "trace-7")
+                .when().get("/api/referrals")
+                .then().statusCode(200)
+                .body("headers.x-agency", nullValue())
+                .body("headers.x-user-id", nullValue())
+                .body("headers.x-roles", nullValue())
+                .body("headers.proxy-authorization", nullValue())
+                .body("headers.x-forwarded-for", equalTo("127.0.0.1"))
+                .body("headers.x-forwarded-proto", equalTo("http"))
+                .body("headers.x-request-id", equalTo("trace-7"))
+                .header("X-Request-Id", "trace-7");
+    }
+
+    @Test
+    void withoutATokenTheApiAnswers401BeforeAnyBackendIsTouched() {
+        int before = StubBackend.HITS.get();
+        given().when().post("/api/referrals")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("requestId", notNullValue());
+        given().header("Authorization", Tokens.user("pc.hughes").agency("northshire-police", "police")
+                        .expiresAt(Instant.now().minusSeconds(120)).bearer())
+                .when().get("/api/referrals")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", "Bearer garbage").when().get("/api/referrals")
+                .then().statusCode(401).contentType("application/problem+json");
+        assertThat(StubBackend.HITS.get()).isEqualTo(before);
+    }
+
+    @Test
+    void thePublicDirectoryNeedsNoToken() {
+        given().when().get("/oruk/").then().statusCode(200).body("path", equalTo("/oruk/"));
+        given().when().get("/oruk/services").then().statusCode(200).body("path", equalTo("/oruk/services"));
+        given().when().get("/openapi/directory").then().statusCode(200);
+    }
+
+    @Test
+    void anOversizedBodyIs413Problem() {
+        signedIn().contentType("application/json").body("{\"x\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}")
+                .when().post("/api/referrals")
+                .then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void aClientOverItsRateLimitGets429WithRetryAfter() {
+        String token = token("rate.tester");
+        for (int i = 0; i < 3; i++) {
+            given().header("Authorization", token).when().get("/api/consents").then().statusCode(200);
+        }
+        given().header("Authorization", token).when().get("/api/consents")
+                .then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
+        // another client is not affected
+        given().header("Authorization", token("someone.else")).when().get("/api/consents").then().statusCode(200);
+    }
+
+    @Test
+    void aSilentBackendIs504() {
+        signedIn().when().get("/api/referrals/slow")
+                .then().statusCode(504).contentType("application/problem+json");
+    }
+
+    @Test
+    void aBackendThatIsDownIs503NotAHang() {
+        signedIn().when().get("/api/cases")
+                .then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void aPreflightFromAKnownFrontEndIsAllowed() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "Authorization, Content-Type")
+                .when().options("/api/referrals")
+                .then().statusCode(204)
+                .header("Access-Control-Allow-Origin", "http://localhost:5173")
+                .header("Access-Control-Allow-Methods", org.hamcrest.Matchers.containsString("POST"));
+    }
+
+    @Test
+    void aPreflightFromAnUnknownOriginIsRefusedForTheApiButNotForTheDirectory() {
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
+                .when().options("/api/referrals")
+                .then().statusCode(403).header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
+                .when().options("/oruk/services")
+                .then().statusCode(204).header("Access-Control-Allow-Origin", "*");
+    }
+
+    @Test
+    void healthAndMetricsAreTheGatewaysOwn() {
+        given().when().get("/q/health/ready").then().statusCode(200);
+        signedIn().when().get("/api/referrals").then().statusCode(200);
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("gateway_requests_seconds_count{").contains("route=\"referral\"");
+    }
+}
