@@ -1,0 +1,75 @@
+package org.earlyhelp.directory.admin;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.earlyhelp.directory.change.ChangeLog;
+import org.earlyhelp.directory.location.LocationForm;
+import org.earlyhelp.directory.oruk.Oruk;
+import org.earlyhelp.platform.idempotency.Idempotent;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Directory admins maintain the places services are delivered at. */
+@Path("/api/directory/locations")
+@RolesAllowed(AdminRoles.DIRECTORY_ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Directory admin: locations")
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Not a directory admin")
+class LocationAdminResource {
+
+    private final DirectoryAdmin admin;
+
+    LocationAdminResource(DirectoryAdmin admin) {
+        this.admin = admin;
+    }
+
+    @POST
+    @Idempotent
+    @Operation(summary = "Add a location; honours Idempotency-Key")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Oruk.Location.class)))
+    public Response createLocation(@Valid @NotNull LocationForm form) {
+        Versioned<Oruk.Location> created = admin.createLocation(form);
+        return Response.created(URI.create("/api/directory/locations/" + created.body().id()))
+                .entity(created.body()).tag(ChangeLog.etag(created.version())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A location; ETag carries its version")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oruk.Location.class)))
+    @APIResponse(responseCode = "404", description = "No such location")
+    public Response getLocation(@PathParam("id") UUID id) {
+        return IfMatch.ok(admin.location(id)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a location (If-Match required)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oruk.Location.class)))
+    @APIResponse(responseCode = "412", description = "Changed meanwhile")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response updateLocation(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @Valid @NotNull LocationForm form) {
+        return IfMatch.ok(admin.updateLocation(id, IfMatch.version(ifMatch), form)).build();
+    }
+}
