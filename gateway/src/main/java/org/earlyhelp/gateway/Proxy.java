@@ -85,7 +85,10 @@ class Proxy {
         HttpServerResponse back = context.response();
         back.setStatusCode(response.statusCode());
         response.headers().forEach(header -> {
-            if (Headers.passesBack(header.getKey()) && !header.getKey().equalsIgnoreCase(RequestIds.HEADER)) {
+            // The gateway owns CORS and the request id: a backend's own values would double them.
+            boolean gatewayOwned = header.getKey().equalsIgnoreCase(RequestIds.HEADER)
+                    || header.getKey().regionMatches(true, 0, "Access-Control-", 0, 15);
+            if (Headers.passesBack(header.getKey()) && !gatewayOwned) {
                 back.headers().add(header.getKey(), header.getValue());
             }
         });

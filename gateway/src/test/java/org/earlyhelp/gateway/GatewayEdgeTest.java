@@ -162,6 +162,20 @@ class GatewayEdgeTest {
     }
 
     @Test
+    void aBrowserGetsOneAllowOriginEvenWhenTheBackendSendsItsOwn() {
+        java.util.List<String> allowed = given().header("Origin", "https://any.example")
+                .when().get("/oruk/services")
+                .then().statusCode(200)
+                .extract().headers().getValues("Access-Control-Allow-Origin");
+        assertThat(allowed).containsExactly("*");
+        java.util.List<String> api = signedIn().header("Origin", "http://localhost:5173")
+                .when().get("/api/referrals")
+                .then().statusCode(200)
+                .extract().headers().getValues("Access-Control-Allow-Origin");
+        assertThat(api).containsExactly("http://localhost:5173");
+    }
+
+    @Test
     void healthAndMetricsAreTheGatewaysOwn() {
         given().when().get("/q/health/ready").then().statusCode(200);
         signedIn().when().get("/api/referrals").then().statusCode(200);

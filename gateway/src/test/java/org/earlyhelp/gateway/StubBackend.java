@@ -42,6 +42,7 @@ public class StubBackend implements QuarkusTestResourceLifecycleManager {
                         vertx.setTimer(delay, tick -> request.response()
                                 .putHeader("Content-Type", "application/json")
                                 .putHeader("X-Backend", "stub")
+                                .putHeader("Access-Control-Allow-Origin", "*") // as the directory does for /oruk
                                 .end(answer));
                     }))
                     .listen(0, "127.0.0.1")
