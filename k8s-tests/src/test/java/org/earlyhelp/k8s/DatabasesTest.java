@@ -17,7 +17,7 @@ class DatabasesTest {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("OVERLAYS")
-    void each_service_and_keycloak_own_a_database_of_their_own(String overlay) {
+    void eachServiceAndKeycloakOwnADatabaseOfTheirOwn(String overlay) {
         Manifests manifests = Manifests.overlay(overlay);
         for (Suite.Component service : Suite.SERVICES) {
             JsonNode initdb = manifests.get("Cluster", service.database() + "-db").path("spec").path("bootstrap").path("initdb");
@@ -34,7 +34,7 @@ class DatabasesTest {
     }
 
     @Test
-    void production_databases_run_three_instances_with_synchronous_replication_and_backups() {
+    void productionDatabasesRunThreeInstancesWithSynchronousReplicationAndBackups() {
         Manifests prod = Manifests.overlay("prod");
         for (JsonNode cluster : prod.ofKind("Cluster")) {
             String name = Manifests.nameOf(cluster);

@@ -27,7 +27,7 @@ class DeploymentRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("OVERLAYS")
-    void every_component_is_a_deployment_with_a_service_a_disruption_budget_and_an_autoscaler(String overlay) {
+    void everyComponentIsADeploymentWithAServiceADisruptionBudgetAndAnAutoscaler(String overlay) {
         Manifests manifests = Manifests.overlay(overlay);
 
         for (Suite.Component component : Suite.ALL) {
@@ -47,7 +47,7 @@ class DeploymentRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("OVERLAYS")
-    void every_container_has_startup_readiness_and_liveness_probes_on_quarkus_health(String overlay) {
+    void everyContainerHasStartupReadinessAndLivenessProbesOnQuarkusHealth(String overlay) {
         for (JsonNode container : containers(Manifests.overlay(overlay))) {
             String name = container.path("name").asText();
             assertThat(probe(container, "startupProbe")).as(name).isEqualTo("/q/health/started on http");
@@ -59,7 +59,7 @@ class DeploymentRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("OVERLAYS")
-    void every_container_requests_what_it_was_measured_to_use_and_is_limited(String overlay) {
+    void everyContainerRequestsWhatItWasMeasuredToUseAndIsLimited(String overlay) {
         for (JsonNode container : containers(Manifests.overlay(overlay))) {
             String name = container.path("name").asText();
             JsonNode resources = container.path("resources");
@@ -77,7 +77,7 @@ class DeploymentRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("OVERLAYS")
-    void every_pod_runs_as_non_root_on_a_read_only_file_system_without_a_service_account_token(String overlay) {
+    void everyPodRunsAsNonRootOnAReadOnlyFileSystemWithoutAServiceAccountToken(String overlay) {
         for (JsonNode deployment : Manifests.overlay(overlay).ofKind("Deployment")) {
             String name = Manifests.nameOf(deployment);
             JsonNode pod = deployment.path("spec").path("template").path("spec");
@@ -95,7 +95,7 @@ class DeploymentRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("OVERLAYS")
-    void a_stopping_pod_gets_longer_than_its_drain_and_the_quarkus_shutdown_timeout(String overlay) {
+    void aStoppingPodGetsLongerThanItsDrainAndTheQuarkusShutdownTimeout(String overlay) {
         Manifests manifests = Manifests.overlay(overlay);
         for (JsonNode deployment : manifests.ofKind("Deployment")) {
             String name = Manifests.nameOf(deployment);
@@ -115,7 +115,7 @@ class DeploymentRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("OVERLAYS")
-    void every_image_is_pinned_to_a_version(String overlay) {
+    void everyImageIsPinnedToAVersion(String overlay) {
         Manifests manifests = Manifests.overlay(overlay);
         List<String> images = new ArrayList<>();
         containers(manifests).forEach(container -> images.add(container.path("image").asText()));
@@ -130,7 +130,7 @@ class DeploymentRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("OVERLAYS")
-    void each_deployment_runs_the_image_its_module_builds(String overlay) throws IOException {
+    void eachDeploymentRunsTheImageItsModuleBuilds(String overlay) throws IOException {
         Manifests manifests = Manifests.overlay(overlay);
         for (Suite.Component component : Suite.ALL) {
             Properties properties = new Properties();
@@ -153,7 +153,7 @@ class DeploymentRulesTest {
     }
 
     @Test
-    void keycloak_runs_the_release_the_build_tests_the_realm_against() throws IOException {
+    void keycloakRunsTheReleaseTheBuildTestsTheRealmAgainst() throws IOException {
         String pom = Files.readString(Manifests.root().resolve("pom.xml"));
         Matcher version = Pattern.compile("<keycloak.version>([^<]+)</keycloak.version>").matcher(pom);
         assertThat(version.find()).isTrue();
@@ -165,7 +165,7 @@ class DeploymentRulesTest {
     }
 
     @Test
-    void production_runs_at_least_two_of_everything() {
+    void productionRunsAtLeastTwoOfEverything() {
         Manifests prod = Manifests.overlay("prod");
         for (Suite.Component component : Suite.ALL) {
             assertThat(prod.get("Deployment", component.name()).path("spec").path("replicas").asInt())

@@ -12,7 +12,7 @@ class ManifestValidationTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"dev", "prod"})
-    void every_object_of_the_overlay_is_valid(String overlay) {
+    void everyObjectOfTheOverlayIsValid(String overlay) {
         Manifests manifests = Manifests.overlay(overlay);
 
         assertThat(manifests.all()).extracting(object -> object.path("kind").asText())

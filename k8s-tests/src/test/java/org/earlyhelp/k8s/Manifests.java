@@ -53,9 +53,14 @@ final class Manifests {
 
     /** Any kustomization folder rendered; a kustomization kubectl refuses is an {@link IllegalArgumentException} naming why. */
     static Manifests render(Path kustomization) {
+        assumeKubectl();
+        return RENDERED.computeIfAbsent(kustomization.toAbsolutePath().normalize(), Manifests::kustomize);
+    }
+
+    /** Skips the calling test, saying why, where kubectl is not on the PATH. */
+    static void assumeKubectl() {
         assumeTrue(kubectlAvailable(), "kubectl is not on the PATH: the Kubernetes manifests were NOT rendered or "
                 + "validated on this machine. Install kubectl (it brings kustomize) to run these checks.");
-        return RENDERED.computeIfAbsent(kustomization.toAbsolutePath().normalize(), Manifests::kustomize);
     }
 
     /** The objects of a multi-document YAML text, e.g. a hand-written manifest. */

@@ -27,7 +27,7 @@ class NetworkPolicyTest {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("OVERLAYS")
-    void every_pod_is_denied_everything_by_default(String overlay) {
+    void everyPodIsDeniedEverythingByDefault(String overlay) {
         assertThat(Manifests.overlay(overlay).ofKind("NetworkPolicy")).anySatisfy(policy -> {
             JsonNode spec = policy.path("spec");
             assertThat(spec.path("podSelector").isEmpty()).as("selects every pod").isTrue();
@@ -38,7 +38,7 @@ class NetworkPolicyTest {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("OVERLAYS")
-    void each_service_admits_only_the_gateway_and_the_services_that_call_it(String overlay) {
+    void eachServiceAdmitsOnlyTheGatewayAndTheServicesThatCallIt(String overlay) {
         Manifests manifests = Manifests.overlay(overlay);
         for (Suite.Component service : Suite.SERVICES) {
             List<JsonNode> peers = ingressPeers(manifests, podLabels(manifests, service.name()), service.port());
@@ -51,7 +51,7 @@ class NetworkPolicyTest {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("OVERLAYS")
-    void only_the_gateway_is_reachable_from_the_ingress_controller(String overlay) {
+    void onlyTheGatewayIsReachableFromTheIngressController(String overlay) {
         Manifests manifests = Manifests.overlay(overlay);
         List<JsonNode> peers = ingressPeers(manifests, podLabels(manifests, "gateway"), Suite.GATEWAY.port());
 
@@ -63,7 +63,7 @@ class NetworkPolicyTest {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("OVERLAYS")
-    void each_database_is_reachable_only_by_the_component_that_owns_it(String overlay) {
+    void eachDatabaseIsReachableOnlyByTheComponentThatOwnsIt(String overlay) {
         Manifests manifests = Manifests.overlay(overlay);
         Map<String, Map<String, String>> clients = new LinkedHashMap<>();
         for (Suite.Component component : Suite.ALL) {
@@ -87,7 +87,7 @@ class NetworkPolicyTest {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("OVERLAYS")
-    void the_gateway_and_every_service_reach_keycloak_and_nothing_else_leaves_the_suite(String overlay) {
+    void theGatewayAndEveryServiceReachKeycloakAndNothingElseLeavesTheSuite(String overlay) {
         Manifests manifests = Manifests.overlay(overlay);
         Map<String, String> keycloak = Map.of("app", "keycloak");
         for (Suite.Component component : Suite.ALL) {
@@ -106,7 +106,7 @@ class NetworkPolicyTest {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("OVERLAYS")
-    void every_pod_selector_in_a_policy_matches_pods_that_exist(String overlay) {
+    void everyPodSelectorInAPolicyMatchesPodsThatExist(String overlay) {
         Manifests manifests = Manifests.overlay(overlay);
         List<Map<String, String>> pods = new ArrayList<>();
         for (Suite.Component component : Suite.ALL) {

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class RealmImportTest {
 
     @Test
-    void the_committed_realm_imports_are_made_from_the_current_realm() throws IOException {
+    void theCommittedRealmImportsAreMadeFromTheCurrentRealm() throws IOException {
         RealmImports imports = RealmImports.of(Manifests.root());
         String hint = "Regenerate them: ./mvnw -B -q -pl k8s-tests test-compile exec:java -Dexec.classpathScope=test "
                 + "-Dexec.mainClass=org.earlyhelp.k8s.RealmImports";
@@ -27,7 +27,7 @@ class RealmImportTest {
     }
 
     @Test
-    void production_imports_the_realm_without_demo_people_passwords_or_client_secrets() {
+    void productionImportsTheRealmWithoutDemoPeoplePasswordsOrClientSecrets() {
         JsonNode spec = Manifests.overlay("prod").get("KeycloakRealmImport", "early-help").path("spec");
         JsonNode realm = spec.path("realm");
 
@@ -55,7 +55,7 @@ class RealmImportTest {
     }
 
     @Test
-    void production_signs_browsers_in_only_for_the_public_https_host() {
+    void productionSignsBrowsersInOnlyForThePublicHttpsHost() {
         JsonNode realm = Manifests.overlay("prod").get("KeycloakRealmImport", "early-help").path("spec").path("realm");
         JsonNode web = null;
         for (JsonNode client : realm.path("clients")) {
@@ -72,7 +72,7 @@ class RealmImportTest {
     }
 
     @Test
-    void the_dev_environment_has_the_demo_people_in_their_agencies() {
+    void theDevEnvironmentHasTheDemoPeopleInTheirAgencies() {
         JsonNode realm = Manifests.overlay("dev").get("KeycloakRealmImport", "early-help").path("spec").path("realm");
 
         assertThat(realm.path("users").findValuesAsText("username")).contains("pc.hughes", "hub.patel", "auditor.dpo");

@@ -25,7 +25,7 @@ class SecretsTest {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("OVERLAYS")
-    void no_secret_value_is_committed(String overlay) {
+    void noSecretValueIsCommitted(String overlay) {
         Manifests manifests = Manifests.overlay(overlay);
 
         assertThat(manifests.ofKind("Secret")).as("Secrets defined in the manifests").isEmpty();
@@ -35,14 +35,14 @@ class SecretsTest {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("OVERLAYS")
-    void every_secret_the_manifests_use_is_documented(String overlay) throws IOException {
+    void everySecretTheManifestsUseIsDocumented(String overlay) throws IOException {
         Set<String> documented = documentedSecrets();
 
         assertThat(documented).containsAll(referencedSecrets(Manifests.overlay(overlay)));
     }
 
     @Test
-    void every_documented_secret_is_used() throws IOException {
+    void everyDocumentedSecretIsUsed() throws IOException {
         Set<String> used = new TreeSet<>();
         for (String overlay : OVERLAYS) {
             used.addAll(referencedSecrets(Manifests.overlay(overlay)));
@@ -53,7 +53,7 @@ class SecretsTest {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("OVERLAYS")
-    void each_service_reads_its_database_login_from_the_secret_the_operator_makes_for_its_own_cluster(String overlay) {
+    void eachServiceReadsItsDatabaseLoginFromTheSecretTheOperatorMakesForItsOwnCluster(String overlay) {
         Manifests manifests = Manifests.overlay(overlay);
         for (Suite.Component service : Suite.SERVICES) {
             JsonNode container = manifests.get("Deployment", service.name()).path("spec").path("template").path("spec")
