@@ -176,6 +176,16 @@ class DeploymentRulesTest {
         assertThat(prod.get("Keycloak", "keycloak").path("spec").path("instances").asInt()).isGreaterThanOrEqualTo(2);
     }
 
+    @Test
+    void onlyTheDevEnvironmentLoadsTheDemoDirectory() {
+        JsonNode directory = Manifests.overlay("dev").get("Deployment", "directory-service").path("spec").path("template")
+                .path("spec").path("containers").get(0);
+        assertThat(environment(Manifests.overlay("dev"), directory, "EARLYHELP_DIRECTORY_DEMO_DATA")).isEqualTo("true");
+
+        assertThat(Manifests.overlay("prod").ofKind("ConfigMap"))
+                .noneMatch(configMap -> configMap.path("data").has("EARLYHELP_DIRECTORY_DEMO_DATA"));
+    }
+
     static List<JsonNode> containers(Manifests manifests) {
         List<JsonNode> containers = new ArrayList<>();
         manifests.ofKind("Deployment").forEach(deployment ->
