@@ -154,7 +154,8 @@ public final class SuiteBenchmark {
             ports.put(name, freePort());
         }
         List<String> command = new ArrayList<>(List.of(java(), "-Dearlyhelp.gateway.rate-limit.requests=1000000000",
-                "-jar", root.resolve("local-stack/target/local-stack.jar").toString(), "--root=" + root, "--work-dir=" + work));
+                "-Dearlyhelp.java-options=" + javaOptions(), "-jar", root.resolve("local-stack/target/local-stack.jar").toString(),
+                "--root=" + root, "--work-dir=" + work));
         ports.forEach((name, port) -> command.add("--" + name + "-port=" + port));
         Path log = work.resolve("stack.log");
         OUT.println("==> Starting the suite (log: " + root.relativize(log) + ")");
@@ -183,11 +184,12 @@ public final class SuiteBenchmark {
 
     private int startBareInsert() throws Exception {
         int port = freePort();
-        Process bare = new ProcessBuilder(java(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(List.of(javaOptions().split("\\s+")));
+        command.addAll(List.of("-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:" + postgresPort + "/bench",
-                "-jar", root.resolve("bench/bare-insert/target/quarkus-app/quarkus-run.jar").toString())
-                .redirectErrorStream(true).redirectOutput(work.resolve("bare-insert.log").toFile()).start();
+                "-jar", root.resolve("bench/bare-insert/target/quarkus-app/quarkus-run.jar").toString()));
+        Process bare = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("bare-insert.log").toFile()).start();
         started.add(bare);
         awaitReady("http://127.0.0.1:" + port + "/q/health/ready", "http://127.0.0.1:" + port + "/bare", Duration.ofMinutes(2));
         return port;
@@ -350,15 +352,14 @@ public final class SuiteBenchmark {
         return """
                 local first = {%s}
                 local last = {%s}
-                local endings = {%s}
                 local template = "%s"
                 math.randomseed(os.time())
                 request = function()
                   local body = template:gsub("FIRST", first[math.random(#first)]):gsub("PARENT", first[math.random(#first)])
-                      :gsub("LAST", last[math.random(#last)] .. endings[math.random(#endings)])
+                      :gsub("LAST", last[math.random(#last)])
                   return wrk.format("POST", nil, {["Authorization"] = "Bearer %s", ["Content-Type"] = "application/json"}, body)
                 end
-                """.formatted(luaList(Seeder.FIRST), luaList(Seeder.LAST), luaList(Seeder.ENDINGS), template, token);
+                """.formatted(luaList(Seeder.FIRST), luaList(Seeder.LAST), template, token);
     }
 
     /** GET /api/referrals/{id} for a random one of the police's seeded referrals. */
@@ -458,11 +459,12 @@ public final class SuiteBenchmark {
                 ## Last run: %s, %d cores (`nproc`), load average before the run %s
 
                 Command: `bash bench/run.sh %s` (%d connections, %d s per measurement, wrk %s).
+                JVM options of services, gateway and bare endpoint: `%s`.
 
                 %s
                 """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), loadAverage(),
                 options.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")),
-                connections, seconds, "4.1.0", String.join("\n", table));
+                connections, seconds, "4.1.0", javaOptions(), String.join("\n", table));
         Files.writeString(doc, head + "\n" + run);
         OUT.println("Wrote " + root.relativize(doc));
     }
@@ -488,6 +490,11 @@ public final class SuiteBenchmark {
         List<T> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
+    }
+
+    /** The services' JVM options (the launcher's default unless {@code --java-options=...}); the bare endpoint gets the same. */
+    private String javaOptions() {
+        return options.getOrDefault("java-options", "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
     }
 
     private static String java() {
