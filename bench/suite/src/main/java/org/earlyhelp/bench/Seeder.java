@@ -125,8 +125,8 @@ final class Seeder {
                     + " FROM referral WHERE id = ?");
                     PreparedStatement person = c.prepareStatement("INSERT INTO referral_person (id, referral_id, position,"
                             + " person_id, role, first_name, last_name, date_of_birth, postcode, relationship, name_key,"
-                            + " phonetic_key, postcode_key) SELECT ?, ?, position, ?, role, ?, ?, ?, postcode, relationship, ?, ?,"
-                            + " postcode_key FROM referral_person WHERE referral_id = ? AND position = ?")) {
+                            + " phonetic_key, postcode_key) SELECT ?, ?, position, ?, role, ?, ?, ?, ?, relationship, ?, ?,"
+                            + " ? FROM referral_person WHERE referral_id = ? AND position = ?")) {
                 for (int i = 0; i < count; i++) {
                     UUID id = UUID.randomUUID();
                     String agency = AGENCIES[i % AGENCIES.length];
@@ -139,10 +139,11 @@ final class Seeder {
                     referral.setObject(4, template);
                     referral.addBatch();
                     String last = LAST[random.nextInt(LAST.length)];
+                    String postcode = "EM" + (1 + random.nextInt(9)) + " " + (1 + random.nextInt(9)) + "AB";
                     addPerson(person, id, positions.get(0), FIRST[random.nextInt(FIRST.length)], last,
-                            LocalDate.of(2008 + random.nextInt(17), 1 + random.nextInt(12), 1 + random.nextInt(28)), template);
+                            LocalDate.of(2008 + random.nextInt(17), 1 + random.nextInt(12), 1 + random.nextInt(28)), postcode, template);
                     addPerson(person, id, positions.get(1), FIRST[random.nextInt(FIRST.length)], last,
-                            LocalDate.of(1975 + random.nextInt(25), 1 + random.nextInt(12), 1 + random.nextInt(28)), template);
+                            LocalDate.of(1975 + random.nextInt(25), 1 + random.nextInt(12), 1 + random.nextInt(28)), postcode, template);
                     if (i % 1000 == 999) {
                         referral.executeBatch();
                         person.executeBatch();
@@ -158,17 +159,19 @@ final class Seeder {
     }
 
     private void addPerson(PreparedStatement person, UUID referral, int position, String first, String last, LocalDate born,
-            UUID template) throws SQLException {
+            String postcode, UUID template) throws SQLException {
         person.setObject(1, UUID.randomUUID());
         person.setObject(2, referral);
         person.setObject(3, UUID.randomUUID());
         person.setString(4, first);
         person.setString(5, last);
         person.setObject(6, born);
-        person.setString(7, nameKey(first, last));
-        person.setString(8, phoneticKey(first, last));
-        person.setObject(9, template);
-        person.setInt(10, position);
+        person.setString(7, postcode);
+        person.setString(8, nameKey(first, last));
+        person.setString(9, phoneticKey(first, last));
+        person.setString(10, postcode.replace(" ", ""));
+        person.setObject(11, template);
+        person.setInt(12, position);
         person.addBatch();
     }
 

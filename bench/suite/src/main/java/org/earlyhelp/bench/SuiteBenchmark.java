@@ -335,20 +335,23 @@ public final class SuiteBenchmark {
 
     /** A referral like a school's: one child, one parent, an attendance concern. */
     static String referralBody(String child, String last, String parent) {
-        String born = LocalDate.now().minusYears(13).toString();
+        return referralBody(child, last, parent, LocalDate.now().minusYears(13).toString(), "EM1 4AB");
+    }
+
+    static String referralBody(String child, String last, String parent, String born, String postcode) {
         return ("{\"children\":[{\"firstName\":\"%s\",\"lastName\":\"%s\",\"dateOfBirth\":\"%s\",\"sex\":\"male\","
-                + "\"address\":{\"line1\":\"12 Mill Lane\",\"town\":\"Eastmere\",\"postcode\":\"EM1 4AB\"},\"school\":\"Eastmere Academy\"}],"
+                + "\"address\":{\"line1\":\"12 Mill Lane\",\"town\":\"Eastmere\",\"postcode\":\"%s\"},\"school\":\"Eastmere Academy\"}],"
                 + "\"household\":[{\"firstName\":\"%s\",\"lastName\":\"%s\",\"dateOfBirth\":\"1985-03-02\",\"relationship\":\"mother\"}],"
                 + "\"concerns\":[{\"category\":\"education\",\"description\":\"Attendance below 80%% this term\",\"since\":\"%s\","
                 + "\"severity\":\"medium\"}],\"whatHasBeenTried\":\"Meetings with the family at school\","
                 + "\"familyViews\":\"Mum says things have been hard\",\"family\":{\"knows\":true,\"agrees\":true},"
                 + "\"urgency\":\"routine\",\"helpRequested\":\"Family support worker\",\"area\":\"eastmere\"}")
-                .formatted(child, last, born, parent, last, LocalDate.now().minusMonths(2));
+                .formatted(child, last, born, postcode, parent, last, LocalDate.now().minusMonths(2));
     }
 
     /** Each POST names a different family (drawn from the seed's name lists), as live referrals would. */
     private static String postReferralLua(String token) {
-        String template = referralBody("FIRST", "LAST", "PARENT").replace("\"", "\\\"");
+        String template = referralBody("FIRST", "LAST", "PARENT", "BORN", "POSTCODE").replace("\"", "\\\"");
         return """
                 local first = {%s}
                 local last = {%s}
@@ -357,6 +360,8 @@ public final class SuiteBenchmark {
                 request = function()
                   local body = template:gsub("FIRST", first[math.random(#first)]):gsub("PARENT", first[math.random(#first)])
                       :gsub("LAST", last[math.random(#last)])
+                      :gsub("BORN", string.format("%%d-%%02d-%%02d", math.random(2008, 2024), math.random(12), math.random(28)))
+                      :gsub("POSTCODE", string.format("EM%%d %%d%%s", math.random(9), math.random(9), ({"AB", "QT", "LX", "HD"})[math.random(4)]))
                   return wrk.format("POST", nil, {["Authorization"] = "Bearer %s", ["Content-Type"] = "application/json"}, body)
                 end
                 """.formatted(luaList(Seeder.FIRST), luaList(Seeder.LAST), template, token);
