@@ -37,7 +37,7 @@ public record CaseView(
     public record PersonView(UUID personId, boolean child, String displayName, String givenName, String familyName,
             LocalDate dateOfBirth, String postcode, String relationship, String source) {
 
-        static PersonView of(CasePerson person) {
+        public static PersonView of(CasePerson person) {
             return new PersonView(person.personId(), person.child(), person.displayName(), person.givenName(),
                     person.familyName(), person.dateOfBirth(), person.postcode(), person.relationship(), person.source());
         }
@@ -70,11 +70,11 @@ public record CaseView(
         }
     }
 
-    public record TransferView(UUID id, String fromAgency, String toAgency, String reason, TransferStatus status,
+    public record TransferView(UUID id, UUID caseId, String caseReference, String fromAgency, String toAgency, String reason, TransferStatus status,
             Instant requestedAt, String requestedBy, Instant decidedAt, String decidedBy, String declineReason) {
 
         public static TransferView of(LeadTransfer transfer) {
-            return new TransferView(transfer.id(), transfer.fromAgency(), transfer.toAgency(), transfer.reason(),
+            return new TransferView(transfer.id(), transfer.parent().id(), transfer.parent().reference(), transfer.fromAgency(), transfer.toAgency(), transfer.reason(),
                     transfer.status(), transfer.requestedAt(), transfer.requestedBy(), transfer.decidedAt(), transfer.decidedBy(),
                     transfer.declineReason());
         }
