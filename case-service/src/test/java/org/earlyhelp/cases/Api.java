@@ -43,6 +43,12 @@ public final class Api {
         return request.when().post("/api/cases/" + caseId + "/" + action).then();
     }
 
+    /** A JSON request as {@code bearer} with {@code If-Match} (when not null). */
+    public static io.restassured.specification.RequestSpecification request(String bearer, String ifMatch) {
+        var request = io.restassured.RestAssured.given().header("Authorization", bearer).contentType(ContentType.JSON);
+        return ifMatch == null ? request : request.header("If-Match", ifMatch);
+    }
+
     /** POST without If-Match (creating something on the case). */
     public static ValidatableResponse post(String bearer, String path, Object body) {
         var request = given().header("Authorization", bearer).contentType(ContentType.JSON);
@@ -70,6 +76,12 @@ public final class Api {
             after = (String) page.get(page.size() - 1).get("cursor");
         }
         return all.stream().filter(event -> type.equals(event.get("type"))).toList();
+    }
+
+    /** An event's data. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> data(Map<String, Object> event) {
+        return (Map<String, Object>) event.get("data");
     }
 
     /** Events of {@code type} about case {@code caseId}. */

@@ -263,9 +263,10 @@ public class Case {
 
     /**
      * The receiving agency's case lead accepts: the agency leads and the one who accepted is lead
-     * practitioner. The previous lead stays on the team (as {@value TeamMember#PREVIOUS_LEAD}) until it leaves.
+     * practitioner. The previous lead (of type {@code previousLeadType}) stays on the team (as
+     * {@value TeamMember#PREVIOUS_LEAD}) until it leaves.
      */
-    public LeadTransfer acceptTransfer(UUID transferId, Actor by, Instant now) {
+    public LeadTransfer acceptTransfer(UUID transferId, String previousLeadType, Actor by, Instant now) {
         requireOpen("be transferred");
         LeadTransfer transfer = transfer(transferId);
         transfer.decide(TransferStatus.ACCEPTED, null, by, now);
@@ -275,7 +276,8 @@ public class Case {
                 member.end("became lead", by, now);
             }
         }
-        members.add(new TeamMember(this, previous, null, leadPractitionerName, TeamMember.PREVIOUS_LEAD, List.of(), by, now));
+        members.add(new TeamMember(this, previous, previousLeadType, leadPractitionerName, TeamMember.PREVIOUS_LEAD, List.of(), by,
+                now));
         leadAgency = transfer.toAgency();
         leadPractitionerUser = by.userId();
         leadPractitionerName = by.name();

@@ -17,6 +17,7 @@ import org.earlyhelp.cases.casefile.CaseView;
 import org.earlyhelp.cases.casefile.Changed;
 import org.earlyhelp.cases.casefile.LeadTransfer;
 import org.earlyhelp.cases.casefile.Reason;
+import org.earlyhelp.cases.consent.TeamSharing;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.identity.Caller;
 
@@ -29,10 +30,12 @@ public class TransferService {
 
     private final CaseService cases;
     private final CaseEvents events;
+    private final TeamSharing sharing;
 
-    TransferService(CaseService cases, CaseEvents events) {
+    TransferService(CaseService cases, CaseEvents events, TeamSharing sharing) {
         this.cases = cases;
         this.events = events;
+        this.sharing = sharing;
     }
 
     @Transactional
@@ -54,7 +57,8 @@ public class TransferService {
     public Changed<CaseView.TransferView> accept(UUID caseId, UUID transferId, Caller caller, String ifMatch) {
         Case kase = receiving(caseId, transferId, caller);
         LeadTransfer transfer = cases.change(kase, caller, ifMatch, true, by -> {
-            LeadTransfer accepted = kase.acceptTransfer(transferId, by, Instant.now());
+            String previousLeadType = sharing.agencyType(kase.leadAgency()).orElse("unknown");
+            LeadTransfer accepted = kase.acceptTransfer(transferId, previousLeadType, by, Instant.now());
             events.transferred(kase, accepted);
             return accepted;
         });
