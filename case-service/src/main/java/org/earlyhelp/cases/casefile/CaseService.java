@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.ForbiddenException;
@@ -63,7 +64,12 @@ public class CaseService {
         events.opened(opened);
         audit.record(auditAs.action(AuditAction.CREATE).resource(RESOURCE, opened.id()).people(opened.personIds())
                 .purpose(PURPOSE).build());
-        cases.flush();
+        try {
+            cases.flush();
+        } catch (PersistenceException e) {
+            // Only the referral's unique key can clash: another transaction put it on a case first.
+            throw new IllegalTransition("A referral named here was put on another case meanwhile; reload and try again");
+        }
         return opened;
     }
 

@@ -2,16 +2,12 @@ package org.earlyhelp.cases.supportingfamilies;
 
 import java.util.UUID;
 
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.earlyhelp.cases.casefile.Case;
-import org.earlyhelp.cases.casefile.CaseService;
-import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.http.Problem;
 import org.earlyhelp.platform.identity.CurrentCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,23 +22,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Supporting Families", description = "Headline needs, lead practitioner, plan and needs met, as the outcome framework counts them")
 class SupportingFamiliesResource {
 
-    private final CaseService cases;
+    private final SupportingFamilies supportingFamilies;
     private final CurrentCaller caller;
 
-    SupportingFamiliesResource(CaseService cases, CurrentCaller caller) {
-        this.cases = cases;
+    SupportingFamiliesResource(SupportingFamilies supportingFamilies, CurrentCaller caller) {
+        this.supportingFamilies = supportingFamilies;
         this.caller = caller;
     }
 
     @GET
-    @Transactional
     @Operation(summary = "The case as the Supporting Families outcome framework counts it",
             description = "`programmeCase`: three or more headline needs, a lead practitioner and a family plan.")
     @APIResponse(responseCode = "200", description = "The view", content = @Content(schema = @Schema(implementation = SupportingFamiliesView.class)))
     @APIResponse(responseCode = "404", description = "No such case you may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SupportingFamiliesView supportingFamilies(@PathParam("id") UUID id) {
-        Case kase = cases.visible(id, caller.get(), AuditAction.READ);
-        cases.audited(caller.get(), AuditAction.READ, kase);
-        return SupportingFamiliesView.of(kase);
+        return supportingFamilies.of(id, caller.get());
     }
 }
