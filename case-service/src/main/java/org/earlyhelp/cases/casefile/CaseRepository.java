@@ -32,7 +32,7 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
         return find("select r.parent from CaseReferral r where r.referralId = ?1", referralId).firstResultOptional();
     }
 
-    /** Cases the caller may see, newest first; {@code scope} narrows them (null: all of them). */
+    /** Cases the caller may see, newest first; {@code extraCondition} (on alias {@code c}) narrows them, null for none. */
     public PanacheQuery<Case> visibleTo(Caller caller, String extraCondition, Map<String, Object> extra, int page, int size) {
         Map<String, Object> parameters = new java.util.HashMap<>(access(caller));
         parameters.putAll(extra);

@@ -16,6 +16,7 @@ import org.earlyhelp.cases.casefile.CaseEvents;
 import org.earlyhelp.cases.casefile.CaseService;
 import org.earlyhelp.cases.casefile.CaseView;
 import org.earlyhelp.cases.casefile.Changed;
+import org.earlyhelp.cases.casefile.ETags;
 import org.earlyhelp.cases.casefile.InvalidField;
 import org.earlyhelp.cases.casefile.NewPerson;
 import org.earlyhelp.cases.casefile.Opening;
@@ -59,6 +60,7 @@ public class TeamService {
     @Transactional
     public Changed<CaseView.MemberView> add(UUID caseId, NewMember body, Caller caller, String ifMatch) {
         Case kase = cases.led(caseId, caller, AuditAction.UPDATE);
+        checkIfSent(ifMatch, kase);
         String type = sharing.agencyType(body.agency())
                 .orElseThrow(() -> new InvalidField("agency", "is not an agency this service knows"));
         List<SharingBasis> bases;
@@ -97,6 +99,7 @@ public class TeamService {
     @Transactional
     public Changed<CaseView.PersonView> addPerson(UUID caseId, NewPerson body, Caller caller, String ifMatch) {
         Case kase = cases.led(caseId, caller, AuditAction.UPDATE);
+        checkIfSent(ifMatch, kase);
         Opening.Person person = body.toPerson();
         List<TeamMember> sharedWith = kase.members().stream()
                 .filter(member -> member.active() && member.bases().stream().anyMatch(basis -> basis.decisionId() != null)).toList();
@@ -142,6 +145,13 @@ public class TeamService {
             throw new ForbiddenException("Only the member's own agency (or the lead) may take it off the team");
         }
         return end(kase, memberId, "member-left", reason, caller, ifMatch);
+    }
+
+    /** A stale If-Match is refused before consent-service is asked anything. */
+    private static void checkIfSent(String ifMatch, Case kase) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            ETags.require(ifMatch, kase.version());
+        }
     }
 
     private Changed<CaseView.MemberView> end(Case kase, UUID memberId, String action, Reason reason, Caller caller, String ifMatch) {

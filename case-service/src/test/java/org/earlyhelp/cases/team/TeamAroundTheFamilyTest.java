@@ -116,6 +116,9 @@ class TeamAroundTheFamilyTest {
                 .statusCode(400).body("violations[0].field", equalTo("agency"));
         Api.post(Agencies.healthVisitorLead(), "/api/cases/" + caseId + "/members", Map.of("agency", Agencies.SCHOOL))
                 .statusCode(400).body("violations.field", hasItem("role"));
+        // A stale If-Match is refused before consent-service is asked anything.
+        Api.request(Agencies.healthVisitorLead(), "\"999\"").body(body).when().post("/api/cases/" + caseId + "/members").then()
+                .statusCode(412);
         // A colleague of the lead agency is already taking part: no consent question.
         Api.post(Agencies.healthVisitorLead(), "/api/cases/" + caseId + "/members",
                 Map.of("agency", Agencies.HEALTH_VISITING, "practitionerName", "Jo Jones", "role", "nursery nurse")).statusCode(201);
