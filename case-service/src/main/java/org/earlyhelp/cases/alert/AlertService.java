@@ -15,23 +15,24 @@ import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
 /** Case alerts: raised by the service (a consumer), read by anyone who sees the case, acknowledged by its lead. */
 @ApplicationScoped
-public class AlertService implements PanacheRepositoryBase<CaseAlert, UUID> {
+public class AlertService {
 
+    private final AlertRepository alerts;
     private final CaseService cases;
 
-    AlertService(CaseService cases) {
+    AlertService(AlertRepository alerts, CaseService cases) {
+        this.alerts = alerts;
         this.cases = cases;
     }
 
     /** Raises an alert in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public CaseAlert raise(CaseAlert alert) {
-        persist(alert);
+        alerts.persist(alert);
         return alert;
     }
 
@@ -39,13 +40,13 @@ public class AlertService implements PanacheRepositoryBase<CaseAlert, UUID> {
     public List<AlertView> onCase(UUID caseId, Caller caller) {
         Case kase = cases.visible(caseId, caller, AuditAction.READ);
         cases.audited(caller, AuditAction.READ, kase);
-        return find("caseId", Sort.ascending("raisedAt").and("id"), caseId).list().stream().map(AlertView::of).toList();
+        return alerts.find("caseId", Sort.ascending("raisedAt").and("id"), caseId).list().stream().map(AlertView::of).toList();
     }
 
     @Transactional
     public AlertView acknowledge(UUID caseId, UUID alertId, Caller caller) {
         Case kase = cases.led(caseId, caller, AuditAction.UPDATE);
-        CaseAlert alert = findByIdOptional(alertId).filter(found -> found.caseId().equals(kase.id()))
+        CaseAlert alert = alerts.findByIdOptional(alertId).filter(found -> found.caseId().equals(kase.id()))
                 .orElseThrow(() -> new NotFoundException("No alert " + alertId + " on this case"));
         alert.acknowledge(caller.username(), Instant.now());
         cases.audited(caller, AuditAction.UPDATE, kase);
@@ -56,7 +57,7 @@ public class AlertService implements PanacheRepositoryBase<CaseAlert, UUID> {
     @Transactional
     public Page<AlertView> openForLead(Caller caller, PageRequest page) {
         String query = "acknowledgedAt is null and caseId in (select c.id from EarlyHelpCase c where c.leadAgency = ?1)";
-        var found = find(query, Sort.ascending("raisedAt").and("id"), caller.agency()).page(page.page(), page.size());
+        var found = alerts.find(query, Sort.ascending("raisedAt").and("id"), caller.agency()).page(page.page(), page.size());
         return new Page<>(found.list().stream().map(AlertView::of).toList(), page.page(), page.size(), found.count());
     }
 }
