@@ -241,11 +241,16 @@ final class Malformations {
         attempts.add(plausible().body(null, plausibleBody).build("no Content-Type", REFUSAL));
         attempts.add(plausible().body("application/xml", "<referral><id>1</id></referral>").build("XML body", REFUSAL));
 
-        List<String> notThisJson = new ArrayList<>(List.of("[]", "\"text\"", "42", "true", "{", "{\"a\":}", "{} trailing",
-                "{'single': 'quotes'}", "<xml/>", "{\"a\": NaN}", "{\"a\": 1,}", "[{}]", "{\"a\":\"unterminated}",
+        List<String> notThisJson = new ArrayList<>(List.of("\"text\"", "42", "true", "{", "{\"a\":}", "{} trailing",
+                "{'single': 'quotes'}", "<xml/>", "{\"a\": NaN}", "{\"a\": 1,}", "{\"a\":\"unterminated}",
                 "\u00ef\u00bb\u00bf{}", "{\"" + UNKNOWN_FIELD + "\": 1}"));
         if (operation.body().path("required").size() > 0) {
             notThisJson.add("{}");
+        }
+        if (operation.body().has("properties")) {
+            // An array for a described object; a free-form body (any JSON the service checks itself) may be one.
+            notThisJson.add("[]");
+            notThisJson.add("[{}]");
         }
         if (operation.bodyRequired()) {
             notThisJson.add("");
