@@ -49,6 +49,24 @@ final class Malformations {
             "%s%s%s%n",
             "\\u0000");
 
+    /**
+     * Fields a service decides and a body must never set (mass assignment), sent with plausible
+     * values wherever an operation's body does not document them as its own.
+     */
+    static final Map<String, JsonNode> SERVER_OWNED = Map.ofEntries(
+            Map.entry("id", JsonNodeFactory.instance.textNode("7d3c8f0e-6a55-4f8e-9a2b-1f0c2d3e4f5a")),
+            Map.entry("status", JsonNodeFactory.instance.textNode("closed")),
+            Map.entry("version", JsonNodeFactory.instance.numberNode(7)),
+            Map.entry("agency", JsonNodeFactory.instance.textNode("northshire-police")),
+            Map.entry("referringAgency", JsonNodeFactory.instance.textNode("northshire-police")),
+            Map.entry("createdBy", JsonNodeFactory.instance.textNode("someone.else")),
+            Map.entry("createdAt", JsonNodeFactory.instance.textNode("2020-01-01T00:00:00Z")),
+            Map.entry("updatedAt", JsonNodeFactory.instance.textNode("2020-01-01T00:00:00Z")),
+            Map.entry("recordedBy", JsonNodeFactory.instance.textNode("someone.else")),
+            Map.entry("recordedAt", JsonNodeFactory.instance.textNode("2020-01-01T00:00:00Z")),
+            Map.entry("last_modified", JsonNodeFactory.instance.textNode("2020-01-01T00:00:00Z")),
+            Map.entry("created_at", JsonNodeFactory.instance.textNode("2020-01-01T00:00:00Z")));
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String UNKNOWN_FIELD = "fuzzUnknownField";
     private static final List<String> OTHER_METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
@@ -251,6 +269,13 @@ final class Malformations {
             // An array for a described object; a free-form body (any JSON the service checks itself) may be one.
             notThisJson.add("[]");
             notThisJson.add("[{}]");
+            if (baseline instanceof ObjectNode object) {
+                SERVER_OWNED.forEach((field, value) -> {
+                    if (!operation.body().path("properties").has(field)) {
+                        attempts.add(variant(object.deepCopy().set(field, value), "server-owned field " + field));
+                    }
+                });
+            }
         }
         if (operation.bodyRequired()) {
             notThisJson.add("");
