@@ -8,18 +8,18 @@ import java.util.Map;
  * One malformed request: what is wrong with it ({@code flaw}), what it must get back, and the
  * request itself. {@code path} and {@code query} are sent as they are (already encoded).
  */
-public record Attempt(Operation operation, String flaw, Expect expect, String method, String path, String query,
+record Attempt(Operation operation, String flaw, Expect expect, String method, String path, String query,
         Map<String, String> headers, byte[] body) {
 
     /** What a malformed request must be answered with. */
-    public enum Expect {
+    enum Expect {
         /** A 4xx problem: the request is wrong and must be refused. */
         REFUSAL,
         /** Anything but a 5xx: well-formed hostile input, e.g. an injection string in a free-text search, may find nothing. */
         NO_SERVER_ERROR
     }
 
-    public String target() {
+    String target() {
         return query.isEmpty() ? path : path + "?" + query;
     }
 
