@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,7 +58,9 @@ class FeedResource {
     @APIResponse(responseCode = "200", description = "Imported",
             content = @Content(schema = @Schema(implementation = FeedImport.Report.class)))
     @APIResponse(responseCode = "422", description = "Refused; nothing stored")
-    public Response importFeed(@Schema(type = SchemaType.OBJECT) JsonNode feed) {
+    public Response importFeed(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(description = "An ORUK feed: an array of fully nested services, or an ORUK page of them",
+                    oneOf = { Oruk.Service[].class, Oruk.Page.class }))) JsonNode feed) {
         try {
             return Response.ok(importer.importFeed(feed)).build();
         } catch (FeedImport.Rejected rejected) {

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -24,7 +25,7 @@ public record LocationForm(
         @DecimalMin("-180") @DecimalMax("180") Double longitude,
         @Size(max = 255) String externalIdentifier,
         @Size(max = 100) String externalIdentifierType,
-        @Size(max = 20) List<@Valid AddressForm> addresses) {
+        @Size(max = 20) List<@Valid @NotNull AddressForm> addresses) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record AddressForm(

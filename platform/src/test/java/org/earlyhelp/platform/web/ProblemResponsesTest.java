@@ -72,6 +72,32 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void valuesOfAnotherShapeAreRefusedNotCoerced() {
+        practitioner().contentType("application/json").body("{\"name\":12345,\"kind\":\"BALL\"}")
+                .when().post("/api/toys")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("violations[0].field", equalTo("name"));
+        for (String madeOn : new String[] { "20000", "[]", "[2026,1,1]", "\"2026-01-01T00:00:00Z\"" }) {
+            practitioner().contentType("application/json").body("{\"name\":\"x\",\"kind\":\"BALL\",\"parts\":[{\"madeOn\":" + madeOn + "}]}")
+                    .when().post("/api/toys")
+                    .then().statusCode(400).body("violations[0].field", equalTo("parts[0].madeOn"));
+        }
+    }
+
+    @Test
+    void textWithANulCharacterIsRefused() {
+        practitioner().contentType("application/json").body("{\"name\":\"a\\u0000b\",\"kind\":\"BALL\"}")
+                .when().post("/api/toys")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("violations[0].field", equalTo("name"));
+    }
+
+    @Test
+    void anUndeclaredQueryParameterIsRefusedByName() {
+        practitioner().queryParam("sise", 5).when().get("/api/toys")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("violations.field", hasItem("sise"));
+        practitioner().queryParam("size", 5).queryParam("page", 0).when().get("/api/toys").then().statusCode(200);
+    }
+
+    @Test
     void aMissingBodyIsABadRequest() {
         practitioner().contentType("application/json")
                 .when().post("/api/toys")

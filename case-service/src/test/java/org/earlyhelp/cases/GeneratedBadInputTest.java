@@ -1,0 +1,76 @@
+package org.earlyhelp.cases;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.earlyhelp.platform.test.OidcTestServer;
+import org.earlyhelp.platform.test.PostgresTestResource;
+import org.earlyhelp.platform.test.fuzz.ApiDescription;
+import org.earlyhelp.platform.test.fuzz.BadInputFuzzer;
+import org.earlyhelp.platform.test.fuzz.FuzzReport;
+import org.earlyhelp.platform.test.fuzz.Operation;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Every operation of /openapi/case, sent malformed in every way its schemas suggest: each
+ * answer is a 4xx problem that shows no internals, and no case, team member, plan action,
+ * note, review or transfer is stored or changed because of one.
+ */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(OidcTestServer.class)
+@WithTestResource(StubNeighbours.class)
+class GeneratedBadInputTest {
+
+    /** Refused reads are audited on purpose (denied / not-found rows); the sealer chains them. */
+    private static final Set<String> AUDITED_ATTEMPTS = Set.of("audit_event", "audit_seal");
+
+    static final Map<String, Object> MOTHER_AND_BABY = Map.of("area", "kingsfold", "needs", List.of("early-years", "health"),
+            "people", List.of(Map.of("givenName", "Kerry", "familyName", "Ashdown", "relationship", "mother", "child", false,
+                    "postcode", "KF2 7QT"), Map.of("givenName", "Mia", "familyName", "Ashdown", "dateOfBirth", "2026-01-05",
+                            "child", true)));
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void malformedRequestsAreRefusedWithProblemsAndChangeNothing() {
+        String caseId = Api.post(Agencies.charityLead(), "/api/cases", MOTHER_AND_BABY).statusCode(201).extract().path("id");
+
+        FuzzReport report = BadInputFuzzer.of("case-service", ApiDescription.fetch("/openapi/case"))
+                .callers(GeneratedBadInputTest::callerFor)
+                .baseline("post /api/cases", () -> MOTHER_AND_BABY)
+                .pathValues(operation -> realIds(operation, caseId))
+                .database(dataSource, AUDITED_ATTEMPTS)
+                .run();
+
+        report.print(System.out);
+        report.assertClean();
+    }
+
+    /** This service's own feed and audit trail; reads of a real case; changes to unknown ids. */
+    private static Map<String, String> realIds(Operation operation, String caseId) {
+        if (operation.path().contains("{context}")) {
+            return Map.of("context", "case");
+        }
+        return operation.method().equals("GET") && operation.path().startsWith("/api/cases/{id}") ? Map.of("id", caseId) : Map.of();
+    }
+
+    private static String callerFor(Operation operation) {
+        if (operation.path().startsWith("/api/audit/")) {
+            return Agencies.auditor();
+        }
+        if (operation.path().startsWith("/api/events/")) {
+            return Agencies.eventConsumer();
+        }
+        return Agencies.charityLead();
+    }
+}

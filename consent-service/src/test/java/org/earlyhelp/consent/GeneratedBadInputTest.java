@@ -1,0 +1,100 @@
+package org.earlyhelp.consent;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.earlyhelp.platform.test.OidcTestServer;
+import org.earlyhelp.platform.test.PostgresTestResource;
+import org.earlyhelp.platform.test.fuzz.ApiDescription;
+import org.earlyhelp.platform.test.fuzz.BadInputFuzzer;
+import org.earlyhelp.platform.test.fuzz.FuzzReport;
+import org.earlyhelp.platform.test.fuzz.Operation;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Every operation of /openapi/consent, sent malformed in every way its schemas suggest: each
+ * answer is a 4xx problem that shows no internals, and no consent, decision or lawful basis
+ * changes because of one.
+ */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(OidcTestServer.class)
+class GeneratedBadInputTest {
+
+    /** Refused reads are audited on purpose (denied / not-found rows); the sealer chains them. */
+    private static final Set<String> AUDITED_ATTEMPTS = Set.of("audit_event", "audit_seal");
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void malformedRequestsAreRefusedWithProblemsAndChangeNothing() {
+        UUID child = UUID.randomUUID();
+        UUID consent = ConsentApi.recorded(Staff.hubTriage(), Consents.parentalConsentFor(child));
+        String decision = ConsentApi.decide(Staff.hubTriage(), Questions.charityJoiningTeam(child)).statusCode(201)
+                .extract().path("id");
+
+        FuzzReport report = BadInputFuzzer.of("consent-service", ApiDescription.fetch("/openapi/consent"))
+                .callers(GeneratedBadInputTest::callerFor)
+                .baseline("post /api/consents", () -> Consents.parentalConsentFor(child).body())
+                .baseline("put /api/consents/{id}", () -> Consents.parentalConsentFor(child).body())
+                .baseline("post /api/consents/{id}/withdrawal", () -> Map.of("reason", "Mother withdrew consent by phone"))
+                .baseline("post /api/lawful-bases", () -> riskOfSignificantHarm(child))
+                .baseline("post /api/sharing-decisions", () -> Questions.charityJoiningTeam(child))
+                .pathValues(operation -> realIds(operation, consent, decision))
+                .database(dataSource, AUDITED_ATTEMPTS)
+                .run();
+
+        report.print(System.out);
+        report.assertClean();
+    }
+
+    /**
+     * This service's own feed and audit trail; reads and amendments of real records (If-Match
+     * keeps them unchanged); other actions on unknown ids.
+     */
+    private static Map<String, String> realIds(Operation operation, UUID consent, String decision) {
+        if (operation.path().contains("{context}")) {
+            return Map.of("context", "consent");
+        }
+        if (operation.method().equals("POST")) {
+            return Map.of();
+        }
+        if (operation.path().startsWith("/api/consents/{id}")) {
+            return Map.of("id", consent.toString(), "version", "1");
+        }
+        if (operation.path().startsWith("/api/sharing-decisions/{id}")) {
+            return Map.of("id", decision);
+        }
+        return Map.of();
+    }
+
+    private static String callerFor(Operation operation) {
+        if (operation.path().startsWith("/api/audit/")) {
+            return Staff.auditor().bearer();
+        }
+        if (operation.path().startsWith("/api/events/")) {
+            return Staff.caseService().bearer();
+        }
+        return Staff.hubTriage().bearer();
+    }
+
+    private static Map<String, Object> riskOfSignificantHarm(UUID person) {
+        return Map.of("personId", person.toString(),
+                "kind", "risk-of-significant-harm",
+                "justification", "A new police referral shows the baby is at risk of significant harm from parental drug use.",
+                "decidedBy", Map.of("name", "Jo Patel", "role", "Early Help Hub team manager"),
+                "purposes", List.of("onward-referral"),
+                "recipientAgencies", List.of("northshire-recovery"),
+                "dataCategories", List.of("identity", "concerns"));
+    }
+}
