@@ -163,7 +163,10 @@ public final class SuiteBenchmark {
         for (String name : List.of("gateway", "directory", "referral", "case", "consent", "keycloak")) {
             ports.put(name, freePort());
         }
+        // One wrk client is one gateway client: lift its per-client limits (default and the directory's own) so the
+        // gateway is measured forwarding, not throttling.
         List<String> command = new ArrayList<>(List.of(java(), "-Dearlyhelp.gateway.rate-limit.requests=1000000000",
+                "-Dearlyhelp.gateway.backends.directory.rate-limit.requests=1000000000",
                 "-Dearlyhelp.java-options=" + javaOptions(), "-jar", root.resolve("local-stack/target/local-stack.jar").toString(),
                 "--root=" + root, "--work-dir=" + work));
         ports.forEach((name, port) -> command.add("--" + name + "-port=" + port));
