@@ -207,9 +207,25 @@ public final class Stack implements AutoCloseable {
     }
 
     /** Small heaps and the serial collector: six JVMs share one laptop (or a 2-core CI box). */
+    /** Small heaps and the C1 compiler only: quick to start on a laptop. */
+    static final String DEFAULT_JAVA_OPTIONS = "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+
+    /**
+     * The JVM command for services and gateway; {@code -Dearlyhelp.java-options=...} (or the environment variable
+     * {@code EARLYHELP_JAVA_OPTIONS}) replaces the default options, e.g. to measure with the C2 compiler.
+     */
     private static List<String> javaCommand() {
-        return List.of(javaHome().resolve("bin/java").toString(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Dquarkus.log.console.json.enabled=false");
+        String options = System.getProperty("earlyhelp.java-options",
+                System.getenv().getOrDefault("EARLYHELP_JAVA_OPTIONS", DEFAULT_JAVA_OPTIONS));
+        List<String> command = new ArrayList<>();
+        command.add(javaHome().resolve("bin/java").toString());
+        for (String option : options.trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
+        command.add("-Dquarkus.log.console.json.enabled=false");
+        return command;
     }
 
     static Path javaHome() {

@@ -121,9 +121,6 @@ public class FeedFollower {
         if (following.isEmpty()) {
             return;
         }
-        if (credentials instanceof MissingFeedCredentials) {
-            LOG.warn("No FeedCredentials bean: feed consumers cannot authenticate until the service provides one");
-        }
         LOG.infof("Following event feeds every %s for %s", readable(config.pollInterval()), String.join(", ", following));
     }
 

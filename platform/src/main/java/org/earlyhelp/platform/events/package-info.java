@@ -52,8 +52,8 @@
  * synchronization) so lock order stays the same everywhere.
  *
  * <h2>Consuming: at-least-once delivery, exactly-once effect</h2>
- * A service extends {@link org.earlyhelp.platform.events.FeedConsumer}, provides
- * {@link org.earlyhelp.platform.events.FeedCredentials} (its service account's token) and sets
+ * A service extends {@link org.earlyhelp.platform.events.FeedConsumer} (the feed is read with its
+ * service account's token, {@link org.earlyhelp.platform.events.FeedCredentials}) and sets
  * {@code earlyhelp.consumers.<name>.feed-url}. {@link org.earlyhelp.platform.events.FeedFollower}
  * polls the feed from the consumer's stored cursor ({@code feed_cursor}) and handles each event
  * in one transaction that locks the cursor row ({@code FOR UPDATE SKIP LOCKED}, so one replica

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -27,6 +28,7 @@ import org.earlyhelp.platform.web.PageRequest;
 import org.earlyhelp.referral.matching.PersonLinked;
 import org.earlyhelp.referral.referral.Referral;
 import org.earlyhelp.referral.referral.ReferralConfig;
+import org.earlyhelp.referral.referral.ReferralPerson;
 import org.earlyhelp.referral.referral.ReferralRepository;
 import org.earlyhelp.referral.referral.ReferralSubmitted;
 
@@ -58,22 +60,32 @@ class CumulativeConcern {
     }
 
     void onSubmitted(@Observes ReferralSubmitted submitted) {
-        submitted.referral().people().forEach(person -> check(person.personId(), person.displayName(), submitted.referral()));
+        check(submitted.referral(), submitted.referral().people());
     }
 
     void onLinked(@Observes PersonLinked linked) {
-        linked.referral().people().stream().filter(person -> person.personId().equals(linked.personId())).findFirst()
-                .ifPresent(person -> check(person.personId(), person.displayName(), linked.referral()));
+        check(linked.referral(), linked.referral().people().stream().filter(person -> person.personId().equals(linked.personId()))
+                .toList());
     }
 
-    private void check(UUID personId, String name, Referral latest) {
+    /** One query for all the people, then each person's count of referrals and agencies in the window. */
+    private void check(Referral latest, List<ReferralPerson> people) {
         Instant now = Instant.now();
-        List<Referral> recent = referrals.naming(Set.of(personId), now.minus(Duration.ofDays(config.windowDays())));
-        long agencies = recent.stream().map(Referral::referringAgency).distinct().count();
-        if (recent.size() < config.referrals() || agencies < config.agencies()) {
+        Map<UUID, List<ReferralRepository.Naming>> byPerson = referrals.namings(
+                people.stream().map(ReferralPerson::personId).collect(Collectors.toSet()),
+                now.minus(Duration.ofDays(config.windowDays())))
+                .stream().collect(Collectors.groupingBy(ReferralRepository.Naming::personId));
+        for (ReferralPerson person : people) {
+            check(person.personId(), person.displayName(), latest, byPerson.getOrDefault(person.personId(), List.of()), now);
+        }
+    }
+
+    private void check(UUID personId, String name, Referral latest, List<ReferralRepository.Naming> recent, Instant now) {
+        List<String> agencies = recent.stream().map(ReferralRepository.Naming::referringAgency).distinct().sorted().toList();
+        if (recent.size() < config.referrals() || agencies.size() < config.agencies()) {
             return;
         }
-        Set<UUID> ids = recent.stream().map(Referral::id).collect(Collectors.toSet());
+        Set<UUID> ids = recent.stream().map(ReferralRepository.Naming::referralId).collect(Collectors.toSet());
         Optional<ConcernAlert> open = entities.createQuery("from ConcernAlert a where a.personId = :person and a.status = :open",
                 ConcernAlert.class).setParameter("person", personId).setParameter("open", ConcernAlert.Status.OPEN)
                 .getResultStream().findFirst();
@@ -88,8 +100,7 @@ class CumulativeConcern {
             entities.persist(alert);
         }
         outbox.record(EventDraft.of("referral.concern-alert", alert.id.toString(),
-                new AlertRaised(alert.id, personId, alert.area, List.copyOf(alert.referralIds),
-                        recent.stream().map(Referral::referringAgency).distinct().sorted().toList()), hub));
+                new AlertRaised(alert.id, personId, alert.area, List.copyOf(alert.referralIds), agencies), hub));
     }
 
     record AlertRaised(UUID alertId, UUID personId, String area, List<UUID> referralIds, List<String> agencies) {

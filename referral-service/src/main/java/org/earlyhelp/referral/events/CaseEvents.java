@@ -1,17 +1,21 @@
 package org.earlyhelp.referral.events;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.events.CloudEvent;
 import org.earlyhelp.platform.events.FeedConsumer;
+import org.earlyhelp.referral.matching.NameKeys;
 import org.earlyhelp.referral.referral.Actor;
 import org.earlyhelp.referral.referral.Referral;
 import org.earlyhelp.referral.referral.ReferralEvents;
@@ -23,9 +27,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Follows case-service's feed: when a case opened from a referral closes ({@code case.closed}),
- * the outcome is recorded on the referral and {@code referral.closed} published. Reads the event
- * leniently (see {@code EVENTS.md}); an event naming no referral of ours is skipped, not retried,
- * so one odd event never stops the consumer.
+ * the outcome is recorded on the referral and {@code referral.closed} published; a family member
+ * added to a case by hand ({@code case.person-added}) becomes someone "known to services" that
+ * matching finds. Reads events leniently (see {@code EVENTS.md}); an event naming no referral of
+ * ours, or no usable person, is skipped, not retried, so one odd event never stops the consumer.
  */
 @ApplicationScoped
 class CaseEvents extends FeedConsumer {
@@ -37,10 +42,13 @@ class CaseEvents extends FeedConsumer {
     private final ReferralEvents events;
     private final AuditTrail audit;
 
-    CaseEvents(ReferralRepository referrals, ReferralEvents events, AuditTrail audit) {
+    private final EntityManager entities;
+
+    CaseEvents(ReferralRepository referrals, ReferralEvents events, AuditTrail audit, EntityManager entities) {
         this.referrals = referrals;
         this.events = events;
         this.audit = audit;
+        this.entities = entities;
     }
 
     @Override
@@ -50,9 +58,48 @@ class CaseEvents extends FeedConsumer {
 
     @Override
     protected void handle(CloudEvent event) {
-        if (!"case.closed".equals(event.type()) || event.data() == null) {
+        if (event.data() == null) {
             return;
         }
+        switch (event.type()) {
+            case "case.closed" -> caseClosed(event);
+            case "case.person-added" -> personAdded(event);
+            default -> { }
+        }
+    }
+
+    /**
+     * {@code personId}, {@code givenName}/{@code firstName}, {@code familyName}/{@code lastName}, optional
+     * {@code dateOfBirth} and {@code postcode}: kept with the same search keys as people on referrals.
+     */
+    private void personAdded(CloudEvent event) {
+        JsonNode data = event.data();
+        UUID personId = uuid(data.path("personId").asText(null));
+        UUID caseId = uuid(data.path("caseId").asText(null));
+        String first = text(data, "givenName", "firstName");
+        String last = text(data, "familyName", "lastName");
+        LocalDate born = date(data.path("dateOfBirth").asText(null));
+        if (personId == null || caseId == null || last == null) {
+            LOG.infof("Skipping %s %s: no person id, case id or family name", event.type(), event.id());
+            return;
+        }
+        String postcode = NameKeys.postcode(text(data, "postcode", "postalCode"));
+        entities.createNativeQuery("""
+                INSERT INTO case_person (person_id, case_id, first_name, last_name, date_of_birth, postcode_key, name_key,
+                                         phonetic_key, added_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                ON CONFLICT (person_id) DO UPDATE SET first_name = excluded.first_name, last_name = excluded.last_name,
+                    date_of_birth = excluded.date_of_birth, postcode_key = excluded.postcode_key,
+                    name_key = excluded.name_key, phonetic_key = excluded.phonetic_key""")
+                .setParameter(1, personId).setParameter(2, caseId).setParameter(3, first).setParameter(4, last)
+                .setParameter(5, born).setParameter(6, postcode).setParameter(7, NameKeys.name(first, last))
+                .setParameter(8, NameKeys.phonetic(first, last))
+                .setParameter(9, event.time() == null ? Instant.now() : event.time()).executeUpdate();
+        audit.record(AuditEntry.system(NAME).action(AuditAction.CREATE).resource("case-person", personId).person(personId)
+                .purpose("known-to-services").build());
+    }
+
+    private void caseClosed(CloudEvent event) {
         JsonNode data = event.data();
         UUID caseId = uuid(data.path("caseId").asText(null));
         String outcome = outcome(data);
@@ -96,6 +143,19 @@ class CaseEvents extends FeedConsumer {
         data.path("outcomes").forEach(item -> outcomes.add(item.isTextual() ? item.asText()
                 : item.path("need").asText("need") + ": " + item.path("outcome").asText("unknown")));
         return outcomes.isEmpty() ? "unknown" : String.join("; ", outcomes);
+    }
+
+    private static String text(JsonNode data, String name, String otherName) {
+        String value = data.path(name).asText(data.path(otherName).asText(null));
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static UUID uuid(String text) {

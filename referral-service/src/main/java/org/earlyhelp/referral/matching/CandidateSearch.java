@@ -13,17 +13,23 @@ import java.util.UUID;
 
 /**
  * Finds earlier appearances of a person through the indexes only: trigram-similar name key
- * ({@code %}, GIN), equal phonetic key, or the same date of birth at the same postcode. Plain
- * JDBC so the benchmark program runs exactly this query.
+ * ({@code %}, GIN), equal phonetic key, or the same date of birth at the same postcode — on other
+ * referrals, and among the family members case-service added to cases ({@code case_person}).
+ * Plain JDBC so the benchmark program runs exactly this query.
  */
 public final class CandidateSearch {
 
     static final String SQL = """
             SELECT p.person_id, p.first_name, p.last_name, p.date_of_birth, p.postcode_key,
-                   similarity(p.name_key, ?) AS name_similarity, p.phonetic_key = ? AS sounds_alike
+                   similarity(p.name_key, ?) AS name_similarity, p.phonetic_key = ? AS sounds_alike, false AS from_case
               FROM referral_person p
              WHERE p.referral_id <> ?
                AND (p.name_key % ? OR p.phonetic_key = ? OR (p.date_of_birth = ? AND p.postcode_key = ?))
+            UNION ALL
+            SELECT c.person_id, c.first_name, c.last_name, c.date_of_birth, c.postcode_key,
+                   similarity(c.name_key, ?), c.phonetic_key = ?, true
+              FROM case_person c
+             WHERE c.name_key % ? OR c.phonetic_key = ? OR (c.date_of_birth = ? AND c.postcode_key = ?)
              ORDER BY name_similarity DESC
              LIMIT ?""";
 
@@ -48,22 +54,33 @@ public final class CandidateSearch {
             statement.setObject(3, excludeReferral);
             statement.setString(4, nameKey);
             statement.setString(5, phoneticKey);
-            if (dateOfBirth == null) {
-                statement.setNull(6, Types.DATE);
-            } else {
-                statement.setDate(6, Date.valueOf(dateOfBirth));
-            }
+            setDate(statement, 6, dateOfBirth);
             statement.setString(7, postcodeKey);
-            statement.setInt(8, limit);
+            statement.setString(8, nameKey);
+            statement.setString(9, phoneticKey);
+            statement.setString(10, nameKey);
+            statement.setString(11, phoneticKey);
+            setDate(statement, 12, dateOfBirth);
+            statement.setString(13, postcodeKey);
+            statement.setInt(14, limit);
             List<Candidate> found = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     Date born = rows.getDate(4);
                     found.add(new Candidate(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
-                            born == null ? null : born.toLocalDate(), rows.getString(5), rows.getDouble(6), rows.getBoolean(7)));
+                            born == null ? null : born.toLocalDate(), rows.getString(5), rows.getDouble(6), rows.getBoolean(7),
+                            rows.getBoolean(8)));
                 }
             }
             return found;
+        }
+    }
+
+    private static void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {
+        if (date == null) {
+            statement.setNull(index, Types.DATE);
+        } else {
+            statement.setDate(index, Date.valueOf(date));
         }
     }
 }

@@ -44,6 +44,9 @@ public record MatchScore(double score, List<String> reasons) {
             score += 0.1;
             reasons.add("same postcode district");
         }
+        if (candidate.fromCase()) {
+            reasons.add("known from a case");
+        }
         return new MatchScore(Math.max(0, Math.min(1, Math.round(score * 100) / 100.0)), List.copyOf(reasons));
     }
 

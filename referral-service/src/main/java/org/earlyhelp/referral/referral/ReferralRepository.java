@@ -46,11 +46,20 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 Map.of("open", List.of(ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE), "areas", areas(caller)));
     }
 
-    /** Referrals naming any of {@code personIds} (as child or household member), for cumulative-concern counting. */
-    public List<Referral> naming(java.util.Collection<UUID> personIds, java.time.Instant since) {
-        return find("select distinct r from Referral r join r.people p where p.personId in :people and r.submittedAt >= :since "
-                + "and r.status <> :withdrawn", Map.of("people", personIds, "since", since,
-                "withdrawn", ReferralStatus.WITHDRAWN)).list();
+    /**
+     * For cumulative-concern counting: each recent, not withdrawn referral naming one of {@code personIds}, as (person,
+     * referral, referring agency) only. One query for all the people of a submission; no entity is loaded.
+     */
+    public List<Naming> namings(java.util.Collection<UUID> personIds, java.time.Instant since) {
+        return getEntityManager().createQuery("select distinct new " + Naming.class.getName()
+                + "(p.personId, r.id, r.referringAgency) from Referral r join r.people p where p.personId in :people"
+                + " and r.submittedAt >= :since and r.status <> :withdrawn", Naming.class)
+                .setParameter("people", personIds).setParameter("since", since)
+                .setParameter("withdrawn", ReferralStatus.WITHDRAWN).getResultList();
+    }
+
+    /** A referral naming a person. */
+    public record Naming(UUID personId, UUID referralId, String referringAgency) {
     }
 
     private static Map<String, Object> access(Caller caller) {

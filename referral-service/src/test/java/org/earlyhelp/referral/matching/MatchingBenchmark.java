@@ -92,7 +92,8 @@ public final class MatchingBenchmark {
 
     private static void migrate(Connection connection) throws SQLException, IOException {
         try (Statement statement = connection.createStatement()) {
-            for (String script : List.of("db/migration/V1__referrals.sql", "db/migration/V2__matching_and_alerts.sql")) {
+            for (String script : List.of("db/migration/V1__referrals.sql", "db/migration/V2__matching_and_alerts.sql",
+                    "db/migration/V4__people_known_from_cases.sql")) {
                 try (InputStream in = MatchingBenchmark.class.getClassLoader().getResourceAsStream(script)) {
                     statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }

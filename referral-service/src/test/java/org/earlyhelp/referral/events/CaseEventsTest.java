@@ -25,11 +25,15 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** case-service's {@code case.closed} records the outcome on the accepted referral and publishes {@code referral.closed}. */
+/**
+ * What referral-service takes from case-service's feed: {@code case.closed} records the outcome on
+ * the accepted referral and publishes {@code referral.closed}; {@code case.person-added} makes a
+ * family member known to services, so a later referral naming them is matched.
+ */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
-class CaseClosedOutcomeTest {
+class CaseEventsTest {
 
     private static String hub() {
         return Tokens.user("sam.screener").agency("northshire-early-help", "local-authority").roles("hub-triage").bearer();
@@ -67,6 +71,43 @@ class CaseClosedOutcomeTest {
                 .body("caseOutcome", equalTo("needs-met"));
     }
 
+    @Test
+    void aFamilyMemberAddedToACaseIsKnownToServicesWhenSomeoneLaterRefersThem() {
+        UUID partner = UUID.randomUUID();
+        String family = "Quenby" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        QuarkusTransaction.requiringNew().run(() -> consumer.handle(event("case.person-added", Map.of(
+                "caseId", UUID.randomUUID().toString(), "personId", partner.toString(), "givenName", "Marcus",
+                "familyName", family, "dateOfBirth", "1990-07-14", "postcode", "em3 2pq",
+                "personIds", List.of(partner.toString())))));
+        // Delivered twice (at-least-once): still one person.
+        QuarkusTransaction.requiringNew().run(() -> consumer.handle(event("case.person-added", Map.of(
+                "caseId", UUID.randomUUID().toString(), "personId", partner.toString(), "givenName", "Marcus",
+                "familyName", family, "dateOfBirth", "1990-07-14", "postcode", "EM3 2PQ"))));
+
+        // Months later the police refer a household where "Marcos" (a misspelling) lives.
+        Map<String, Object> body = Map.of(
+                "children", List.of(Map.of("firstName", "Tia", "lastName", family, "dateOfBirth", "2017-02-02",
+                        "address", Map.of("line1", "9 Long Row", "town", "Eastmere", "postcode", "EM3 2PQ"))),
+                "household", List.of(Map.of("firstName", "Marcos", "lastName", family, "dateOfBirth", "1990-07-14",
+                        "relationship", "mother's partner")),
+                "concerns", List.of(Map.of("category", "domestic-abuse", "description", "Neighbours heard shouting",
+                        "severity", "medium")),
+                "family", Map.of("knows", true, "agrees", true),
+                "urgency", "routine", "helpRequested", "Family support", "area", "eastmere");
+        String police = Tokens.user("pc.hughes").agency("northshire-police", "police").roles("practitioner").bearer();
+        String referral = given().header("Authorization", police).contentType(ContentType.JSON).body(body)
+                .when().post("/api/referrals").then().statusCode(201).extract().path("id");
+
+        List<Map<String, Object>> matches = given().header("Authorization", hub()).when()
+                .get("/api/referrals/" + referral + "/matches").then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(matches).filteredOn(match -> partner.toString().equals(match.get("candidatePersonId"))).singleElement()
+                .satisfies(match -> assertThat(String.valueOf(match.get("reasons"))).contains("same date of birth", "same postcode",
+                        "known from a case"));
+
+        // An event without a usable person is skipped, not retried.
+        QuarkusTransaction.requiringNew().run(() -> consumer.handle(event("case.person-added", Map.of("personId", "nope"))));
+    }
+
     private static String acceptedReferral() {
         Map<String, Object> body = Map.of(
                 "children", List.of(Map.of("firstName", "Ella", "lastName", "Marsh", "dateOfBirth", "2016-04-01",
@@ -87,7 +128,11 @@ class CaseClosedOutcomeTest {
     }
 
     private CloudEvent event(Map<String, Object> data) {
-        return new CloudEvent("1.0", UUID.randomUUID().toString(), "/early-help/case", "case.closed", null, Instant.now(),
+        return event("case.closed", data);
+    }
+
+    private CloudEvent event(String type, Map<String, Object> data) {
+        return new CloudEvent("1.0", UUID.randomUUID().toString(), "/early-help/case", type, null, Instant.now(),
                 "application/json", json.valueToTree(data), "1");
     }
 }

@@ -1,27 +1,28 @@
-package org.earlyhelp.consent.participation;
+package org.earlyhelp.platform.events;
 
 import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.earlyhelp.platform.events.FeedCredentials;
-
+import io.quarkus.arc.DefaultBean;
 import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.oidc.client.Tokens;
 
 /**
- * Reads other services' feeds as consent-service's own account (client credentials,
- * {@code quarkus.oidc-client.*}). A token is reused until shortly before it expires.
+ * Feeds are read as the service's own account: a client-credentials token from Keycloak
+ * ({@code quarkus.oidc-client.*}, client id = the service's {@code quarkus.oidc.client-id}),
+ * reused until it nears expiry. A service or a test may provide its own {@link FeedCredentials}.
  */
+@DefaultBean
 @ApplicationScoped
-class ServiceAccountCredentials implements FeedCredentials {
+class ServiceAccountFeedCredentials implements FeedCredentials {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final OidcClient client;
     private volatile Tokens tokens;
 
-    ServiceAccountCredentials(OidcClient client) {
+    ServiceAccountFeedCredentials(OidcClient client) {
         this.client = client;
     }
 
