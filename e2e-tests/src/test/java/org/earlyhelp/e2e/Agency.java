@@ -49,13 +49,4 @@ public enum Agency {
         Agency[] all = values();
         return all[(ordinal() + 1) % all.length];
     }
-
-    public static Agency of(String code) {
-        for (Agency agency : values()) {
-            if (agency.code.equals(code)) {
-                return agency;
-            }
-        }
-        throw new IllegalArgumentException("No demo agency " + code);
-    }
 }

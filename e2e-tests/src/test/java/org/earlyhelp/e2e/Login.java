@@ -1,7 +1,6 @@
 package org.earlyhelp.e2e;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -59,11 +58,6 @@ public enum Login {
     /** A fresh-enough access token from Keycloak; null for {@link #ANONYMOUS}. */
     public String token() {
         return this == ANONYMOUS ? null : KeycloakTokens.of(this);
-    }
-
-    /** Every caller that signs in (all but {@link #ANONYMOUS}). */
-    public static List<Login> signedIn() {
-        return Arrays.stream(values()).filter(login -> login != ANONYMOUS).toList();
     }
 
     public static Login of(String name) {

@@ -20,7 +20,7 @@ public final class Referrals {
     private final List<Map<String, Object>> concerns = new ArrayList<>();
     private final Map<String, Object> family = new LinkedHashMap<>(Map.of("knows", true, "agrees", true));
     private String urgency = "routine";
-    private String area = "eastmere";
+    private final String area = "eastmere";
     private String helpRequested = "Early help assessment and a lead practitioner for the family";
 
     private Referrals() {
@@ -99,19 +99,8 @@ public final class Referrals {
         return this;
     }
 
-    public Referrals area(String area) {
-        this.area = area;
-        return this;
-    }
-
     public Referrals helpRequested(String helpRequested) {
         this.helpRequested = helpRequested;
-        return this;
-    }
-
-    public Referrals familyDoesNotAgree(String why) {
-        family.put("agrees", false);
-        family.put("reasonIfNot", why);
         return this;
     }
 

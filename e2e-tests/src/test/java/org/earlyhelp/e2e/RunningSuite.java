@@ -113,10 +113,6 @@ public final class RunningSuite implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
-    public boolean isRunning() {
-        return launcher == null || launcher.isAlive();
-    }
-
     private void awaitUp() throws InterruptedException {
         CompletableFuture<Boolean> up = new CompletableFuture<>();
         reader = new Thread(() -> {
