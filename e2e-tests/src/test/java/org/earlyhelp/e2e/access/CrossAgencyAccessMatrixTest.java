@@ -39,8 +39,10 @@ class CrossAgencyAccessMatrixTest {
     static void buildTheRecordsEveryCellLooksAt() {
         ReferralCells referrals = new ReferralCells();
         ConsentCells consents = new ConsentCells(referrals);
-        List<ResourceCells> all = List.of(referrals, new OnwardReferralCells(), new AlertCells(), consents,
-                new SharingDecisionCells(referrals), new AuditCells("referral", referrals), new AuditCells("consent", consents),
+        CaseCells cases = new CaseCells(referrals);
+        List<ResourceCells> all = List.of(referrals, new OnwardReferralCells(), new AlertCells(), cases,
+                new CaseNoteCells(cases, false), new CaseNoteCells(cases, true), consents, new SharingDecisionCells(referrals),
+                new AuditCells("referral", referrals), new AuditCells("case", cases), new AuditCells("consent", consents),
                 new DirectoryCells());
         resources = all.stream().collect(Collectors.toMap(ResourceCells::name, Function.identity()));
         for (ResourceCells resource : all) {
