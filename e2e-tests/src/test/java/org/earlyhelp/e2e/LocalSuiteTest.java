@@ -2,15 +2,12 @@ package org.earlyhelp.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -21,52 +18,17 @@ import io.restassured.path.json.JsonPath;
 /**
  * The README's run command brings up Keycloak, PostgreSQL, every service and the gateway; a demo
  * user signs in with Keycloak and reaches the referral API through the gateway; SIGTERM leaves
- * nothing running.
+ * nothing running. Ordered after every other end-to-end class, because its last test stops the suite.
  */
+@EndToEnd
+@Order(Integer.MAX_VALUE)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalSuiteTest {
-
-    private static RunningSuite suite;
-
-    @BeforeAll
-    static void startSuite() throws Exception {
-        suite = RunningSuite.start();
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (suite != null) {
-            suite.close();
-        }
-    }
-
-    private static String passwordToken(String username) {
-        return given().formParam("grant_type", "password")
-                .formParam("client_id", "early-help-web")
-                .formParam("username", username)
-                .formParam("password", "demo-password")
-                .when().post(suite.tokenUrl())
-                .then().statusCode(200)
-                .extract().path("access_token");
-    }
-
-    private static String clientToken(String clientId, String secret) {
-        return given().formParam("grant_type", "client_credentials")
-                .formParam("client_id", clientId)
-                .formParam("client_secret", secret)
-                .when().post(suite.tokenUrl())
-                .then().statusCode(200)
-                .extract().path("access_token");
-    }
-
-    private static JsonPath claims(String token) {
-        return JsonPath.from(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
-    }
 
     @Test
     @Order(1)
     void aPoliceOfficersTokenCarriesTheirAgencyAndRole() {
-        JsonPath claims = claims(passwordToken("pc.hughes"));
+        JsonPath claims = KeycloakTokens.claims(Login.PC_HUGHES.token());
 
         Map<String, Object> organization = claims.getMap("organization");
         assertThat(organization).containsOnlyKeys("northshire-police");
@@ -78,38 +40,33 @@ class LocalSuiteTest {
     @Test
     @Order(2)
     void aSignedInOfficerListsReferralsThroughTheGateway() {
-        given().auth().oauth2(passwordToken("pc.hughes"))
-                .when().get(suite.gatewayUrl() + "/api/referrals")
-                .then().statusCode(200);
+        Gateway.as(Login.PC_HUGHES).when().get("/api/referrals").then().statusCode(200);
     }
 
     @Test
     @Order(3)
     void withoutATokenTheGatewayAnswers401() {
-        given().when().get(suite.gatewayUrl() + "/api/referrals")
-                .then().statusCode(401);
+        Gateway.as(Login.ANONYMOUS).when().get("/api/referrals").then().statusCode(401);
     }
 
     @Test
     @Order(4)
     void thePoliceRecordsSystemCarriesTheSameAgencyClaimAsItsOfficers() {
-        String token = clientToken("police-records-system", "police-records-system-demo-secret");
-        JsonPath claims = claims(token);
+        JsonPath claims = KeycloakTokens.claims(Login.POLICE_RECORDS_SYSTEM.token());
         assertThat(claims.getMap("organization")).containsOnlyKeys("northshire-police");
         assertThat(claims.getList("realm_access.roles", String.class)).contains("partner-system");
 
-        given().auth().oauth2(token)
-                .when().get(suite.gatewayUrl() + "/api/referrals")
-                .then().statusCode(200);
+        Gateway.as(Login.POLICE_RECORDS_SYSTEM).when().get("/api/referrals").then().statusCode(200);
     }
 
     @Test
     @Order(5)
     void theGatewayServesOneSwaggerUiWithEveryServicesApi() {
-        given().when().get(suite.gatewayUrl() + "/q/swagger-ui/").then().statusCode(200);
+        String gateway = TheSuite.running().gatewayUrl();
+        given().when().get(gateway + "/q/swagger-ui/").then().statusCode(200);
         for (String context : List.of("directory", "referral", "case", "consent")) {
             given().accept("application/json")
-                    .when().get(suite.gatewayUrl() + "/openapi/" + context)
+                    .when().get(gateway + "/openapi/" + context)
                     .then().statusCode(200);
         }
     }
@@ -117,6 +74,8 @@ class LocalSuiteTest {
     @Test
     @Order(99)
     void sigtermStopsEveryProcessTheSuiteStarted() throws Exception {
+        RunningSuite suite = TheSuite.running();
+        assumeTrue(suite.startedHere(), "attached to a suite started by hand: it is left running");
         List<ProcessHandle> started = suite.startedProcesses();
         assertThat(started).hasSizeGreaterThanOrEqualTo(6); // Keycloak, four services, gateway (+ PostgreSQL)
 

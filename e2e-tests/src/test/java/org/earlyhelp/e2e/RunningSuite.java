@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -18,8 +21,11 @@ import org.earlyhelp.localstack.Stack;
 /**
  * The suite started exactly as the README starts it ({@code java -jar local-stack/target/local-stack.jar}),
  * as a separate process on free ports, with its own work directory under {@code target/}.
+ *
+ * <p>While writing tests, {@code -Dearlyhelp.e2e.attach=gateway:8080,keycloak:8180,directory:8081,referral:8082,case:8083,consent:8084}
+ * drives a suite that is already running instead (started by hand with those ports); it is left running.
  */
-final class RunningSuite implements AutoCloseable {
+public final class RunningSuite implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
 
@@ -27,42 +33,84 @@ final class RunningSuite implements AutoCloseable {
     final Path workDir;
     final int gatewayPort;
     final int keycloakPort;
+    /** Each service's own port by context name ({@code referral}, ...), for the few tests that bypass the gateway. */
+    final Map<String, Integer> servicePorts;
     final Process launcher;
-    final List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
+    final List<String> output = Collections.synchronizedList(new ArrayList<>());
     private Thread reader;
 
-    private RunningSuite(Path root, Path workDir, int gatewayPort, int keycloakPort, Process launcher) {
+    private RunningSuite(Path root, Path workDir, int gatewayPort, int keycloakPort, Map<String, Integer> servicePorts,
+            Process launcher) {
         this.root = root;
         this.workDir = workDir;
         this.gatewayPort = gatewayPort;
         this.keycloakPort = keycloakPort;
+        this.servicePorts = servicePorts;
         this.launcher = launcher;
     }
 
     static RunningSuite start() throws IOException, InterruptedException {
+        String attach = System.getProperty("earlyhelp.e2e.attach", "");
+        if (!attach.isBlank()) {
+            return attachedTo(attach);
+        }
         Path root = Path.of(System.getProperty("earlyhelp.root", "..")).toAbsolutePath().normalize();
         Path workDir = root.resolve("e2e-tests/target/stack");
         int gateway = Stack.freePort();
         int keycloak = Stack.freePort();
+        Map<String, Integer> services = new LinkedHashMap<>();
+        for (String context : List.of("directory", "referral", "case", "consent")) {
+            services.put(context, Stack.freePort());
+        }
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", root.resolve("local-stack/target/local-stack.jar").toString(),
                 "--root=" + root, "--work-dir=" + workDir,
                 "--gateway-port=" + gateway, "--keycloak-port=" + keycloak,
-                "--directory-port=" + Stack.freePort(), "--referral-port=" + Stack.freePort(),
-                "--case-port=" + Stack.freePort(), "--consent-port=" + Stack.freePort());
+                "--directory-port=" + services.get("directory"), "--referral-port=" + services.get("referral"),
+                "--case-port=" + services.get("case"), "--consent-port=" + services.get("consent"));
         Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
-        RunningSuite suite = new RunningSuite(root, workDir, gateway, keycloak, process);
+        RunningSuite suite = new RunningSuite(root, workDir, gateway, keycloak, Map.copyOf(services), process);
         suite.awaitUp();
         return suite;
     }
 
-    String gatewayUrl() {
+    private static RunningSuite attachedTo(String ports) {
+        Map<String, Integer> given = new LinkedHashMap<>();
+        for (String each : ports.split(",")) {
+            String[] nameAndPort = each.trim().split(":");
+            given.put(nameAndPort[0], Integer.parseInt(nameAndPort[1]));
+        }
+        Map<String, Integer> services = new LinkedHashMap<>(given);
+        services.keySet().removeAll(List.of("gateway", "keycloak"));
+        return new RunningSuite(Path.of("."), Path.of("."), given.get("gateway"), given.get("keycloak"), Map.copyOf(services),
+                null);
+    }
+
+    /** Whether this run started the suite (and so may stop it), rather than attaching to one already running. */
+    public boolean startedHere() {
+        return launcher != null;
+    }
+
+    public String gatewayUrl() {
         return "http://127.0.0.1:" + gatewayPort;
     }
 
-    String tokenUrl() {
-        return "http://127.0.0.1:" + keycloakPort + "/realms/early-help/protocol/openid-connect/token";
+    public String keycloakUrl() {
+        return "http://127.0.0.1:" + keycloakPort;
+    }
+
+    public String tokenUrl() {
+        return keycloakUrl() + "/realms/early-help/protocol/openid-connect/token";
+    }
+
+    /** A service's own URL, bypassing the gateway: {@code serviceUrl("referral")}. */
+    public String serviceUrl(String context) {
+        Integer port = servicePorts.get(context);
+        if (port == null) {
+            throw new IllegalArgumentException("No service " + context);
+        }
+        return "http://127.0.0.1:" + port;
     }
 
     private void awaitUp() throws InterruptedException {
@@ -129,7 +177,7 @@ final class RunningSuite implements AutoCloseable {
 
     @Override
     public void close() {
-        if (launcher.isAlive()) {
+        if (launcher != null && launcher.isAlive()) {
             List<ProcessHandle> left = launcher.descendants().toList();
             launcher.destroy();
             try {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import org.earlyhelp.platform.test.OidcTestServer;
 import org.earlyhelp.platform.test.Tokens;
@@ -181,5 +182,13 @@ class GatewayEdgeTest {
         signedIn().when().get("/api/referrals").then().statusCode(200);
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("gateway_requests_seconds_count{").contains("route=\"referral\"");
+    }
+
+    @Test
+    void metricsNameRoutesNeverTheRecordsBehindThem() {
+        String referral = UUID.randomUUID().toString();
+        signedIn().when().get("/api/referrals/" + referral).then().statusCode(200);
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).doesNotContain(referral);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.earlyhelp.platform.test.OidcTestServer;
 import org.earlyhelp.platform.test.PostgresTestResource;
+import org.earlyhelp.platform.test.Tokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -134,6 +135,31 @@ class ConsentLimitedOnwardReferralTest {
         given().header("Authorization", Agencies.charityWorker()).when()
                 .post("/api/onward-referrals/" + onwardOf(accepted, Agencies.charityWorker()) + "/accept")
                 .then().statusCode(200).body("status", equalTo("accepted")).body("decidedBy", equalTo("cw.brown"));
+    }
+
+    @Test
+    void onlyTheReceivingAgencysPractitionersAndSystemDecideIt() {
+        String referral = referralWithMother();
+        StubSharingGate.permit(Api.read(Agencies.hubScreener(), referral).extract().path("children[0].personId"), Agencies.CHARITY,
+                "identity");
+        signpost(referral, StubServiceDirectory.PARENTING_COURSE.toString()).statusCode(200);
+        String onward = onwardOf(referral, Agencies.charityWorker());
+        String charityAuditor = Tokens.user("ada.auditor").agency(Agencies.CHARITY, "charity").roles("auditor").bearer();
+        String charityDirectoryAdmin = Tokens.user("dan.admin").agency(Agencies.CHARITY, "charity").roles("directory-admin").bearer();
+
+        for (String notPractitioner : List.of(charityAuditor, charityDirectoryAdmin)) {
+            given().header("Authorization", notPractitioner).when().get("/api/onward-referrals/" + onward).then().statusCode(200);
+            given().header("Authorization", notPractitioner).when().post("/api/onward-referrals/" + onward + "/accept")
+                    .then().statusCode(403);
+            given().header("Authorization", notPractitioner).contentType("application/json").body(Map.of("reason", "Not ours"))
+                    .when().post("/api/onward-referrals/" + onward + "/decline").then().statusCode(403);
+        }
+        given().header("Authorization", Agencies.charityWorker()).when().get("/api/onward-referrals/" + onward)
+                .then().statusCode(200).body("status", equalTo("sent"));
+
+        String charitySystem = Tokens.partnerSystem("brightstart-system").agency(Agencies.CHARITY, "charity").bearer();
+        given().header("Authorization", charitySystem).when().post("/api/onward-referrals/" + onward + "/accept")
+                .then().statusCode(200).body("status", equalTo("accepted"));
     }
 
     @Test

@@ -19,7 +19,11 @@ import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 import org.earlyhelp.referral.referral.ReferralAccess;
 
-/** A receiving agency's inbox of onward referrals (and the referrer's and hub's view of those they sent). */
+/**
+ * A receiving agency's inbox of onward referrals (and the referrer's and hub's view of those they sent).
+ * Taking one on or turning it down is practitioners' (or the agency system's) work: an auditor or a
+ * directory admin of the receiving agency reads it, never decides it.
+ */
 @Path("/api/onward-referrals")
 @Produces(MediaType.APPLICATION_JSON)
 class OnwardReferralResource {
@@ -45,6 +49,7 @@ class OnwardReferralResource {
 
     @POST
     @Path("{id}/accept")
+    @RolesAllowed({ ReferralAccess.PRACTITIONER, ReferralAccess.PARTNER_SYSTEM })
     public OnwardReferralView acceptOnwardReferral(@PathParam("id") UUID id) {
         return onward.accept(id, caller.get());
     }
@@ -52,6 +57,7 @@ class OnwardReferralResource {
     @POST
     @Path("{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ ReferralAccess.PRACTITIONER, ReferralAccess.PARTNER_SYSTEM })
     public OnwardReferralView declineOnwardReferral(@PathParam("id") UUID id, @Valid @NotNull Decline decline) {
         return onward.decline(id, decline, caller.get());
     }

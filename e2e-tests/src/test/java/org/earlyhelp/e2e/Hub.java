@@ -1,0 +1,85 @@
+package org.earlyhelp.e2e;
+
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+/** What the early help hub's screener ({@code hub.patel}) does to a referral, each step through the gateway. */
+public final class Hub {
+
+    private static final Login SCREENER = Login.HUB_PATEL;
+
+    private Hub() {
+    }
+
+    /** submitted → in-triage. */
+    public static Referrals.Submitted startTriage(Referrals.Submitted referral) {
+        Response response = Gateway.as(SCREENER).header("If-Match", referral.etag())
+                .when().post("/api/referrals/{id}/triage", referral.id());
+        response.then().statusCode(200).body("status", equalTo("in-triage"));
+        return referral.at(response.header("ETag"));
+    }
+
+    /** submitted → in-triage → accepted, with {@code lead} leading the case. */
+    public static Referrals.Submitted accept(Referrals.Submitted referral, Agency lead) {
+        Referrals.Submitted inTriage = startTriage(referral);
+        Response response = Gateway.as(SCREENER).header("If-Match", inTriage.etag())
+                .body(Map.of("leadAgency", lead.code(), "reason", "Early help with a lead practitioner"))
+                .when().post("/api/referrals/{id}/accept", referral.id());
+        response.then().statusCode(200).body("status", equalTo("accepted")).body("leadAgency", equalTo(lead.code()));
+        return inTriage.at(response.header("ETag"));
+    }
+
+    /** submitted → in-triage → signposted to one directory service; returns the onward referral's id. */
+    public static UUID signpost(Referrals.Submitted referral, UUID serviceId) {
+        Referrals.Submitted inTriage = startTriage(referral);
+        Gateway.as(SCREENER).header("If-Match", inTriage.etag())
+                .body(Map.of("reason", "Needs are best met by a partner service",
+                        "services", List.of(Map.of("serviceId", serviceId.toString()))))
+                .when().post("/api/referrals/{id}/signpost", referral.id())
+                .then().statusCode(200).body("status", equalTo("signposted"));
+        return onwardReferralOf(referral.id());
+    }
+
+    /** The onward referral the hub made from a referral, as the hub's inbox lists it. */
+    public static UUID onwardReferralOf(UUID referralId) {
+        for (int page = 0; ; page++) {
+            JsonPath list = Gateway.as(SCREENER).queryParam("size", 100).queryParam("page", page)
+                    .when().get("/api/onward-referrals").then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> items = list.getList("items");
+            for (Map<String, Object> item : items) {
+                if (referralId.toString().equals(item.get("referralId"))) {
+                    return UUID.fromString((String) item.get("id"));
+                }
+            }
+            if (items.size() < 100) {
+                throw new AssertionError("No onward referral made from referral " + referralId);
+            }
+        }
+    }
+
+    /** "Known to services": the candidates the hub sees for a referral's people. */
+    public static JsonPath matches(Referrals.Submitted referral) {
+        return Gateway.as(SCREENER).when().get("/api/referrals/{id}/matches", referral.id())
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Confirms that the referral's child is the child already known as {@code knownPersonId}. */
+    public static void confirmSameChild(Referrals.Submitted referral, UUID knownPersonId) {
+        JsonPath matches = matches(referral);
+        List<Map<String, Object>> found = matches.getList("");
+        Map<String, Object> match = found.stream()
+                .filter(candidate -> referral.childPersonId().toString().equals(candidate.get("personId"))
+                        && knownPersonId.toString().equals(candidate.get("candidatePersonId")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("Triage sees no match of " + referral.childPersonId() + " with "
+                        + knownPersonId + ": " + found));
+        Gateway.as(SCREENER).when().post("/api/referrals/{id}/matches/{match}/confirm", referral.id(), match.get("id"))
+                .then().statusCode(200).body("status", equalTo("confirmed"));
+    }
+}
