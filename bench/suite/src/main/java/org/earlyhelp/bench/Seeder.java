@@ -185,6 +185,61 @@ final class Seeder {
                 .collect(Collectors.joining(" "));
     }
 
+    /**
+     * {@code count} cases cloned from the template case case-service opened from an accepted referral
+     * (case, family members, team, needs), the lead rotating between the two demo case-lead agencies.
+     */
+    int cases(UUID template, int count) throws SQLException {
+        try (Connection c = connect("case")) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TEMP TABLE seed_case ON COMMIT DROP AS SELECT gen_random_uuid() AS id, g AS n,"
+                        + " (ARRAY['northshire-health-visiting','brightstart-family-support'])[1 + g % 2] AS lead,"
+                        + " (ARRAY['health','charity'])[1 + g % 2] AS lead_type FROM generate_series(1, " + count + ") g");
+            }
+            String t = "'" + template + "'";
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO early_help_case (id, reference, status, level_of_need, area, lead_agency,"
+                        + " lead_practitioner_user, lead_practitioner_name, opened_at, opened_via, next_review_due, last_changed_at,"
+                        + " version) SELECT s.id, 'BENCH-' || s.n, c.status, c.level_of_need, c.area, s.lead,"
+                        + " c.lead_practitioner_user, c.lead_practitioner_name, now() - s.n * interval '1 minute', c.opened_via,"
+                        + " c.next_review_due, now(), 0 FROM seed_case s, early_help_case c WHERE c.id = " + t);
+                s.execute("INSERT INTO case_person (id, case_id, position, person_id, child, display_name, given_name,"
+                        + " family_name, date_of_birth, postcode, relationship, source) SELECT gen_random_uuid(), s.id, p.position,"
+                        + " gen_random_uuid(), p.child, p.display_name, p.given_name, p.family_name, p.date_of_birth, p.postcode,"
+                        + " p.relationship, p.source FROM seed_case s, case_person p WHERE p.case_id = " + t);
+                s.execute("INSERT INTO team_member (id, case_id, agency, agency_type, practitioner_name, role, active, joined_at,"
+                        + " added_by, left_at, left_reason, ended_by) SELECT gen_random_uuid(), s.id, s.lead, s.lead_type,"
+                        + " m.practitioner_name, m.role, m.active, m.joined_at, m.added_by, m.left_at, m.left_reason, m.ended_by"
+                        + " FROM seed_case s, team_member m WHERE m.case_id = " + t);
+                s.execute("INSERT INTO case_need (id, case_id, category, severity, notes, source, assessed_at, assessed_by,"
+                        + " outcome) SELECT gen_random_uuid(), s.id, n.category, n.severity, n.notes, n.source, n.assessed_at,"
+                        + " n.assessed_by, n.outcome FROM seed_case s, case_need n WHERE n.case_id = " + t);
+            }
+            c.commit();
+            analyse(c);
+        }
+        return count;
+    }
+
+    /** Waits for case-service to open the case of an accepted referral (it follows referral-service's feed). */
+    UUID caseOf(UUID referral, java.time.Duration timeout) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Connection c = connect("case");
+                PreparedStatement q = c.prepareStatement("SELECT case_id FROM case_referral WHERE referral_id = ?")) {
+            q.setObject(1, referral);
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rs = q.executeQuery()) {
+                    if (rs.next()) {
+                        return rs.getObject(1, UUID.class);
+                    }
+                }
+                Thread.sleep(250);
+            }
+        }
+        throw new IllegalStateException("case-service opened no case for accepted referral " + referral + " within " + timeout);
+    }
+
     void createBenchDatabase() throws SQLException {
         try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS bench");

@@ -82,17 +82,19 @@ public final class SuiteBenchmark {
         startSuite();
         Seeder seeder = new Seeder("127.0.0.1", postgresPort);
         String police = token("pc.hughes");
-        String healthVisitor = token("hv.morgan");
 
         OUT.println("==> Seeding");
         long seedStart = System.nanoTime();
         UUID template = submitTemplate(police);
-        int services = seeder.services(option("services", 5000));
+        UUID accepted = submitTemplate(police);
+        accept(accepted, token("hub.patel"));
+        seeder.services(option("services", 5000));
         List<UUID> readable = seeder.referrals(template, option("referrals", 50_000), "northshire-police");
+        seeder.cases(seeder.caseOf(accepted, Duration.ofMinutes(2)), option("cases", 10_000));
         seeder.createBenchDatabase();
-        OUT.printf("    %d services, %d referrals (%d people) in %.0f s%n", seeder.count("directory", "service"),
+        OUT.printf("    %d services, %d referrals (%d people), %d cases in %.0f s%n", seeder.count("directory", "service"),
                 seeder.count("referral", "referral"), seeder.count("referral", "referral_person"),
-                (System.nanoTime() - seedStart) / 1e9);
+                seeder.count("case", "early_help_case"), (System.nanoTime() - seedStart) / 1e9);
         Files.write(work.resolve("referral-ids.txt"), readable.stream().map(UUID::toString).toList());
 
         int bare = startBareInsert();
@@ -100,8 +102,9 @@ public final class SuiteBenchmark {
         String gateway = direct + ports.get("gateway");
 
         OUT.println("==> Warming up (JIT, pools, caches)");
-        String postLua = postReferralLua(police);
-        String readLua = readReferralLua(police);
+        // Tokens live 5 minutes (realm setting): each phase below fetches fresh ones.
+        String postLua = postReferralLua(token("pc.hughes"));
+        String readLua = readReferralLua(token("pc.hughes"));
         wrk.run("warm-post", direct + ports.get("referral") + "/api/referrals", postLua, connections, 10, 0);
         wrk.run("warm-read", gateway + "/api/referrals", readLua, connections, 10, 0);
         wrk.run("warm-bare", direct + bare + "/bare", bareLua(), connections, 5, 0);
@@ -112,10 +115,13 @@ public final class SuiteBenchmark {
         Wrk.Result bareInsert = wrk.run("bare insert endpoint", direct + bare + "/bare", bareLua(), connections, seconds, 0);
 
         OUT.println("==> Suite, saturated (closed loop, " + connections + " connections)");
+        postLua = postReferralLua(token("pc.hughes"));
+        readLua = readReferralLua(token("pc.hughes"));
         List<Wrk.Result> results = new ArrayList<>();
         Wrk.Result postDirect = wrk.run("POST referral, direct", direct + ports.get("referral") + "/api/referrals", postLua,
                 connections, seconds, 0);
         Wrk.Result postGateway = wrk.run("POST referral, gateway", gateway + "/api/referrals", postLua, connections, seconds, 0);
+        readLua = readReferralLua(token("pc.hughes"));
         Wrk.Result readDirect = wrk.run("GET referral, direct", direct + ports.get("referral") + "/api/referrals", readLua,
                 connections, seconds, 0);
         Wrk.Result readGateway = wrk.run("GET referral, gateway", gateway + "/api/referrals", readLua, connections, seconds, 0);
@@ -123,19 +129,23 @@ public final class SuiteBenchmark {
                 searchLua(), connections, seconds, 0);
         Wrk.Result searchGateway = wrk.run("ORUK search, gateway", gateway + "/oruk/services", searchLua(), connections, seconds, 0);
         results.addAll(List.of(postDirect, postGateway, readDirect, readGateway, searchDirect, searchGateway));
+        String healthVisitor = token("hv.morgan");
         if (reachable(direct + ports.get("case") + "/api/caseload", healthVisitor)) {
-            results.add(wrk.run("GET caseload, direct", direct + ports.get("case") + "/api/caseload", getLua(healthVisitor),
+            results.add(wrk.run("GET caseload, direct", direct + ports.get("case") + "/api/caseload?scope=agency",
+                    getLua(healthVisitor), connections, seconds, 0));
+            results.add(wrk.run("GET caseload, gateway", gateway + "/api/caseload?scope=agency", getLua(healthVisitor),
                     connections, seconds, 0));
-            results.add(wrk.run("GET caseload, gateway", gateway + "/api/caseload", getLua(healthVisitor), connections, seconds, 0));
         } else {
             OUT.println("    (case-service has no /api/caseload yet: caseload not measured)");
         }
 
         OUT.println("==> Reads at half the saturation rate; referral POST at 25% of pgbench's rate for " + sustain + " s");
+        readLua = readReferralLua(token("pc.hughes"));
         Wrk.Result readHalf = wrk.run("GET referral, gateway, half rate", gateway + "/api/referrals", readLua, connections,
                 seconds, readGateway.throughput() / 2);
         Wrk.Result searchHalf = wrk.run("ORUK search, gateway, half rate", gateway + "/oruk/services", searchLua(), connections,
                 seconds, searchGateway.throughput() / 2);
+        postLua = postReferralLua(token("pc.hughes"));
         Wrk.Result postSustained = wrk.run("POST referral, gateway, 25% pgbench", gateway + "/api/referrals", postLua,
                 connections, sustain, insert.tps() * 0.25);
         results.addAll(List.of(readHalf, searchHalf, postSustained));
@@ -309,6 +319,29 @@ public final class SuiteBenchmark {
             throw new IllegalStateException("Template referral refused: " + response.statusCode() + " " + response.body());
         }
         return UUID.fromString(id.group(1));
+    }
+
+    /** The hub takes the referral into triage and accepts it for early help with health visiting as lead. */
+    private void accept(UUID referral, String hub) throws Exception {
+        String base = "http://127.0.0.1:" + ports.get("referral") + "/api/referrals/" + referral;
+        send(HttpRequest.newBuilder(URI.create(base + "/triage")).header("Authorization", "Bearer " + hub)
+                .header("If-Match", etag(base, hub)).POST(HttpRequest.BodyPublishers.noBody()).build());
+        send(HttpRequest.newBuilder(URI.create(base + "/accept")).header("Authorization", "Bearer " + hub)
+                .header("If-Match", etag(base, hub)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"leadAgency\":\"northshire-health-visiting\"}")).build());
+    }
+
+    private String etag(String url, String token) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return response.headers().firstValue("ETag").orElseThrow(() -> new IllegalStateException("No ETag on " + url));
+    }
+
+    private void send(HttpRequest request) throws Exception {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
+        }
     }
 
     private boolean reachable(String url, String token) throws Exception {

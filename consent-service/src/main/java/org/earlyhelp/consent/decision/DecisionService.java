@@ -12,6 +12,7 @@ import jakarta.ws.rs.NotFoundException;
 import org.earlyhelp.consent.consent.ConsentRecords;
 import org.earlyhelp.consent.lawfulbasis.LawfulBases;
 import org.earlyhelp.consent.participation.PersonAccess;
+import org.earlyhelp.consent.participation.Roles;
 import org.earlyhelp.consent.sharing.Outcome;
 import org.earlyhelp.consent.sharing.SharingQuestion;
 import org.earlyhelp.consent.sharing.SharingRules;
@@ -94,8 +95,13 @@ class DecisionService {
     /**
      * A partner-agency system asks only about its own agency receiving (403 otherwise); a person
      * asks only about people their agency works with, unless triage or a case lead (404 otherwise).
+     * case-service's own account ({@code sharing-recheck}) asks again about the members of its cases
+     * when a consent ends: no person is signed in then, and the decision is recorded as its.
      */
     private void permitAsking(Caller caller, SharingQuestion question) {
+        if (caller.hasRole(Roles.SHARING_RECHECK)) {
+            return;
+        }
         if (caller.partnerSystem()) {
             boolean ownAgency = caller.belongsTo(question.recipient().agency())
                     && (caller.agencyType() == null || caller.agencyType().equals(question.recipient().agencyType()));

@@ -49,7 +49,7 @@ class SharingDecisionResource {
 
     @POST
     @Idempotent
-    @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.PARTNER_SYSTEM })
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.PARTNER_SYSTEM, Roles.SHARING_RECHECK })
     @Operation(operationId = "decideSharing", summary = "Ask for a sharing decision",
             description = """
                     Answers `permit` or `deny` with the basis (the consent and version, or the lawful basis) or the reasons for \

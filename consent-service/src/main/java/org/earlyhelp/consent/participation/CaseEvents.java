@@ -27,7 +27,8 @@ class CaseEvents extends FeedConsumer {
         ParticipationChange change = ParticipationChange.of(event);
         switch (event.type()) {
             case "case.opened" -> projection.join(change, "case", "caseId", "leadAgency");
-            case "case.lead-transferred" -> projection.join(change, "case", "caseId", "toAgency");
+            // case-service publishes case.transferred; the older name is still read so a replayed feed loses nothing.
+            case "case.transferred", "case.lead-transferred" -> projection.join(change, "case", "caseId", "toAgency");
             case "case.member-added" -> projection.join(change, "case", "caseId", "agency");
             case "case.member-removed" -> projection.leave(change, "case", "caseId", "agency");
             default -> {

@@ -90,6 +90,16 @@ class SharingDecisionTest {
                 "identity")).body("outcome", equalTo("deny")).body("reasons", contains("recipient-not-covered"));
     }
 
+    /** After a withdrawal no person is signed in: case-service asks again on its own account, and only it may. */
+    @Test
+    void caseServiceMayAskAgainOnItsOwnAccountButAFeedReaderMayNot() {
+        recorded(Staff.healthVisitorLead(), Consents.parentalConsentFor(child));
+
+        decide(Staff.caseService().roles("sharing-recheck"), Questions.charityJoiningTeam(child)).statusCode(201)
+                .body("outcome", equalTo("permit"));
+        decide(Staff.caseService(), Questions.charityJoiningTeam(child)).statusCode(403);
+    }
+
     @Test
     void aDenyProvisionWinsOverAPermitAndIsNamedAsTheBasis() {
         recorded(Staff.healthVisitorLead(), Consents.parentalConsentFor(child));

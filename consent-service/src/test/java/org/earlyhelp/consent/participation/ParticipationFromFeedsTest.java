@@ -81,6 +81,19 @@ class ParticipationFromFeedsTest {
     }
 
     @Test
+    void anAgencyTakingTheLeadOfACaseTakesPart() {
+        UUID consent = recorded(Staff.hubTriage(), Consents.parentalConsentFor(child));
+        UUID caseId = UUID.randomUUID();
+        StubFeeds.publish("case", "case.opened", Map.of("caseId", caseId.toString(), "personIds", List.of(child.toString()),
+                "leadAgency", "northshire-health-visiting"));
+        read(Staff.charityWorker(), consent).statusCode(404);
+
+        StubFeeds.publish("case", "case.transferred", Map.of("caseId", caseId.toString(), "personIds", List.of(child.toString()),
+                "fromAgency", "northshire-health-visiting", "toAgency", "brightstart-family-support"));
+        await().atMost(PATIENCE).untilAsserted(() -> read(Staff.charityWorker(), consent).statusCode(200));
+    }
+
+    @Test
     void anOnwardReferralGivesItsReceiverAccessUntilDeclinedAndOtherWorkKeepsItsOwn() {
         UUID consent = recorded(Staff.hubTriage(), Consents.parentalConsentFor(child));
         UUID onward = UUID.randomUUID();

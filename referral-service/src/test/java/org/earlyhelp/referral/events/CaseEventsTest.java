@@ -108,6 +108,21 @@ class CaseEventsTest {
         QuarkusTransaction.requiringNew().run(() -> consumer.handle(event("case.person-added", Map.of("personId", "nope"))));
     }
 
+    /** The exact shape case-service publishes (case-service/EVENTS.md): headline outcome plus outcomes per need. */
+    @Test
+    void theClosureAsCaseServicePublishesItIsRecorded() {
+        String referral = acceptedReferral();
+        String caseId = UUID.randomUUID().toString();
+        CloudEvent closed = event(Map.of("caseId", caseId, "referralIds", List.of(referral), "personIds", List.of(),
+                "leadAgency", "northshire-health-visiting", "outcome", "stepped-down",
+                "outcomes", List.of(Map.of("need", "health", "outcome", "needs-met"), Map.of("need", "housing", "outcome", "stepped-down")),
+                "reason", "Plan complete"));
+        QuarkusTransaction.requiringNew().run(() -> consumer.handle(closed));
+
+        given().header("Authorization", teacher()).when().get("/api/referrals/" + referral).then().statusCode(200)
+                .body("caseOutcome", equalTo("stepped-down"));
+    }
+
     private static String acceptedReferral() {
         Map<String, Object> body = Map.of(
                 "children", List.of(Map.of("firstName", "Ella", "lastName", "Marsh", "dateOfBirth", "2016-04-01",

@@ -1,0 +1,63 @@
+package org.earlyhelp.cases.casefile;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * An entry in the case chronology. A restricted note is seen only by its author's agency (e.g. a
+ * health detail the rest of the team does not need); never changed once written.
+ */
+@Entity
+@Table(name = "case_note")
+public class CaseNote {
+
+    @Id
+    UUID id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    Case parent;
+    @Column(name = "written_at")
+    Instant writtenAt;
+    @Column(name = "author_user")
+    String authorUser;
+    @Column(name = "author_name")
+    String authorName;
+    @Column(name = "author_agency")
+    String authorAgency;
+    String text;
+    boolean restricted;
+
+    protected CaseNote() {
+    }
+
+    CaseNote(Case parent, String text, boolean restricted, Actor by, Instant now) {
+        this.id = UUID.randomUUID();
+        this.parent = parent;
+        this.text = text;
+        this.restricted = restricted;
+        this.authorUser = by.userId();
+        this.authorName = by.name();
+        this.authorAgency = by.agency();
+        this.writtenAt = now;
+    }
+
+    /** Unrestricted notes are for everyone who sees the case; restricted ones for the author's agency only. */
+    public boolean readableBy(String agency) {
+        return !restricted || authorAgency.equals(agency);
+    }
+
+    public UUID id() { return id; }
+    public Instant writtenAt() { return writtenAt; }
+    public String authorName() { return authorName; }
+    public String authorAgency() { return authorAgency; }
+    public String text() { return text; }
+    public boolean restricted() { return restricted; }
+}

@@ -1,0 +1,142 @@
+package org.earlyhelp.cases.casefile;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.earlyhelp.cases.opening.CaseOpening;
+import org.earlyhelp.cases.opening.NewCase;
+import org.earlyhelp.platform.http.Problem;
+import org.earlyhelp.platform.identity.CurrentCaller;
+import org.earlyhelp.platform.idempotency.Idempotent;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Cases: open by hand, list, read (404 unless you may see it), history, lead practitioner, closure and reopening. */
+@Path("/api/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases", description = "Early help cases: the family, the lead, the outcome")
+class CaseResource {
+
+    private final CaseService cases;
+    private final CaseOpening opening;
+    private final CurrentCaller caller;
+
+    CaseResource(CaseService cases, CaseOpening opening, CurrentCaller caller) {
+        this.cases = cases;
+        this.opening = opening;
+        this.caller = caller;
+    }
+
+    @POST
+    @Idempotent
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(CaseAccess.CASE_LEAD)
+    @Operation(summary = "Open a case by hand",
+            description = """
+                    The caller's agency leads and the caller is lead practitioner. Link accepted referrals your agency leads \
+                    or referred (as this service has seen them on referral-service's feed) and/or name family members and \
+                    needs. A referral already on a case is 409. Cases from accepted referrals open by themselves. \
+                    `Idempotency-Key` honoured.""")
+    @APIResponse(responseCode = "201", description = "The case", headers = { @Header(name = "Location"), @Header(name = "ETag") },
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or a referral you may not link", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a case lead", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A referral is already on a case", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response openCase(@Valid @NotNull NewCase body) {
+        CaseView opened = opening.byHand(body, caller.get());
+        return Response.created(URI.create("/api/cases/" + opened.id())).tag(ETags.of(opened.version())).entity(opened).build();
+    }
+
+    @GET
+    @Operation(summary = "List the cases you may see", description = "Lead agency, team members, and the hub for its areas; newest first.")
+    @APIResponse(responseCode = "200", description = "A page of cases")
+    public Page<CaseSummary> listCases(@BeanParam @Valid PageRequest page) {
+        return cases.list(caller.get(), page, null, Map.of());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a case", description = "With its `ETag`; 404 unless your agency leads it, is on its team, or you triage its area.")
+    @APIResponse(responseCode = "200", description = "The case", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "404", description = "No such case you may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response readCase(@PathParam("id") UUID id) {
+        return withTag(cases.read(id, caller.get()));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The case's history: who did what, when and why")
+    @APIResponse(responseCode = "200", description = "Oldest first")
+    @APIResponse(responseCode = "404", description = "No such case you may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<HistoryView> caseHistory(@PathParam("id") UUID id) {
+        return cases.history(id, caller.get());
+    }
+
+    @POST
+    @Path("{id}/lead-practitioner")
+    @RolesAllowed(CaseAccess.CASE_LEAD)
+    @Operation(summary = "Take the case as its lead practitioner", description = "A case lead of the lead agency; needs `If-Match`.")
+    @APIResponse(responseCode = "200", description = "The case", headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "403", description = "Not a case lead of the lead agency", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The case is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an old version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response takeLead(@PathParam("id") UUID id, @Parameter(description = "The case's ETag") @HeaderParam("If-Match") String ifMatch) {
+        return withTag(cases.takeLead(id, caller.get(), ifMatch));
+    }
+
+    @POST
+    @Path("{id}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(CaseAccess.CASE_LEAD)
+    @Operation(summary = "Close the case with an outcome per need",
+            description = """
+                    Every identified need gets exactly one outcome (`needs-met`, `stepped-up`, `stepped-down`, `disengaged`, \
+                    `moved-area`); no plan action may still be planned or in progress. Publishes `case.closed`. Needs `If-Match`.""")
+    @APIResponse(responseCode = "200", description = "The closed case", headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "409", description = "Already closed, open actions, or outcomes not matching the needs", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an old version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response closeCase(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Closure closure) {
+        return withTag(cases.close(id, closure, caller.get(), ifMatch));
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(CaseAccess.CASE_LEAD)
+    @Operation(summary = "Reopen a closed case, with a reason", description = "Publishes `case.reopened`. Needs `If-Match`.")
+    @APIResponse(responseCode = "200", description = "The open case", headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "409", description = "The case is not closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reopenCase(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Reason reason) {
+        return withTag(cases.reopen(id, reason, caller.get(), ifMatch));
+    }
+
+    static Response withTag(CaseView view) {
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+}

@@ -1,0 +1,33 @@
+package org.earlyhelp.cases.casefile;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a case is opened with: from an accepted referral (the consumer) or by a case lead by hand.
+ *
+ * @param leadPractitioner the practitioner who leads, when known (a hand opening); null until a case lead takes it
+ * @param via              {@code referral} or {@code hand}
+ */
+public record Opening(String area, String leadAgency, Actor leadPractitioner, String via, List<UUID> referralIds,
+        List<Person> people, List<NeedCategory> needs) {
+
+    public static final String VIA_REFERRAL = "referral";
+    public static final String VIA_HAND = "hand";
+
+    public Opening {
+        referralIds = List.copyOf(referralIds);
+        people = List.copyOf(people);
+        needs = List.copyOf(needs);
+    }
+
+    /** A family member: from a referral (id and, for a child, a display name) or given by hand (with details). */
+    public record Person(UUID personId, boolean child, String displayName, String givenName, String familyName,
+            LocalDate dateOfBirth, String postcode, String relationship, String source) {
+
+        public static Person fromReferral(UUID personId, boolean child, String displayName) {
+            return new Person(personId, child, displayName, null, null, null, null, null, CasePerson.FROM_REFERRAL);
+        }
+    }
+}

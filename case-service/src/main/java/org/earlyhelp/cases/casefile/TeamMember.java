@@ -1,0 +1,105 @@
+package org.earlyhelp.cases.casefile;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * An agency (and, if named, its practitioner) in the team around the family, with its role.
+ * While active, the agency sees the case. {@link #bases()} keeps, per family member, the sharing
+ * decision the membership rests on, so a withdrawn consent finds the members relying on it.
+ * Ended memberships stay, inactive, as the team's history.
+ */
+@Entity
+@Table(name = "team_member")
+public class TeamMember {
+
+    /** The role of the agency that held the lead before a transfer and stays on the team. */
+    public static final String PREVIOUS_LEAD = "previous-lead";
+
+    @Id
+    UUID id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    Case parent;
+    String agency;
+    @Column(name = "agency_type")
+    String agencyType;
+    @Column(name = "practitioner_name")
+    String practitionerName;
+    String role;
+    boolean active;
+    @Column(name = "joined_at")
+    Instant joinedAt;
+    @Column(name = "added_by")
+    String addedBy;
+    @Column(name = "left_at")
+    Instant leftAt;
+    @Column(name = "left_reason")
+    String leftReason;
+    @Column(name = "ended_by")
+    String endedBy;
+
+    @ElementCollection
+    @CollectionTable(name = "team_member_basis", joinColumns = @JoinColumn(name = "member_id"))
+    List<SharingBasis> bases = new ArrayList<>();
+
+    protected TeamMember() {
+    }
+
+    TeamMember(Case parent, String agency, String agencyType, String practitionerName, String role, List<SharingBasis> bases,
+            Actor by, Instant now) {
+        this.id = UUID.randomUUID();
+        this.parent = parent;
+        this.agency = agency;
+        this.agencyType = agencyType;
+        this.practitionerName = practitionerName;
+        this.role = role;
+        this.bases.addAll(bases);
+        this.active = true;
+        this.joinedAt = now;
+        this.addedBy = by.name();
+    }
+
+    void end(String reason, Actor by, Instant now) {
+        active = false;
+        leftAt = now;
+        leftReason = reason;
+        endedBy = by.name();
+    }
+
+    /** A fresh sharing decision now carries the membership for {@code personId}. */
+    void rebase(SharingBasis basis) {
+        bases.removeIf(existing -> existing.personId().equals(basis.personId()));
+        bases.add(basis);
+    }
+
+    public UUID id() { return id; }
+    public String agency() { return agency; }
+    public String agencyType() { return agencyType; }
+    public String practitionerName() { return practitionerName; }
+    public String role() { return role; }
+    public boolean active() { return active; }
+    public Instant joinedAt() { return joinedAt; }
+    public String addedBy() { return addedBy; }
+    public Instant leftAt() { return leftAt; }
+    public String leftReason() { return leftReason; }
+    public List<SharingBasis> bases() { return Collections.unmodifiableList(bases); }
+
+    public Optional<SharingBasis> basisFor(UUID personId) {
+        return bases.stream().filter(basis -> basis.personId().equals(personId)).findFirst();
+    }
+}

@@ -1,0 +1,151 @@
+package org.earlyhelp.cases.consent;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.earlyhelp.cases.alert.AlertService;
+import org.earlyhelp.cases.alert.CaseAlert;
+import org.earlyhelp.cases.casefile.Actor;
+import org.earlyhelp.cases.casefile.Case;
+import org.earlyhelp.cases.casefile.CaseEvents;
+import org.earlyhelp.cases.casefile.CaseRepository;
+import org.earlyhelp.cases.casefile.CaseService;
+import org.earlyhelp.cases.casefile.SharingBasis;
+import org.earlyhelp.cases.casefile.TeamMember;
+import org.earlyhelp.platform.audit.AuditAction;
+import org.earlyhelp.platform.audit.AuditEntry;
+import org.earlyhelp.platform.audit.AuditTrail;
+import org.earlyhelp.platform.events.CloudEvent;
+import org.earlyhelp.platform.events.FeedConsumer;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Follows consent-service's feed. When a consent about a family member is withdrawn or expires,
+ * every team member (on an open case with that person) whose agency the consent named as a
+ * recipient, by code or by type, and whose access rested on that consent is asked about again;
+ * unless consent-service now permits it on another basis, the member loses access at once
+ * ({@code case.member-removed}). The lead gets a case alert saying who lost or kept access.
+ */
+@ApplicationScoped
+class ConsentEvents extends FeedConsumer {
+
+    static final String NAME = "consent-events";
+    private static final Logger LOG = Logger.getLogger(ConsentEvents.class);
+    private static final String TEAM_AROUND_FAMILY = "team-around-family";
+
+    private final CaseRepository cases;
+    private final CaseEvents events;
+    private final TeamSharing sharing;
+    private final AlertService alerts;
+    private final AuditTrail audit;
+
+    ConsentEvents(CaseRepository cases, CaseEvents events, TeamSharing sharing, AlertService alerts, AuditTrail audit) {
+        this.cases = cases;
+        this.events = events;
+        this.sharing = sharing;
+        this.alerts = alerts;
+        this.audit = audit;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    protected void handle(CloudEvent event) {
+        boolean withdrawn = "consent.withdrawn".equals(event.type());
+        if ((!withdrawn && !"consent.expired".equals(event.type())) || event.data() == null) {
+            return;
+        }
+        JsonNode data = event.data();
+        UUID person = uuid(data.path("personId"));
+        UUID consent = uuid(data.path("consentId"));
+        if (person == null || consent == null) {
+            LOG.warnf("Skipping %s %s: it lacks personId or consentId", event.type(), event.id());
+            return;
+        }
+        Withdrawal withdrawal = new Withdrawal(person, consent, texts(data.path("recipientAgencies")),
+                texts(data.path("recipientAgencyTypes")), texts(data.path("purposes")), withdrawn ? "consent withdrawn" : "consent expired",
+                withdrawn ? CaseAlert.CONSENT_WITHDRAWN : CaseAlert.CONSENT_EXPIRED);
+        for (Case kase : cases.openWithPerson(person)) {
+            endAccessResting(kase, withdrawal);
+        }
+    }
+
+    private void endAccessResting(Case kase, Withdrawal withdrawal) {
+        Actor actor = Actor.system(NAME);
+        Instant now = Instant.now();
+        List<String> removed = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        for (TeamMember member : List.copyOf(kase.members())) {
+            if (!member.active() || member.agency().equals(kase.leadAgency()) || !withdrawal.names(member)
+                    || !withdrawal.reliedOnBy(member)) {
+                continue;
+            }
+            TeamSharing.Answer answer = sharing.mayStay(withdrawal.person(), member.agency(), member.agencyType());
+            if (answer.permits()) {
+                kase.rebaseMembership(member, answer.basis(), actor, now);
+                kept.add(member.agency());
+            } else {
+                kase.endMembership(member.id(), "member-removed", withdrawal.reason(), actor, now);
+                events.memberRemoved(kase, member, withdrawal.reason());
+                removed.add(member.agency() + (answer.unavailable() ? " (consent-service could not be asked)" : ""));
+            }
+        }
+        if (removed.isEmpty() && kept.isEmpty()) {
+            return;
+        }
+        String detail = "A consent about person " + withdrawal.person() + " was " + withdrawal.reason().replace("consent ", "")
+                + (removed.isEmpty() ? "" : "; access removed: " + String.join(", ", removed))
+                + (kept.isEmpty() ? "" : "; access kept on a new sharing decision: " + String.join(", ", kept));
+        alerts.raise(new CaseAlert(kase.id(), withdrawal.alertKind(), withdrawal.person(), withdrawal.consent(), detail, now));
+        audit.record(AuditEntry.system(NAME).action(AuditAction.UPDATE).resource(CaseService.RESOURCE, kase.id())
+                .people(kase.personIds()).purpose(CaseService.PURPOSE).build());
+    }
+
+    /** The consent that ended and whom it named. */
+    private record Withdrawal(UUID person, UUID consent, List<String> agencies, List<String> agencyTypes, List<String> purposes,
+            String reason, String alertKind) {
+
+        boolean names(TeamMember member) {
+            return agencies.contains(member.agency()) || (member.agencyType() != null && agencyTypes.contains(member.agencyType()));
+        }
+
+        /**
+         * The member's access to the person rested on this consent: its sharing decision cited it, or
+         * (no decision kept for the person) the consent covered the team around the family.
+         */
+        boolean reliedOnBy(TeamMember member) {
+            SharingBasis basis = member.basisFor(person).orElse(null);
+            if (basis == null) {
+                return purposes.isEmpty() || purposes.contains(TEAM_AROUND_FAMILY);
+            }
+            return basis.decisionId() != null && consent.equals(basis.consentId());
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(item -> {
+            if (item.isTextual()) {
+                values.add(item.asText());
+            }
+        });
+        return values;
+    }
+
+    private static UUID uuid(JsonNode node) {
+        try {
+            return node.isTextual() ? UUID.fromString(node.asText()) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.earlyhelp.cases.consent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.earlyhelp.cases.casefile.SharingBasis;
+import org.earlyhelp.consent.client.ConsentClient;
+import org.earlyhelp.consent.client.DataCategory;
+import org.earlyhelp.consent.client.Purpose;
+import org.earlyhelp.consent.client.SharingDecision;
+import org.earlyhelp.consent.client.SharingQuestion;
+import org.earlyhelp.platform.events.FeedCredentials;
+
+/**
+ * Asks consent-service (through its fail-closed client) whether an agency may join the team
+ * around a family: one question per family member, purpose {@code team-around-family}, for the
+ * identity, contact and concerns a team member sees. A member is let in only if every answer is a
+ * permit; consent-service records each decision and its reasons either way.
+ */
+@ApplicationScoped
+public class TeamSharing {
+
+    static final Set<DataCategory> WHAT_A_MEMBER_SEES = Set.of(DataCategory.IDENTITY, DataCategory.CONTACT, DataCategory.CONCERNS);
+    /** The name the service account's token is asked for under (the platform's one source of it). */
+    private static final String ACCOUNT = "consent-recheck";
+
+    private final ConsentClient consent;
+    private final SharingConfig config;
+    private final FeedCredentials serviceAccount;
+
+    TeamSharing(ConsentClient consent, SharingConfig config, FeedCredentials serviceAccount) {
+        this.consent = consent;
+        this.config = config;
+        this.serviceAccount = serviceAccount;
+    }
+
+    /** The agency's type, if it is an agency this service knows. */
+    public Optional<String> agencyType(String agency) {
+        return Optional.ofNullable(config.agencyTypes().get(agency));
+    }
+
+    /** Asks, on behalf of the signed-in caller, for every family member. */
+    public Verdict mayJoin(List<UUID> family, String agency, String agencyType) {
+        List<Answer> answers = new ArrayList<>();
+        for (UUID person : family) {
+            answers.add(Answer.of(person, consent.decide(question(person, agency, agencyType))));
+        }
+        return new Verdict(answers);
+    }
+
+    /**
+     * Asks again, as this service (no user started the work: a consent was withdrawn), whether the
+     * member may keep seeing {@code person}. No answer is a deny.
+     */
+    public Answer mayStay(UUID person, String agency, String agencyType) {
+        String token;
+        try {
+            token = serviceAccount.bearerToken(ACCOUNT);
+        } catch (RuntimeException e) {
+            token = null; // no token (Keycloak unreachable): the client answers "unavailable", a deny
+        }
+        return Answer.of(person, consent.decide(question(person, agency, agencyType), token));
+    }
+
+    private static SharingQuestion question(UUID person, String agency, String agencyType) {
+        return new SharingQuestion(person, agency, agencyType == null ? "unknown" : agencyType, Purpose.TEAM_AROUND_FAMILY,
+                WHAT_A_MEMBER_SEES);
+    }
+
+    /** consent-service's answer about one family member. */
+    public record Answer(UUID personId, boolean permits, boolean unavailable, List<String> reasons, UUID decisionId,
+            UUID consentId, UUID lawfulBasisId) {
+
+        static Answer of(UUID person, SharingDecision decision) {
+            return new Answer(person, decision.permits(), decision.unavailable(), decision.reasons(), decision.decisionId(),
+                    decision.consentId(), decision.lawfulBasisId());
+        }
+
+        /** What a permitted membership rests on, kept with the member. */
+        public SharingBasis basis() {
+            return new SharingBasis(personId, decisionId, consentId, lawfulBasisId);
+        }
+    }
+
+    /** The answers for the whole family: a member joins only if all permit. */
+    public record Verdict(List<Answer> answers) {
+
+        public boolean permits() {
+            return answers.stream().allMatch(Answer::permits);
+        }
+
+        /** consent-service could not answer for at least one person (down, slow, circuit open). */
+        public boolean unavailable() {
+            return answers.stream().anyMatch(Answer::unavailable);
+        }
+
+        public List<Answer> refusals() {
+            return answers.stream().filter(answer -> !answer.permits()).toList();
+        }
+
+        public List<SharingBasis> bases() {
+            return answers.stream().map(Answer::basis).toList();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.earlyhelp.cases.opening;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.earlyhelp.cases.casefile.Actor;
+import org.earlyhelp.cases.casefile.Case;
+import org.earlyhelp.cases.casefile.CaseEvents;
+import org.earlyhelp.cases.casefile.CasePerson;
+import org.earlyhelp.cases.casefile.CaseRepository;
+import org.earlyhelp.cases.casefile.CaseService;
+import org.earlyhelp.cases.casefile.CaseView;
+import org.earlyhelp.cases.casefile.IllegalTransition;
+import org.earlyhelp.cases.casefile.InvalidField;
+import org.earlyhelp.cases.casefile.NeedCategory;
+import org.earlyhelp.cases.casefile.NewPerson;
+import org.earlyhelp.cases.casefile.Opening;
+import org.earlyhelp.platform.audit.AuditEntry;
+import org.earlyhelp.platform.identity.Caller;
+import org.jboss.logging.Logger;
+
+/** Opening a case: from an accepted referral (once per referral), or by hand by a case lead. */
+@ApplicationScoped
+public class CaseOpening {
+
+    private static final Logger LOG = Logger.getLogger(CaseOpening.class);
+
+    private final CaseRepository cases;
+    private final CaseService service;
+    private final CaseEvents events;
+    private final SeenReferrals seen;
+
+    CaseOpening(CaseRepository cases, CaseService service, CaseEvents events, SeenReferrals seen) {
+        this.cases = cases;
+        this.service = service;
+        this.events = events;
+        this.seen = seen;
+    }
+
+    /** Opens the case of an accepted referral with its lead agency as lead, unless the referral is on a case already. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Optional<Case> fromReferral(SeenReferral referral, String consumer) {
+        Optional<Case> existing = cases.withReferral(referral.referralId());
+        if (existing.isPresent()) {
+            LOG.infof("Referral %s is already on case %s; not opening another", referral.referralId(), existing.get().reference());
+            return Optional.empty();
+        }
+        Opening opening = new Opening(referral.area(), referral.leadAgency(), null, Opening.VIA_REFERRAL,
+                List.of(referral.referralId()), people(List.of(referral)), needs(List.of(referral), List.of()));
+        return Optional.of(service.open(opening, Actor.system(consumer), AuditEntry.system(consumer)));
+    }
+
+    @Transactional
+    public CaseView byHand(NewCase body, Caller caller) {
+        List<SeenReferral> referrals = new ArrayList<>();
+        for (int i = 0; i < body.referralIds().size(); i++) {
+            UUID id = body.referralIds().get(i);
+            SeenReferral referral = seen.find(id).filter(SeenReferral::accepted).filter(r -> r.openableBy(caller.agency()))
+                    .orElseThrow(fieldProblem("referralIds[" + i + "]", "is not an accepted referral your agency leads or referred"));
+            cases.withReferral(id).ifPresent(kase -> {
+                throw new IllegalTransition("Referral " + id + " is already on case " + kase.reference());
+            });
+            if (!referrals.contains(referral)) {
+                referrals.add(referral);
+            }
+        }
+        String area = body.area() != null ? body.area() : referrals.stream().map(SeenReferral::area).findFirst()
+                .orElseThrow(fieldProblem("area", "is required when no referral is linked"));
+        List<Opening.Person> family = new ArrayList<>(people(referrals));
+        List<Opening.Person> byHand = body.people().stream().map(NewPerson::toPerson).toList();
+        for (Opening.Person person : byHand) {
+            if (family.stream().noneMatch(known -> known.personId().equals(person.personId()))) {
+                family.add(person);
+            }
+        }
+        if (family.isEmpty()) {
+            throw new InvalidField("people", "a case needs at least one family member: link a referral or name the people");
+        }
+        Opening opening = new Opening(area, caller.agency(), Actor.of(caller), Opening.VIA_HAND,
+                referrals.stream().map(SeenReferral::referralId).toList(), family, needs(referrals, body.needs()));
+        Case opened = service.open(opening, Actor.of(caller), AuditEntry.of(caller));
+        for (CasePerson person : opened.people()) {
+            if (CasePerson.BY_HAND.equals(person.source())) {
+                events.personAdded(opened, person);
+            }
+        }
+        return service.view(opened);
+    }
+
+    /** Everyone the referrals name, once each: children with their display names first. */
+    private static List<Opening.Person> people(List<SeenReferral> referrals) {
+        Map<UUID, Opening.Person> people = new LinkedHashMap<>();
+        for (SeenReferral referral : referrals) {
+            for (SeenReferral.Person person : referral.people()) {
+                people.putIfAbsent(person.personId, Opening.Person.fromReferral(person.personId, person.child, person.displayName));
+            }
+        }
+        return List.copyOf(people.values());
+    }
+
+    /** The headline needs the referrals' concerns name (unknown categories are left out), then any given by hand. */
+    private static List<NeedCategory> needs(List<SeenReferral> referrals, List<NeedCategory> given) {
+        Set<NeedCategory> needs = new LinkedHashSet<>();
+        for (SeenReferral referral : referrals) {
+            for (String category : referral.concernCategories()) {
+                try {
+                    needs.add(NeedCategory.of(category));
+                } catch (IllegalArgumentException e) {
+                    LOG.infof("Referral %s names concern category '%s', which is not a headline need; left out",
+                            referral.referralId(), category);
+                }
+            }
+        }
+        needs.addAll(given);
+        return List.copyOf(needs);
+    }
+
+    private static java.util.function.Supplier<InvalidField> fieldProblem(String field, String message) {
+        return () -> new InvalidField(field, message);
+    }
+}

@@ -1,0 +1,66 @@
+package org.earlyhelp.cases.plan;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.earlyhelp.cases.casefile.CaseAccess;
+import org.earlyhelp.cases.casefile.CaseView;
+import org.earlyhelp.platform.http.Problem;
+import org.earlyhelp.platform.identity.CurrentCaller;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The early help assessment: the headline needs identified, with severity and notes. */
+@Path("/api/cases/{id}/needs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Assessment and family plan", description = "Needs per headline category; plan actions with owner agency, due date and status")
+class NeedResource {
+
+    private final PlanService plan;
+    private final CurrentCaller caller;
+
+    NeedResource(PlanService plan, CurrentCaller caller) {
+        this.plan = plan;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "The needs identified (from referrals or the assessment), with severity, notes and outcome")
+    @APIResponse(responseCode = "200", description = "Needs by category")
+    @APIResponse(responseCode = "404", description = "No such case you may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<CaseView.NeedView> listNeeds(@PathParam("id") UUID id) {
+        return plan.needs(id, caller.get());
+    }
+
+    @PUT
+    @Path("{need}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(CaseAccess.CASE_LEAD)
+    @Operation(summary = "Assess one headline need (adds it if not yet identified)", description = "A case lead of the lead agency; needs `If-Match`.")
+    @APIResponse(responseCode = "200", description = "The need", headers = @Header(name = "ETag"))
+    @APIResponse(responseCode = "404", description = "No such case, or not a headline need", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The case is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response assessNeed(@PathParam("id") UUID id,
+            @Parameter(description = "A headline need, e.g. `domestic-abuse`") @PathParam("need") String need,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NeedAssessment assessment) {
+        return plan.assess(id, need, assessment, caller.get(), ifMatch).ok();
+    }
+}

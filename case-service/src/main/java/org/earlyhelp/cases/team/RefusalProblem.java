@@ -1,0 +1,24 @@
+package org.earlyhelp.cases.team;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The problem answered when a member is not added for want of a permit: which family members
+ * were not permitted, consent-service's reasons and its decision ids (to look the decision up).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "SharingRefusal", description = "A problem (RFC 9457) naming the family members the share was not permitted for")
+public record RefusalProblem(URI type, String title, int status, String detail, String instance, String requestId,
+        List<Refusal> refusals) {
+
+    public static final URI TYPE = URI.create("https://earlyhelp.example/problems/sharing-refused");
+
+    public record Refusal(UUID personId, List<String> reasons, UUID decisionId) {
+    }
+}

@@ -1,0 +1,168 @@
+package org.earlyhelp.cases.team;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+
+import org.earlyhelp.cases.casefile.Case;
+import org.earlyhelp.cases.casefile.CasePerson;
+import org.earlyhelp.cases.casefile.CaseAccess;
+import org.earlyhelp.cases.casefile.CaseEvents;
+import org.earlyhelp.cases.casefile.CaseService;
+import org.earlyhelp.cases.casefile.CaseView;
+import org.earlyhelp.cases.casefile.Changed;
+import org.earlyhelp.cases.casefile.ETags;
+import org.earlyhelp.cases.casefile.InvalidField;
+import org.earlyhelp.cases.casefile.NewPerson;
+import org.earlyhelp.cases.casefile.Opening;
+import org.earlyhelp.cases.casefile.Reason;
+import org.earlyhelp.cases.casefile.SharingBasis;
+import org.earlyhelp.cases.casefile.TeamMember;
+import org.earlyhelp.cases.consent.TeamSharing;
+import org.earlyhelp.platform.audit.AuditAction;
+import org.earlyhelp.platform.audit.AuditEntry;
+import org.earlyhelp.platform.audit.AuditOutcome;
+import org.earlyhelp.platform.audit.AuditTrail;
+import org.earlyhelp.platform.identity.Caller;
+
+/**
+ * The team around the family. An agency not yet taking part joins only with a consent-service
+ * permit for every family member (kept as the member's sharing basis); a deny, or no answer,
+ * leaves the team as it was and says why. Members leave or are removed; the lead is told on the feed.
+ */
+@ApplicationScoped
+public class TeamService {
+
+    private final CaseService cases;
+    private final CaseEvents events;
+    private final TeamSharing sharing;
+    private final AuditTrail audit;
+
+    TeamService(CaseService cases, CaseEvents events, TeamSharing sharing, AuditTrail audit) {
+        this.cases = cases;
+        this.events = events;
+        this.sharing = sharing;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public List<CaseView.MemberView> team(UUID caseId, Caller caller) {
+        Case kase = cases.visible(caseId, caller, AuditAction.READ);
+        cases.audited(caller, AuditAction.READ, kase);
+        return kase.members().stream().map(CaseView.MemberView::of).toList();
+    }
+
+    @Transactional
+    public Changed<CaseView.MemberView> add(UUID caseId, NewMember body, Caller caller, String ifMatch) {
+        Case kase = cases.led(caseId, caller, AuditAction.UPDATE);
+        checkIfSent(ifMatch, kase);
+        String type = sharing.agencyType(body.agency())
+                .orElseThrow(() -> new InvalidField("agency", "is not an agency this service knows"));
+        List<SharingBasis> bases;
+        if (kase.participates(body.agency())) {
+            // Already taking part (the lead, or on the team): no new share, so nothing to ask.
+            bases = List.of();
+        } else {
+            TeamSharing.Verdict verdict = sharing.mayJoin(kase.personIds(), body.agency(), type);
+            if (!verdict.permits()) {
+                audit.record(AuditEntry.of(caller).action(AuditAction.SHARE).resource(CaseService.RESOURCE, kase.id())
+                        .people(kase.personIds()).purpose(CaseService.PURPOSE).outcome(AuditOutcome.DENIED).build());
+                throw new SharingRefused(verdict.unavailable()
+                        ? "consent-service could not be asked, so " + body.agency() + " was not added; try again later"
+                        : body.agency() + " was not added: consent-service did not permit sharing this family's data with it"
+                                + " for the team around the family", verdict);
+            }
+            bases = verdict.bases();
+        }
+        TeamMember member = cases.change(kase, caller, ifMatch, false, by -> {
+            TeamMember added = kase.addMember(body.agency(), type, body.practitionerName(), body.role(), bases, by, Instant.now());
+            events.memberAdded(kase, added);
+            return added;
+        });
+        if (!bases.isEmpty()) {
+            audit.record(AuditEntry.of(caller).action(AuditAction.SHARE).resource(CaseService.RESOURCE, kase.id())
+                    .people(kase.personIds()).purpose(CaseService.PURPOSE).build());
+        }
+        return Changed.of(CaseView.MemberView.of(member), kase);
+    }
+
+    /**
+     * The lead adds a family member by hand (a new baby, a partner). Every member that joined on a
+     * sharing decision must be permitted to see the new person too, or nobody is added; the
+     * person's details go to the other services ({@code case.person-added}) for matching.
+     */
+    @Transactional
+    public Changed<CaseView.PersonView> addPerson(UUID caseId, NewPerson body, Caller caller, String ifMatch) {
+        Case kase = cases.led(caseId, caller, AuditAction.UPDATE);
+        checkIfSent(ifMatch, kase);
+        Opening.Person person = body.toPerson();
+        List<TeamMember> sharedWith = kase.members().stream()
+                .filter(member -> member.active() && member.bases().stream().anyMatch(basis -> basis.decisionId() != null)).toList();
+        List<SharingBasis> bases = new java.util.ArrayList<>();
+        for (TeamMember member : sharedWith) {
+            TeamSharing.Verdict verdict = sharing.mayJoin(List.of(person.personId()), member.agency(), member.agencyType());
+            if (!verdict.permits()) {
+                audit.record(AuditEntry.of(caller).action(AuditAction.SHARE).resource(CaseService.RESOURCE, kase.id())
+                        .person(person.personId()).purpose(CaseService.PURPOSE).outcome(AuditOutcome.DENIED).build());
+                throw new SharingRefused(verdict.unavailable()
+                        ? "consent-service could not be asked whether " + member.agency() + " may see the new person; try again later"
+                        : member.agency() + " is on the team and may not receive this person's data; record consent or take it"
+                                + " off the team first", verdict);
+            }
+            bases.add(verdict.bases().get(0));
+        }
+        CasePerson added = cases.change(kase, caller, ifMatch, false, by -> {
+            Instant now = Instant.now();
+            CasePerson newcomer = kase.addPerson(person, by, now);
+            for (int i = 0; i < sharedWith.size(); i++) {
+                kase.rebaseMembership(sharedWith.get(i), bases.get(i), by, now);
+            }
+            events.personAdded(kase, newcomer);
+            return newcomer;
+        });
+        return Changed.of(CaseView.PersonView.of(added), kase);
+    }
+
+    /** The lead removes a member. */
+    @Transactional
+    public Changed<CaseView.MemberView> remove(UUID caseId, UUID memberId, Reason reason, Caller caller, String ifMatch) {
+        Case kase = cases.led(caseId, caller, AuditAction.UPDATE);
+        return end(kase, memberId, "member-removed", reason, caller, ifMatch);
+    }
+
+    /** A member's own practitioner takes their agency off the team. */
+    @Transactional
+    public Changed<CaseView.MemberView> leave(UUID caseId, UUID memberId, Reason reason, Caller caller, String ifMatch) {
+        Case kase = cases.worked(caseId, caller, AuditAction.UPDATE);
+        TeamMember member = kase.member(memberId).orElseThrow(() -> new NotFoundException("No member " + memberId + " on this case"));
+        if (!caller.belongsTo(member.agency()) && !CaseAccess.mayLead(caller, kase)) {
+            cases.denied(caller, AuditAction.UPDATE, kase);
+            throw new ForbiddenException("Only the member's own agency (or the lead) may take it off the team");
+        }
+        return end(kase, memberId, "member-left", reason, caller, ifMatch);
+    }
+
+    /** A stale If-Match is refused before consent-service is asked anything. */
+    private static void checkIfSent(String ifMatch, Case kase) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            ETags.require(ifMatch, kase.version());
+        }
+    }
+
+    private Changed<CaseView.MemberView> end(Case kase, UUID memberId, String action, Reason reason, Caller caller, String ifMatch) {
+        if (kase.member(memberId).isEmpty()) {
+            throw new NotFoundException("No member " + memberId + " on this case");
+        }
+        TeamMember ended = cases.change(kase, caller, ifMatch, true, by -> {
+            TeamMember member = kase.endMembership(memberId, action, reason.reason(), by, Instant.now());
+            events.memberRemoved(kase, member, reason.reason());
+            return member;
+        });
+        return Changed.of(CaseView.MemberView.of(ended), kase);
+    }
+}

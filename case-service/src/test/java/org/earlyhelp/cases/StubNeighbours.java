@@ -1,0 +1,168 @@
+package org.earlyhelp.cases;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Stands in for the services case-service talks to, over real HTTP: referral-service's and
+ * consent-service's event feeds ({@code /api/events/referral}, {@code /api/events/consent}, served
+ * as the platform's feed serves them) and consent-service's sharing decisions
+ * ({@code POST /api/sharing-decisions}, answered as a test tells it to). The real consent client
+ * (timeout, retry, breaker, failing closed) calls it.
+ */
+public class StubNeighbours implements QuarkusTestResourceLifecycleManager {
+
+    /** How the stub consent-service answers for one person and recipient agency. */
+    public enum Answer { PERMIT, DENY, DOWN }
+
+    private static final Map<String, List<Map<String, Object>>> FEEDS = new ConcurrentHashMap<>();
+    private static final Map<String, Answer> ANSWERS = new ConcurrentHashMap<>();
+    private static final Map<String, UUID> CONSENTS = new ConcurrentHashMap<>();
+    private static final List<Question> QUESTIONS = new CopyOnWriteArrayList<>();
+    private static final AtomicBoolean FEEDS_DOWN = new AtomicBoolean();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private HttpServer server;
+
+    /** A sharing question as consent-service received it, with the token it was asked with. */
+    public record Question(UUID personId, String agency, String agencyType, String purpose, String authorization) {
+    }
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/api/events/", StubNeighbours::serveFeed);
+        server.createContext("/api/sharing-decisions", StubNeighbours::decide);
+        server.start();
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        return Map.of(
+                "earlyhelp.consumers.referral-events.feed-url", base + "/api/events/referral",
+                "earlyhelp.consumers.consent-events.feed-url", base + "/api/events/consent",
+                "quarkus.rest-client.consent-service.url", base);
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    /** Publishes an event on the named feed ({@code referral} or {@code consent}); returns it. */
+    public static Map<String, Object> publish(String feed, String type, Map<String, Object> data) {
+        List<Map<String, Object>> events = FEEDS.computeIfAbsent(feed, name -> new CopyOnWriteArrayList<>());
+        synchronized (events) {
+            Map<String, Object> event = new LinkedHashMap<>();
+            event.put("specversion", "1.0");
+            event.put("id", UUID.randomUUID().toString());
+            event.put("source", "/early-help/" + feed);
+            event.put("type", type);
+            event.put("subject", data.values().iterator().next().toString());
+            event.put("time", Instant.now().toString());
+            event.put("datacontenttype", "application/json");
+            event.put("data", data);
+            event.put("cursor", Integer.toString(events.size() + 1));
+            events.add(event);
+            return event;
+        }
+    }
+
+    /** Serves an event already served once again, under the same id (an at-least-once redelivery). */
+    public static void redeliver(String feed, Map<String, Object> event) {
+        List<Map<String, Object>> events = FEEDS.computeIfAbsent(feed, name -> new CopyOnWriteArrayList<>());
+        synchronized (events) {
+            Map<String, Object> again = new LinkedHashMap<>(event);
+            again.put("cursor", Integer.toString(events.size() + 1));
+            events.add(again);
+        }
+    }
+
+    /** While down, every feed request is answered 503. */
+    public static void feedsDown(boolean down) {
+        FEEDS_DOWN.set(down);
+    }
+
+    public static void answer(UUID personId, String agency, Answer answer) {
+        ANSWERS.put(personId + "|" + agency, answer);
+    }
+
+    /** Permits {@code agency} for {@code personId} on the strength of {@code consentId}. */
+    public static void permit(UUID personId, String agency, UUID consentId) {
+        answer(personId, agency, Answer.PERMIT);
+        CONSENTS.put(personId + "|" + agency, consentId);
+    }
+
+    public static List<Question> questionsAbout(UUID personId) {
+        return QUESTIONS.stream().filter(question -> question.personId().equals(personId)).toList();
+    }
+
+    private static void serveFeed(HttpExchange exchange) throws IOException {
+        if (FEEDS_DOWN.get()) {
+            respond(exchange, 503, Map.of("title", "Service Unavailable"));
+            return;
+        }
+        String feed = exchange.getRequestURI().getPath().substring("/api/events/".length());
+        List<Map<String, Object>> events = FEEDS.getOrDefault(feed, List.of());
+        Map<String, String> query = new LinkedHashMap<>();
+        if (exchange.getRequestURI().getRawQuery() != null) {
+            for (String pair : exchange.getRequestURI().getRawQuery().split("&")) {
+                String[] parts = pair.split("=", 2);
+                query.put(parts[0], parts.length > 1 ? parts[1] : "");
+            }
+        }
+        String afterText = query.getOrDefault("after", "0");
+        int after = afterText.isEmpty() ? 0 : Integer.parseInt(afterText);
+        int limit = Integer.parseInt(query.getOrDefault("limit", "100"));
+        List<Map<String, Object>> page = new ArrayList<>(events.subList(Math.min(after, events.size()),
+                Math.min(after + limit, events.size())));
+        String next = page.isEmpty() ? Integer.toString(after) : (String) page.get(page.size() - 1).get("cursor");
+        respond(exchange, 200, Map.of("events", page, "next", next));
+    }
+
+    private static void decide(HttpExchange exchange) throws IOException {
+        JsonNode question = JSON.readTree(exchange.getRequestBody());
+        UUID person = UUID.fromString(question.path("personId").asText());
+        String agency = question.path("recipient").path("agency").asText();
+        QUESTIONS.add(new Question(person, agency, question.path("recipient").path("agencyType").asText(),
+                question.path("purpose").asText(), exchange.getRequestHeaders().getFirst("Authorization")));
+        Answer answer = ANSWERS.getOrDefault(person + "|" + agency, Answer.DENY);
+        switch (answer) {
+            case DOWN -> respond(exchange, 503, Map.of("title", "Service Unavailable"));
+            case PERMIT -> respond(exchange, 201, Map.of("id", UUID.randomUUID().toString(), "outcome", "permit",
+                    "reasons", List.of("consent-permits"), "basis", Map.of("consentId",
+                            CONSENTS.getOrDefault(person + "|" + agency, UUID.randomUUID()).toString(), "consentVersion", 1)));
+            case DENY -> respond(exchange, 201, Map.of("id", UUID.randomUUID().toString(), "outcome", "deny",
+                    "reasons", List.of("no-consent-or-lawful-basis")));
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, Object body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

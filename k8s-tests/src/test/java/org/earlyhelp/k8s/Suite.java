@@ -1,0 +1,40 @@
+package org.earlyhelp.k8s;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** The suite as the manifests must reflect it: its components, their ports, who calls whom, what they were measured to need. */
+final class Suite {
+
+    /** A component with its HTTP port, the database it owns (none for the gateway) and the components that call it. */
+    record Component(String name, String database, int port, Set<String> callers) {
+    }
+
+    static final Component GATEWAY = new Component("gateway", null, 8080, Set.of());
+
+    static final List<Component> SERVICES = List.of(
+            new Component("directory-service", "directory", 8081, Set.of("gateway", "referral-service")),
+            new Component("referral-service", "referral", 8082, Set.of("gateway", "consent-service", "case-service")),
+            new Component("case-service", "case", 8083, Set.of("gateway", "referral-service", "consent-service")),
+            new Component("consent-service", "consent", 8084, Set.of("gateway", "referral-service", "case-service")));
+
+    static final List<Component> ALL = Stream.concat(Stream.of(GATEWAY), SERVICES.stream()).toList();
+
+    /**
+     * Resident set size in MiB of each component after 2,400 requests through the gateway, as the
+     * launcher runs them (-Xmx256m, serial GC); how it was measured is in docs/scaling.md.
+     */
+    static final Map<String, Integer> MEASURED_RSS_MIB = Map.of(
+            "gateway", 137,
+            "directory-service", 237,
+            "referral-service", 235,
+            "case-service", 189,
+            "consent-service", 221);
+
+    static final List<String> OVERLAYS = List.of("dev", "prod");
+
+    private Suite() {
+    }
+}
