@@ -77,7 +77,8 @@ class ConsentServiceOutageTest {
         List<Map<String, Object>> inbox = suite.as(CHARITY_WORKER).queryParam("size", 100).when().get("/api/onward-referrals")
                 .then().statusCode(200).extract().jsonPath().getList("items");
         long forThisReferral = inbox.stream().filter(item -> referral.equals(item.get("referralId"))).count();
-        Map<String, Long> sentEvents = new ReferralFeed(suite, "brightstart-system").countOf("onward-referral.sent");
+        Map<String, Long> sentEvents = new EventFeed(() -> suite.asSystem("brightstart-system"), "referral")
+                .countBySubject("onward-referral.sent");
         assertThat(forThisReferral).as("onward referrals the charity received for the family").isEqualTo(1);
         assertThat(sentEvents.getOrDefault(onward, 0L)).as("onward-referral.sent events on the charity's feed").isEqualTo(1);
 

@@ -90,7 +90,8 @@ class ServiceCrashTest {
         assertThat(duplicates).as("referrals created twice for one request").isZero();
 
         // The police's own records system follows the feed: one referral.submitted per referral, none missing.
-        Map<String, Long> events = new ReferralFeed(suite, "police-records-system").countOf("referral.submitted");
+        Map<String, Long> events = new EventFeed(() -> suite.asSystem("police-records-system"), "referral")
+                .countBySubject("referral.submitted");
         long lost = created.values().stream().filter(id -> events.getOrDefault(id, 0L) == 0).count();
         long twice = created.values().stream().filter(id -> events.getOrDefault(id, 0L) > 1).count();
         assertThat(lost).as("referrals whose referral.submitted event is not on the feed").isZero();

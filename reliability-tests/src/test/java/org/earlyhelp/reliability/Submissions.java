@@ -14,8 +14,8 @@ final class Submissions {
 
     static final String OFFICER = "pc.hughes";
 
-    /** What one submission got back: a status (0 when the connection failed) and, if created, the referral id. */
-    record Outcome(String key, int status, String referralId, boolean replayed, String retryAfter, String failure) {
+    /** What one submission got back: a status (0 when the connection failed) and, if created, the referral id and its ETag. */
+    record Outcome(String key, int status, String referralId, String etag, boolean replayed, String retryAfter, String failure) {
 
         boolean created() {
             return status == 201 && referralId != null;
@@ -46,10 +46,10 @@ final class Submissions {
                     .when().post("/api/referrals");
             int status = response.statusCode();
             String id = status == 201 ? response.jsonPath().getString("id") : null;
-            return new Outcome(key, status, id, "true".equals(response.header("Idempotent-Replayed")),
+            return new Outcome(key, status, id, response.header("ETag"), "true".equals(response.header("Idempotent-Replayed")),
                     response.header("Retry-After"), status == 201 ? null : response.asString());
         } catch (RuntimeException connectionFailed) {
-            return new Outcome(key, 0, null, false, null, connectionFailed.getClass().getSimpleName() + ": "
+            return new Outcome(key, 0, null, null, false, null, connectionFailed.getClass().getSimpleName() + ": "
                     + connectionFailed.getMessage());
         }
     }
