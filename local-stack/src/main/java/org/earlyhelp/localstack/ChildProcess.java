@@ -104,6 +104,19 @@ final class ChildProcess {
         all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
+    /** SIGKILL to the process and all its descendants, as a crash would end them; returns once they are gone. */
+    void kill(Duration wait) {
+        List<ProcessHandle> all = Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList();
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : all) {
+            try {
+                handle.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (Exception notGoneYet) {
+                throw new IllegalStateException(name + " (pid " + handle.pid() + ") survived SIGKILL for " + wait, notGoneYet);
+            }
+        }
+    }
+
     /** The last lines of the log, to show why a component failed. */
     static String tail(Path log, int lines) {
         try {

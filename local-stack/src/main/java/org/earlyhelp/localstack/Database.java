@@ -1,7 +1,9 @@
 package org.earlyhelp.localstack;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,7 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -22,14 +26,17 @@ final class Database implements AutoCloseable {
 
     static final List<String> SERVICE_DATABASES = List.of("directory", "referral", "case", "consent");
 
-    private final EmbeddedPostgres embedded;
+    private volatile EmbeddedPostgres embedded;
+    private final Path dataDirectory;
     private final String host;
     private final int port;
     private final String adminUser;
     private final String adminPassword;
 
-    private Database(EmbeddedPostgres embedded, String host, int port, String adminUser, String adminPassword) {
+    private Database(EmbeddedPostgres embedded, Path dataDirectory, String host, int port, String adminUser,
+            String adminPassword) {
         this.embedded = embedded;
+        this.dataDirectory = dataDirectory;
         this.host = host;
         this.port = port;
         this.adminUser = adminUser;
@@ -41,19 +48,42 @@ final class Database implements AutoCloseable {
         Path data = workDir.resolve("postgres");
         deleteRecursively(data);
         Files.createDirectories(data);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres postgres = startEmbedded(data, 0);
+        return new Database(postgres, data, "127.0.0.1", postgres.getPort(), "postgres", "postgres");
+    }
+
+    /**
+     * Starts the postmaster on the data directory; port 0 picks a free one. The directory is kept
+     * when the server stops ({@link #restart()} starts it again on the same data); {@link #close()} deletes it.
+     */
+    private static EmbeddedPostgres startEmbedded(Path data, int port) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setPgBinaryResolver(Database::binaries)
                 .setDataDirectory(data)
-                .setCleanDataDirectory(true)
+                .setCleanDataDirectory(false)
                 .setServerConfig("listen_addresses", "127.0.0.1")
-                .setServerConfig("max_connections", "200")
-                .start();
-        return new Database(postgres, "127.0.0.1", postgres.getPort(), "postgres", "postgres");
+                .setServerConfig("max_connections", "200");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder.start();
+    }
+
+    /**
+     * This platform's PostgreSQL binaries from the class path. zonky's own resolver refuses a binary
+     * it finds twice, which a test class path holding the launcher's jar sees (the jar's manifest
+     * lists its copies of the libraries beside the same jars from the Maven repository): any copy will do.
+     */
+    private static InputStream binaries(String system, String architecture) throws IOException {
+        URL binaries = Database.class.getClassLoader()
+                .getResource(("postgres-" + system + "-" + architecture + ".txz").toLowerCase(Locale.ROOT));
+        return binaries != null ? binaries.openStream() : DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, architecture);
     }
 
     /** Uses an existing server given as {@code jdbc:postgresql://host:port/anydb}. */
     static Database existing(String jdbcUrl, String user, String password) {
         URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
-        return new Database(null, uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), user, password);
+        return new Database(null, null, uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), user, password);
     }
 
     int port() {
@@ -101,10 +131,28 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** An admin connection (a superuser on the embedded server) to one of the service databases. */
+    Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), adminUser, adminPassword);
+    }
+
+    /**
+     * Stops the embedded server (fast shutdown: open transactions roll back, connections are cut)
+     * and starts it again on the same data and port, as a restart of the database server would.
+     */
+    synchronized void restart() throws IOException {
+        if (embedded == null) {
+            throw new UnsupportedOperationException("Only the embedded PostgreSQL is restarted by the launcher");
+        }
+        embedded.close();
+        embedded = startEmbedded(dataDirectory, port);
+    }
+
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         if (embedded != null) {
             embedded.close();
+            deleteRecursively(dataDirectory);
         }
     }
 

@@ -8,6 +8,8 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -86,6 +88,76 @@ public final class Stack implements AutoCloseable {
             children.forEach(child -> pids.put(child.name(), child.pid()));
         }
         return pids;
+    }
+
+    /**
+     * Stops one component (SIGTERM, then SIGKILL after the grace period), as an operator would;
+     * {@link #start(String)} brings it back. Names as in {@link #pids()}: {@code keycloak},
+     * {@code directory-service}, {@code referral-service}, {@code case-service}, {@code consent-service}, {@code gateway}.
+     */
+    public void stop(String name) {
+        child(name).stop(STOP_GRACE);
+    }
+
+    /** Ends one component with SIGKILL, as a crash would (no shutdown hooks, requests cut off mid-way). */
+    public void kill(String name) {
+        child(name).kill(STOP_GRACE);
+    }
+
+    /** Starts a component that was stopped, killed or has exited, and waits until it is ready again. */
+    public void start(String name) throws Exception {
+        ChildProcess old = child(name);
+        if (old.isAlive()) {
+            throw new IllegalStateException(name + " is still running (pid " + old.pid() + ")");
+        }
+        ChildProcess started = launch(name);
+        synchronized (children) {
+            children.set(children.indexOf(old), started);
+        }
+        synchronized (this) {
+            if (closed) {
+                started.stop(STOP_GRACE);
+                throw new IllegalStateException("Stopped while starting " + name);
+            }
+        }
+        started.awaitReady(name.equals("keycloak") ? KEYCLOAK_READY : SERVICE_READY);
+        writePidFile();
+    }
+
+    /**
+     * Restarts the embedded PostgreSQL server on the same data and port: open transactions roll back
+     * and every connection is cut, as in a real database restart. Not available with {@code --db-url}.
+     */
+    public void restartDatabase() throws IOException {
+        database.restart();
+    }
+
+    /** A connection to one service's database ({@code directory}, {@code referral}, {@code case}, {@code consent}) as the server's admin. */
+    public Connection connect(String database) throws SQLException {
+        return this.database.connect(database);
+    }
+
+    private ChildProcess child(String name) {
+        synchronized (children) {
+            return children.stream().filter(child -> child.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No component " + name + " in this stack; there are "
+                            + children.stream().map(ChildProcess::name).toList()));
+        }
+    }
+
+    private ChildProcess launch(String name) throws IOException {
+        if (name.equals("keycloak")) {
+            return Keycloak.start(options, javaHome());
+        }
+        if (name.equals("gateway")) {
+            return startGateway();
+        }
+        for (Service service : services()) {
+            if (service.name().equals(name)) {
+                return startService(service);
+            }
+        }
+        throw new IllegalArgumentException("No component " + name);
     }
 
     List<Service> services() {

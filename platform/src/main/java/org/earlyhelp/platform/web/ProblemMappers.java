@@ -32,12 +32,15 @@ import io.quarkus.security.UnauthorizedException;
 
 /**
  * Turns every exception a resource lets escape into a problem response. Client mistakes keep
- * their 4xx; anything unexpected is logged with its request id and answered with a generic 500
- * that reveals no stack trace, SQL or class name.
+ * their 4xx; a database that cannot be reached is a 503 with {@code Retry-After}; anything else
+ * unexpected is logged with its request id and answered with a generic 500 that reveals no stack
+ * trace, SQL or class name.
  */
 class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** A PostgreSQL restart takes a few seconds; sooner would mostly fail again. */
+    private static final String RETRY_AFTER_SECONDS = "2";
 
     @ServerExceptionMapper
     Response webApplication(WebApplicationException e, UriInfo uri) {
@@ -133,6 +136,15 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            // Not a bug: a restart or failover of PostgreSQL. The client is told to retry; no stack trace needed.
+            LOG.warnf("Request %s failed: the database is unavailable (%s)", RequestIds.current(), e.getMessage());
+            return Response.fromResponse(Problems.response(Problems.problem(503,
+                    "The service cannot reach its database just now; try again shortly. A creation retried with the"
+                            + " same Idempotency-Key is done at most once.", null), path(uri)))
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .build();
+        }
         LOG.errorf(e, "Request %s failed unexpectedly", RequestIds.current());
         return Problems.response(Problems.problem(500,
                 "Something went wrong on our side. Quote the request id if you contact support.", null), path(uri));

@@ -182,4 +182,16 @@ class ProblemResponsesTest {
                 .body(not(containsString("IllegalStateException")))
                 .body(not(containsString("at org.")));
     }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsA503TheClientMayRetry() {
+        practitioner().when().get("/api/toys/database-down")
+                .then().statusCode(503)
+                .contentType(Problem.MEDIA_TYPE)
+                .header("Retry-After", notNullValue())
+                .body("detail", containsString("Idempotency-Key"))
+                .body("requestId", notNullValue())
+                .body(not(containsString("5432")))
+                .body(not(containsString("SQLException")));
+    }
 }

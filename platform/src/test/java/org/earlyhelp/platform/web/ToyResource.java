@@ -62,6 +62,13 @@ class ToyResource {
     }
 
     @GET
+    @Path("/database-down")
+    public String databaseDown() {
+        throw new IllegalStateException("Commit failed", new java.sql.SQLException(
+                "Connection to 127.0.0.1:5432 refused. Check that the hostname and port are correct", "08001"));
+    }
+
+    @GET
     @Path("/taken")
     public String taken() {
         throw new ClientErrorException("This toy is already taken", 409);
