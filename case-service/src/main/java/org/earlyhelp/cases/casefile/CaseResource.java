@@ -24,6 +24,7 @@ import org.earlyhelp.cases.opening.NewCase;
 import org.earlyhelp.platform.http.Problem;
 import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.idempotency.Idempotent;
+import org.earlyhelp.platform.web.ETags;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -1,6 +1,7 @@
 package org.earlyhelp.cases.casefile;
 
 import jakarta.ws.rs.core.Response;
+import org.earlyhelp.platform.web.ETags;
 
 /** What a change of part of a case returns: the changed part, and the case's new version for the response's ETag. */
 public record Changed<T>(T body, long version) {

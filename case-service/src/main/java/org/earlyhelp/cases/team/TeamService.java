@@ -16,7 +16,6 @@ import org.earlyhelp.cases.casefile.CaseEvents;
 import org.earlyhelp.cases.casefile.CaseService;
 import org.earlyhelp.cases.casefile.CaseView;
 import org.earlyhelp.cases.casefile.Changed;
-import org.earlyhelp.cases.casefile.ETags;
 import org.earlyhelp.cases.casefile.InvalidField;
 import org.earlyhelp.cases.casefile.NewPerson;
 import org.earlyhelp.cases.casefile.Opening;
@@ -29,6 +28,7 @@ import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditOutcome;
 import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.identity.Caller;
+import org.earlyhelp.platform.web.ETags;
 
 /**
  * The team around the family. An agency not yet taking part joins only with a consent-service

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.earlyhelp.platform.identity.CurrentCaller;
-import org.earlyhelp.referral.referral.ETags;
+import org.earlyhelp.platform.web.ETags;
 import org.earlyhelp.referral.referral.ReferralAccess;
 import org.earlyhelp.referral.referral.ReferralView;
 

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.idempotency.Idempotent;
+import org.earlyhelp.platform.web.ETags;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 

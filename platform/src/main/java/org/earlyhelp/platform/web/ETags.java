@@ -1,4 +1,4 @@
-package org.earlyhelp.referral.referral;
+package org.earlyhelp.platform.web;
 
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.EntityTag;
