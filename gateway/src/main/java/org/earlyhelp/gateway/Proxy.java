@@ -76,7 +76,13 @@ class Proxy {
         if (requestId != null) {
             out.putHeader(RequestIds.HEADER, requestId);
         }
-        out.send(in)
+        // A request that declares no body (no Content-Length, no Transfer-Encoding) goes on without one: streaming it
+        // would make it chunked, and the service would see a body that says nothing of its type (415).
+        boolean body = in.headers().contains("Content-Length") || in.headers().contains("Transfer-Encoding");
+        if (!body) {
+            in.resume();
+        }
+        (body ? out.send(in) : out.send())
                 .onFailure(failure -> fail(context, route, failure))
                 .onSuccess(response -> relay(context, response));
     }
