@@ -44,6 +44,15 @@ class GatewayEdgeTest {
                 .body("headers.authorization", notNullValue());
     }
 
+    /** Streaming an absent body would send it chunked, and a service refuses a body of no stated type (415). */
+    @Test
+    void aRequestWithoutABodyIsForwardedWithoutOne() {
+        signedIn().when().get("/api/referrals").then().statusCode(200)
+                .body("headers.transfer-encoding", nullValue()).body("body", equalTo(""));
+        signedIn().when().post("/api/referrals/123/triage").then().statusCode(200)
+                .body("method", equalTo("POST")).body("headers.transfer-encoding", nullValue()).body("body", equalTo(""));
+    }
+
     @Test
     void aBodyIsPassedThrough() {
         signedIn().contentType("application/json").body("{\"concern\":\"housing\"}")
