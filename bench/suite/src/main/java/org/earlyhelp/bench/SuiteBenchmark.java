@@ -63,9 +63,18 @@ public final class SuiteBenchmark {
         Runtime.getRuntime().addShutdownHook(new Thread(bench::stopAll));
         try {
             bench.run();
+            if (Boolean.parseBoolean(options.getOrDefault("hold", "false"))) {
+                bench.hold();
+            }
         } finally {
             bench.stopAll();
         }
+    }
+
+    /** --hold=true: keep the seeded suite running for a look inside (EXPLAIN, profiles) until the program is stopped. */
+    private void hold() throws InterruptedException {
+        OUT.printf("==> Holding the suite: PostgreSQL on port %d, ports %s; stop with Ctrl-C or SIGTERM%n", postgresPort, ports);
+        Thread.sleep(Long.MAX_VALUE);
     }
 
     private int option(String name, int otherwise) {
@@ -213,7 +222,7 @@ public final class SuiteBenchmark {
         OUT.println("==> Start-up to ready, each service alone, " + runs + " runs (median)");
         Map<String, Double> times = new LinkedHashMap<>();
         Map<String, List<String>> commands = runningCommands();
-        for (String service : SERVICES) {
+        for (String service : runs == 0 ? new String[0] : SERVICES) {
             List<String> command = commands.get(service);
             if (command == null) {
                 continue;
@@ -264,20 +273,41 @@ public final class SuiteBenchmark {
         return pids;
     }
 
+    /**
+     * VmRSS of each started process with its descendants that are not listed themselves: Keycloak's JVM runs
+     * below the kc.sh wrapper, PostgreSQL's processes below the launcher (local-stack), the services beside them.
+     */
     private Map<String, Long> residentSetSizes() throws IOException {
+        Map<String, Long> pids = pids();
         Map<String, Long> rss = new LinkedHashMap<>();
-        for (Map.Entry<String, Long> each : pids().entrySet()) {
-            Path status = Path.of("/proc/" + each.getValue() + "/status");
-            if (!Files.exists(status)) {
-                continue;
-            }
-            for (String line : Files.readAllLines(status)) {
-                if (line.startsWith("VmRSS:")) {
-                    rss.put(each.getKey(), Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024);
-                }
-            }
+        for (Map.Entry<String, Long> each : pids.entrySet()) {
+            ProcessHandle.of(each.getValue()).ifPresent(process -> rss.put(each.getKey(),
+                    treeKilobytes(process, java.util.Set.copyOf(pids.values())) / 1024));
         }
         return rss;
+    }
+
+    private static long treeKilobytes(ProcessHandle process, java.util.Set<Long> listed) {
+        long total = residentKilobytes(process.pid());
+        for (ProcessHandle child : process.children().toList()) {
+            if (!listed.contains(child.pid())) {
+                total += treeKilobytes(child, listed);
+            }
+        }
+        return total;
+    }
+
+    private static long residentKilobytes(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException gone) {
+            // the process ended between listing and reading
+        }
+        return 0;
     }
 
     private void stopAll() {
@@ -415,7 +445,7 @@ public final class SuiteBenchmark {
                 """.formatted(work.resolve("referral-ids.txt"), token);
     }
 
-    /** ORUK full-text search for one or two random words of the seed's vocabulary, first page of 10. */
+    /** ORUK full-text search ({@code search}, ORUK 3.0's name) for one or two random words of the seed's vocabulary, first page of 10. */
     private static String searchLua() {
         return """
                 local words = {%s}
@@ -423,7 +453,7 @@ public final class SuiteBenchmark {
                 request = function()
                   local text = words[math.random(#words)]
                   if math.random(2) == 1 then text = text .. "%%20" .. words[math.random(#words)] end
-                  return wrk.format("GET", wrk.path .. "?text=" .. text .. "&per_page=10")
+                  return wrk.format("GET", wrk.path .. "?search=" .. text .. "&per_page=10")
                 end
                 """.formatted(luaList(Seeder.WORDS));
     }
