@@ -308,8 +308,9 @@ public final class Stack implements AutoCloseable {
 
     /**
      * The AppCDS archive Quarkus writes beside the jar when built with {@code -Dappcds} ({@code app-cds.jsa}: the
-     * classes a start loads, already parsed and verified), if it belongs to the jar there now. An archive older than
-     * the jar is from an earlier build: the JVM would refuse it with a warning and start without, so it is left out.
+     * classes a start loads, already parsed and verified), if it belongs to the jar there now. A build without
+     * {@code -Dappcds} removes the archive; one older than the jar all the same (a copied directory, a build cut short)
+     * is left out, as the JVM would refuse it with a warning and start without.
      * The archive names the jar as {@code quarkus-run.jar}, relative to the directory it was made in, which is why
      * services and gateway run in their {@code quarkus-app} directory.
      */
