@@ -28,6 +28,7 @@ import org.earlyhelp.platform.test.Tokens;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -38,7 +39,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * Benchmark program, not a test (it asserts nothing; its name keeps it out of the test run): what
+ * Benchmark program, not a test (it asserts nothing, and runs only when asked with {@code -Dbench=caseload}): what
  * one caseload page costs with a county's worth of cases. It seeds {@code bench.cases} cases (default
  * 10,000) in SQL, led in turn by health visiting and the family support charity as in
  * {@code bench/suite}, with family, team, needs, plan actions and transfers, then calls each listing
@@ -46,11 +47,13 @@ import io.quarkus.test.junit.TestProfile;
  * statements case-service sent (Hibernate's count plus the audit row, which the platform writes in
  * plain JDBC) and the latency from the client (the call, the token check and the JSON included).
  *
- * <p>Run: {@code ./mvnw -B -ntp -pl case-service -am verify -Dtest=CaseloadBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * <p>Run: {@code ./mvnw -B -ntp -pl case-service -am verify -Dtest=CaseloadBenchmark -Dbench=caseload
+ * -Dsurefire.failIfNoSpecifiedTests=false}
  * (see docs/benchmarks/caseload.md). Uses the tests' embedded PostgreSQL 17, or the server named by
  * {@code EARLYHELP_TEST_DB_URL}.
  */
 @QuarkusTest
+@EnabledIfSystemProperty(named = "bench", matches = "caseload")
 @TestProfile(CaseloadBenchmark.Statements.class)
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
