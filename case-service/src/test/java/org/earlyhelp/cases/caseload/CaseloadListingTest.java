@@ -104,6 +104,8 @@ class CaseloadListingTest {
                 .body("items.id", contains(first));
         Api.get(lead, "/api/caseload?scope=agency&size=2&page=2").statusCode(200).body("total", equalTo(3))
                 .body("items", empty());
+        Api.get(lead, "/api/caseload?scope=agency&size=100&page=" + Integer.MAX_VALUE).statusCode(200).body("total", equalTo(3))
+                .body("items", empty());
 
         // An agency on the team sees the case in its agency's caseload until it leaves the team.
         String member = join(first, family, Agencies.CHARITY);
