@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Whole-suite performance benchmark (issue 11). Builds the suite, starts it on free ports,
-# seeds a county's worth of data, measures with wrk and pgbench, prints a table and writes it
-# to docs/performance.md. Needs wrk and pgbench (Debian: apt-get install wrk postgresql-client).
+# Whole-suite performance benchmark (issue 11). Builds the suite as the README does (with the
+# class-data archives of -Dappcds), starts it on free ports, seeds a county's worth of data,
+# measures with wrk and pgbench, prints a table and writes it to docs/performance.md. Needs wrk
+# and pgbench (Debian: apt-get install wrk postgresql-client).
 # Options: --seconds=20 --connections=8 --sustain=60 --services=5000 --referrals=50000 --cases=10000
 #          --startup-runs=3 --write-doc=true --java-options="-Xmx256m ..." (services' JVM options)
 #          and --no-build to skip the Maven build
@@ -13,6 +14,6 @@ for arg in "$@"; do
   if [[ "$arg" == "--no-build" ]]; then build=false; else args+=("$arg"); fi
 done
 if $build; then
-  ./mvnw -B -ntp -q package -DskipTests
+  ./mvnw -B -ntp -q package -DskipTests -Dappcds
 fi
 exec java -jar bench/suite/target/suite-bench.jar --root="$PWD" "${args[@]}"

@@ -32,7 +32,7 @@ final class Keycloak {
         Path distribution = options.root().resolve("local-stack/target/dist/keycloak.zip");
         if (!Files.isRegularFile(distribution)) {
             throw new IllegalStateException("No Keycloak distribution at " + distribution
-                    + "; build first: ./mvnw install -DskipTests");
+                    + "; build first: ./mvnw -B -ntp package -DskipTests -Dappcds");
         }
         Path home = unpack(distribution, options.workDir());
         importRealm(options.root().resolve("keycloak").resolve(REALM_FILE), home);

@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -226,7 +227,7 @@ public final class Stack implements AutoCloseable {
     }
 
     private ChildProcess startService(Service service) throws IOException {
-        List<String> command = new ArrayList<>(javaCommand());
+        List<String> command = new ArrayList<>(javaCommand(service.module()));
         command.addAll(List.of(
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + service.port(),
@@ -244,13 +245,13 @@ public final class Stack implements AutoCloseable {
         }
         command.addAll(forwardedProperties("earlyhelp." + service.database() + "."));
         command.addAll(List.of("-jar", quarkusApp(service.module()).toString()));
-        return ChildProcess.start(service.name(), command, Map.of(), options.root(),
+        return ChildProcess.start(service.name(), command, Map.of(), quarkusApp(service.module()).getParent(),
                 options.workDir().resolve("logs/" + service.name() + ".log"),
                 URI.create("http://127.0.0.1:" + service.port() + "/q/health/ready"));
     }
 
     private ChildProcess startGateway() throws IOException {
-        List<String> command = new ArrayList<>(javaCommand());
+        List<String> command = new ArrayList<>(javaCommand("gateway"));
         command.addAll(List.of(
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + options.gatewayPort(),
@@ -261,7 +262,7 @@ public final class Stack implements AutoCloseable {
                 "-Dearlyhelp.gateway.backends.consent.url=http://127.0.0.1:" + options.consentPort()));
         command.addAll(forwardedProperties("earlyhelp.gateway."));
         command.addAll(List.of("-jar", quarkusApp("gateway").toString()));
-        return ChildProcess.start("gateway", command, Map.of(), options.root(),
+        return ChildProcess.start("gateway", command, Map.of(), quarkusApp("gateway").getParent(),
                 options.workDir().resolve("logs/gateway.log"),
                 URI.create(options.gatewayUrl() + "/q/health/ready"));
     }
@@ -278,15 +279,19 @@ public final class Stack implements AutoCloseable {
                 .toList();
     }
 
-    /** Small heaps and the serial collector: six JVMs share one laptop (or a 2-core CI box). */
-    /** Small heaps and the C1 compiler only: quick to start on a laptop. */
-    static final String DEFAULT_JAVA_OPTIONS = "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+    /**
+     * Small heaps and the serial collector: six JVMs share one laptop (or a 2-core CI box). The C1 compiler
+     * only: quick to start. Metaspace grows to about 80 MB while a service starts; below 128 MB the JVM would
+     * stop it for full collections on the way (two or three per start), which is all this setting changes.
+     */
+    static final String DEFAULT_JAVA_OPTIONS = "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MetaspaceSize=128m";
 
     /**
-     * The JVM command for services and gateway; {@code -Dearlyhelp.java-options=...} (or the environment variable
-     * {@code EARLYHELP_JAVA_OPTIONS}) replaces the default options, e.g. to measure with the C2 compiler.
+     * The JVM command for a service or the gateway; {@code -Dearlyhelp.java-options=...} (or the environment variable
+     * {@code EARLYHELP_JAVA_OPTIONS}) replaces the default options, e.g. to measure with the C2 compiler. The
+     * module's class-data archive is used when the build made one ({@link #classDataArchive}).
      */
-    private static List<String> javaCommand() {
+    private List<String> javaCommand(String module) {
         String options = System.getProperty("earlyhelp.java-options",
                 System.getenv().getOrDefault("EARLYHELP_JAVA_OPTIONS", DEFAULT_JAVA_OPTIONS));
         List<String> command = new ArrayList<>();
@@ -296,8 +301,31 @@ public final class Stack implements AutoCloseable {
                 command.add(option);
             }
         }
+        classDataArchive(module).ifPresent(archive -> command.add("-XX:SharedArchiveFile=" + archive));
         command.add("-Dquarkus.log.console.json.enabled=false");
         return command;
+    }
+
+    /**
+     * The AppCDS archive Quarkus writes beside the jar when built with {@code -Dappcds} ({@code app-cds.jsa}: the
+     * classes a start loads, already parsed and verified), if it belongs to the jar there now. A build without
+     * {@code -Dappcds} removes the archive; one older than the jar all the same (a copied directory, a build cut short)
+     * is left out, as the JVM would refuse it with a warning and start without.
+     * The archive names the jar as {@code quarkus-run.jar}, relative to the directory it was made in, which is why
+     * services and gateway run in their {@code quarkus-app} directory.
+     */
+    Optional<Path> classDataArchive(String module) {
+        Path jar = quarkusApp(module);
+        Path archive = jar.resolveSibling("app-cds.jsa");
+        try {
+            if (Files.isRegularFile(archive)
+                    && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) >= 0) {
+                return Optional.of(archive);
+            }
+        } catch (IOException unreadable) {
+            // no usable archive: start without
+        }
+        return Optional.empty();
     }
 
     static Path javaHome() {
@@ -307,7 +335,7 @@ public final class Stack implements AutoCloseable {
     }
 
     private Path quarkusApp(String module) {
-        return options.root().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        return options.root().toAbsolutePath().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
     private void checkBuilt() {
@@ -319,7 +347,7 @@ public final class Stack implements AutoCloseable {
         }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("Not built yet: " + String.join(", ", missing)
-                    + ". Build first: ./mvnw install -DskipTests");
+                    + ". Build first: ./mvnw -B -ntp package -DskipTests -Dappcds");
         }
     }
 

@@ -217,11 +217,15 @@ public final class SuiteBenchmark {
         return port;
     }
 
-    /** Seconds from process start to a ready answer, for each service started alone beside the running suite. */
+    /**
+     * Seconds from process start to a ready answer, for each service started alone beside the running suite: the
+     * launcher's command line and working directory (a class-data archive names its jar relative to it).
+     */
     private Map<String, Double> startupTimes(int runs) throws Exception {
         OUT.println("==> Start-up to ready, each service alone, " + runs + " runs (median)");
         Map<String, Double> times = new LinkedHashMap<>();
         Map<String, List<String>> commands = runningCommands();
+        Map<String, Path> directories = runningDirectories();
         for (String service : runs == 0 ? new String[0] : SERVICES) {
             List<String> command = commands.get(service);
             if (command == null) {
@@ -234,7 +238,7 @@ public final class SuiteBenchmark {
                         .map(arg -> arg.startsWith("-Dquarkus.http.port=") ? "-Dquarkus.http.port=" + port : arg)
                         .collect(Collectors.toCollection(ArrayList::new));
                 long begin = System.nanoTime();
-                Process process = new ProcessBuilder(again).redirectErrorStream(true)
+                Process process = new ProcessBuilder(again).directory(directories.get(service).toFile()).redirectErrorStream(true)
                         .redirectOutput(work.resolve("startup-" + service + ".log").toFile()).start();
                 try {
                     awaitReady("http://127.0.0.1:" + port + "/q/health/ready", null, Duration.ofMinutes(3));
@@ -262,6 +266,18 @@ public final class SuiteBenchmark {
             }
         }
         return commands;
+    }
+
+    /** The working directory of each process the launcher started, read from /proc. */
+    private Map<String, Path> runningDirectories() throws IOException {
+        Map<String, Path> directories = new LinkedHashMap<>();
+        for (Map.Entry<String, Long> each : pids().entrySet()) {
+            Path cwd = Path.of("/proc/" + each.getValue() + "/cwd");
+            if (Files.exists(cwd)) {
+                directories.put(each.getKey(), Files.readSymbolicLink(cwd));
+            }
+        }
+        return directories;
     }
 
     private Map<String, Long> pids() throws IOException {
@@ -565,7 +581,8 @@ public final class SuiteBenchmark {
 
     /** The services' JVM options (the launcher's default unless {@code --java-options=...}); the bare endpoint gets the same. */
     private String javaOptions() {
-        return options.getOrDefault("java-options", "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
+        return options.getOrDefault("java-options",
+                "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MetaspaceSize=128m");
     }
 
     private static String java() {

@@ -3,8 +3,14 @@ package org.earlyhelp.directory.demo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
@@ -17,7 +23,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-/** The Northshire demo directory covers every need and kind of service, links the partner agencies, and loads once. */
+/**
+ * The Northshire demo directory covers every need and kind of service, links the partner agencies, and a start adds
+ * only what is missing.
+ */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
@@ -31,6 +40,9 @@ class DemoDataTest {
 
     @Inject
     DemoData demoData;
+
+    @Inject
+    DataSource dataSource;
 
     private static int total(String query) {
         return given().when().get("/oruk/services?" + query).then().statusCode(200).extract().path("total_items");
@@ -67,5 +79,38 @@ class DemoDataTest {
         assertThat(total("status=active,inactive,defunct,temporarily closed")).isEqualTo(before);
         assertThat((String) given().when().get("/oruk/services?search=BrightStart Family Key Worker").then()
                 .extract().path("contents[0].last_modified")).isEqualTo(modified);
+    }
+
+    @Test
+    void aDemoServiceMissingFromTheDirectoryIsAddedAtTheNextStart() throws SQLException {
+        String name = "Dads' Saturday Club";
+        int before = total("status=active,inactive,defunct,temporarily closed");
+        delete(NorthshireDirectory.id("service:" + name));
+        assertThat(total("status=active,inactive,defunct,temporarily closed")).isEqualTo(before - 1);
+
+        demoData.load(new StartupEvent());
+
+        assertThat(total("status=active,inactive,defunct,temporarily closed")).isEqualTo(before);
+        assertThat((String) given().when().get("/oruk/services/" + NorthshireDirectory.id("service:" + name)).then()
+                .statusCode(200).extract().path("name")).isEqualTo(name);
+    }
+
+    /** Removes a service and everything that belongs to it, as if an older demo directory had never had it. */
+    private void delete(UUID service) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            for (String sql : List.of(
+                    "DELETE FROM phone WHERE contact_id IN (SELECT id FROM contact WHERE service_id = ?)",
+                    "DELETE FROM contact WHERE service_id = ?", "DELETE FROM schedule WHERE service_id = ?",
+                    "DELETE FROM cost_option WHERE service_id = ?", "DELETE FROM language WHERE service_id = ?",
+                    "DELETE FROM service_attribute WHERE service_id = ?", "DELETE FROM service_area WHERE service_id = ?",
+                    "DELETE FROM service_at_location WHERE service_id = ?", "DELETE FROM service WHERE id = ?")) {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    statement.setObject(1, service);
+                    statement.executeUpdate();
+                }
+            }
+            connection.commit();
+        }
     }
 }
