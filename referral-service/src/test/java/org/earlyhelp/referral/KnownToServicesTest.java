@@ -117,6 +117,40 @@ class KnownToServicesTest {
         assertThat(alertsFor(childOf(first))).isEmpty();
     }
 
+    /**
+     * A common name: 55 earlier children share it exactly but were born on other days, while the child
+     * referred again was recorded with a spelling slip. Only people born that day (or with no date of birth
+     * recorded) can reach the threshold, so the namesakes do not crowd the child out of the candidates.
+     */
+    @Test
+    void aCommonNameDoesNotHideTheChildBornThatDay() {
+        String family = unique();
+        LocalDate born = LocalDate.now().minusYears(11).minusDays(new Random().nextInt(300));
+        for (int i = 1; i <= 55; i++) {
+            Api.submitted(Agencies.teacher(), referral("Mia", "Nolan" + family, born.minusDays(i).toString(), "EM5 1AA",
+                    "education", "namesake " + i));
+        }
+        String sameChild = Api.submitted(Agencies.teacher(), referral("Mia", "Nolann" + family, born.toString(), "EM5 2CD",
+                "education", "Attendance 70%"));
+
+        String police = Api.submitted(Agencies.policeOfficer(), referral("Mia", "Nolan" + family, born.toString(), "EM5 9XY",
+                "crime", "Found in town at night"));
+        JsonPath found = matches(police);
+        assertThat(strings(matchFor(found, childOf(sameChild)).get("reasons"))).contains("same date of birth");
+    }
+
+    /** A parent first recorded without a date of birth is still offered when a later referral gives one. */
+    @Test
+    void aParentRecordedWithoutADateOfBirthIsStillFound() {
+        String family = unique();
+        String gp = Api.submitted(Agencies.gp(), Referrals.child("Ava", "Lowe" + family)
+                .member("Leah", "Lowe" + family, null, "mother").build());
+        String police = Api.submitted(Agencies.policeOfficer(), Referrals.child("Ava", "Lowe" + family)
+                .member("Leah", "Lowe" + family, "1990-04-02", "mother").build());
+        String mother = Api.read(Agencies.hubScreener(), gp).statusCode(200).extract().path("household[0].personId");
+        assertThat(strings(matchFor(matches(police), mother).get("reasons"))).contains("same name", "date of birth missing");
+    }
+
     private static Map<String, Object> referral(String first, String last, String born, String postcode, String category,
             String what) {
         Map<String, Object> body = Referrals.child(first, last).onlyConcern(category, what, "medium").bornOn(born).build();

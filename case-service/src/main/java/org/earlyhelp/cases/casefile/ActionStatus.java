@@ -22,6 +22,11 @@ public enum ActionStatus {
         return this == PLANNED || this == IN_PROGRESS;
     }
 
+    /** The statuses that are {@link #open()}, for queries that count or find open actions. */
+    public static java.util.List<ActionStatus> openOnes() {
+        return java.util.Arrays.stream(values()).filter(ActionStatus::open).toList();
+    }
+
     /** planned → in-progress → done; planned or in-progress → dropped; done and dropped are final. */
     public boolean mayMoveTo(ActionStatus next) {
         return switch (this) {

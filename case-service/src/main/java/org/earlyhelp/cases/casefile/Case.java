@@ -431,6 +431,11 @@ public class Case {
     }
 
     public boolean reviewOverdue(LocalDate today) {
+        return reviewOverdue(status, nextReviewDue, today);
+    }
+
+    /** An open case whose next review date has passed; also for a case read as a list row rather than loaded. */
+    static boolean reviewOverdue(CaseStatus status, LocalDate nextReviewDue, LocalDate today) {
         return status == CaseStatus.OPEN && nextReviewDue != null && nextReviewDue.isBefore(today);
     }
 

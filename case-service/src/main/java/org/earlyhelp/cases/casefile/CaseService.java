@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
@@ -24,8 +25,6 @@ import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.web.ETags;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
-
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * Case use cases and the steps every feature shares: find a case the caller may see (404 and an
@@ -74,15 +73,27 @@ public class CaseService {
         return opened;
     }
 
+    /**
+     * A page of the cases the caller may see ({@code condition} on alias {@code c} narrows them, null for none), newest
+     * first, audited with the people on the page. A few statements whatever the page size: the page's rows, their
+     * families, the audit row, and the count unless the page shows where the list ends.
+     */
     @Transactional
     public Page<CaseSummary> list(Caller caller, PageRequest page, String condition, Map<String, Object> parameters) {
-        PanacheQuery<Case> query = cases.visibleTo(caller, condition, parameters, page.page(), page.size());
-        List<Case> found = query.list();
-        audit.record(AuditEntry.of(caller).action(AuditAction.LIST).resource(RESOURCE)
-                .people(found.stream().flatMap(kase -> kase.personIds().stream()).toList()).purpose(PURPOSE).build());
         LocalDate today = today();
-        return new Page<>(found.stream().map(kase -> CaseSummary.of(kase, today)).toList(), page.page(), page.size(),
-                query.count());
+        List<CaseRepository.Listed> found = cases.listed(caller, condition, parameters, today, page.page(), page.size());
+        Map<UUID, List<CaseRepository.ListedPerson>> families = found.isEmpty() ? Map.of()
+                : cases.families(found.stream().map(CaseRepository.Listed::id).toList()).stream()
+                        .collect(Collectors.groupingBy(CaseRepository.ListedPerson::caseId));
+        audit.record(AuditEntry.of(caller).action(AuditAction.LIST).resource(RESOURCE)
+                .people(found.stream().flatMap(kase -> families.getOrDefault(kase.id(), List.of()).stream()
+                        .map(CaseRepository.ListedPerson::personId).distinct()).toList())
+                .purpose(PURPOSE).build());
+        // A page short of full, and not past the end, holds the last cases: the total follows without counting.
+        boolean lastPage = found.size() < page.size() && (!found.isEmpty() || page.page() == 0);
+        long total = lastPage ? (long) page.page() * page.size() + found.size() : cases.countVisible(caller, condition, parameters);
+        return new Page<>(found.stream().map(kase -> CaseSummary.of(kase, families.getOrDefault(kase.id(), List.of()), today))
+                .toList(), page.page(), page.size(), total);
     }
 
     @Transactional

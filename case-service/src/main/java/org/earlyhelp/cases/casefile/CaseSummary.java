@@ -3,6 +3,7 @@ package org.earlyhelp.cases.casefile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /** A case in a list: enough to find it and see what needs attention. */
@@ -10,12 +11,13 @@ public record CaseSummary(UUID id, String reference, CaseStatus status, String a
         Instant openedAt, List<String> children, int overdueActions, LocalDate nextReviewDue, boolean reviewOverdue,
         boolean transferPending, long version) {
 
-    public static CaseSummary of(Case kase, LocalDate today) {
+    /** From a list row and its family (in order on the case), without loading the case. */
+    static CaseSummary of(CaseRepository.Listed kase, List<CaseRepository.ListedPerson> family, LocalDate today) {
         return new CaseSummary(kase.id(), kase.reference(), kase.status(), kase.area(), kase.leadAgency(),
                 kase.leadPractitionerName(), kase.openedAt(),
-                kase.people().stream().filter(CasePerson::child).map(CasePerson::displayName)
-                        .filter(java.util.Objects::nonNull).toList(),
-                (int) kase.actions().stream().filter(action -> action.overdue(today)).count(), kase.nextReviewDue(),
-                kase.reviewOverdue(today), kase.pendingTransfer().isPresent(), kase.version());
+                family.stream().filter(CaseRepository.ListedPerson::child).map(CaseRepository.ListedPerson::displayName)
+                        .filter(Objects::nonNull).toList(),
+                (int) kase.overdueActions(), kase.nextReviewDue(), Case.reviewOverdue(kase.status(), kase.nextReviewDue(), today),
+                kase.pendingTransfers() > 0, kase.version());
     }
 }

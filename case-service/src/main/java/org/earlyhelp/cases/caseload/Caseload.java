@@ -1,12 +1,16 @@
 package org.earlyhelp.cases.caseload;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.earlyhelp.cases.casefile.CaseRepository;
 import org.earlyhelp.cases.casefile.CaseService;
+import org.earlyhelp.cases.casefile.CaseStatus;
+import org.earlyhelp.cases.casefile.CaseSummary;
 import org.earlyhelp.cases.casefile.CaseView;
 import org.earlyhelp.cases.casefile.LeadTransfer;
 import org.earlyhelp.cases.casefile.PlanAction;
@@ -15,6 +19,7 @@ import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.identity.Caller;
+import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 
 /** The caseload's cross-case queries, each audited as a list of the cases it touched. */
@@ -29,6 +34,26 @@ class Caseload {
         this.cases = cases;
         this.service = service;
         this.audit = audit;
+    }
+
+    /**
+     * My cases (those I am lead practitioner of) or my agency's (it leads them or is on the team), with {@code status}
+     * (null for any), newest first; the service keeps to the cases the caller may see.
+     */
+    Page<CaseSummary> cases(Caller caller, boolean mine, CaseStatus status, PageRequest page) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder condition = new StringBuilder();
+        if (mine) {
+            condition.append("c.leadPractitionerUser = :me");
+            parameters.put("me", caller.userId() == null ? "" : caller.userId());
+        } else {
+            condition.append(CaseRepository.AGENCY_TAKES_PART);
+        }
+        if (status != null) {
+            condition.append(" and c.status = :status");
+            parameters.put("status", status);
+        }
+        return service.list(caller, page, condition.toString(), parameters);
     }
 
     @Transactional

@@ -1,7 +1,6 @@
 package org.earlyhelp.cases.caseload;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.earlyhelp.cases.alert.AlertService;
 import org.earlyhelp.cases.alert.AlertView;
-import org.earlyhelp.cases.casefile.CaseService;
 import org.earlyhelp.cases.casefile.CaseStatus;
 import org.earlyhelp.cases.casefile.CaseSummary;
 import org.earlyhelp.cases.casefile.CaseView;
@@ -35,13 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Caseload", description = "What a practitioner and their agency have on: cases, actions due, alerts, transfers")
 class CaseloadResource {
 
-    private final CaseService cases;
     private final Caseload caseload;
     private final AlertService alerts;
     private final CurrentCaller caller;
 
-    CaseloadResource(CaseService cases, Caseload caseload, AlertService alerts, CurrentCaller caller) {
-        this.cases = cases;
+    CaseloadResource(Caseload caseload, AlertService alerts, CurrentCaller caller) {
         this.caseload = caseload;
         this.alerts = alerts;
         this.caller = caller;
@@ -60,18 +56,7 @@ class CaseloadResource {
             @Parameter(description = "`open`, `closed` or `all`") @QueryParam("status") @DefaultValue("open")
             @Pattern(regexp = "open|closed|all", message = "must be open, closed or all") String status,
             @BeanParam @Valid PageRequest page) {
-        StringBuilder condition = new StringBuilder(scope.equals("mine") ? "c.leadPractitionerUser = :me" : "("
-                + "c.leadAgency = :agency or exists (select 1 from TeamMember m where m.parent = c and m.active = true"
-                + " and m.agency = :agency))");
-        Map<String, Object> parameters = new java.util.HashMap<>();
-        if (scope.equals("mine")) {
-            parameters.put("me", caller.get().userId() == null ? "" : caller.get().userId());
-        }
-        if (!status.equals("all")) {
-            condition.append(" and c.status = :status");
-            parameters.put("status", CaseStatus.of(status));
-        }
-        return cases.list(caller.get(), page, condition.toString(), parameters);
+        return caseload.cases(caller.get(), scope.equals("mine"), status.equals("all") ? null : CaseStatus.of(status), page);
     }
 
     @GET

@@ -10,8 +10,8 @@ import org.earlyhelp.directory.service.ServiceStatus;
 /**
  * What a search for services asks, every part optional and all of them combined with AND.
  *
- * @param text          free text: full-text over name, organisation and description, plus trigram similarity on
- *                      name and organisation so that a misspelt word still finds its service
+ * @param text          free text: full-text over name, organisation and description; a misspelt word also
+ *                      searches the directory's most similar words, so that it still finds its service
  * @param statuses      the statuses to include (by default active and temporarily closed)
  * @param termSets      each set is one term filter (a term and its descendants, a need category, every term of a
  *                      taxonomy): a service must carry a term of every set

@@ -16,8 +16,9 @@ import org.postgresql.PGStatement;
 /**
  * The SQL of a service search, built from {@link ServiceCriteria}, and its execution: the typed
  * text becomes a tsquery first ({@code directory_search_query}, which corrects misspelt words
- * against the directory's vocabulary), then one count and one page of ids run with every filter
- * an indexed predicate on the service row: GIN indexes on {@code search_vector},
+ * against the directory's vocabulary), then one statement finds the page of ids and counts the
+ * matches as it sorts them (the unfiltered list, read from the name index, counts apart), with
+ * every filter an indexed predicate on the service row: GIN indexes on {@code search_vector},
  * {@code term_ids} and {@code districts} (which PostgreSQL can combine with a BitmapAnd), btree
  * indexes for organisation, age and modification time; proximity prefilters on a bounding box
  * (GiST index on the location's point) before the exact haversine distance. Public and free of CDI so
@@ -31,8 +32,8 @@ public final class ServiceQuery {
 
     private static final String DISTANCE = "(? * 2 * asin(sqrt(power(sin(radians(l.latitude - ?) / 2), 2) "
             + "+ cos(radians(?)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - ?) / 2), 2))))";
-    private static final String SITES = "service_at_location sal JOIN service s ON s.id = sal.service_id "
-            + "JOIN location l ON l.id = sal.location_id";
+    private static final String SITES = "service_at_location sal JOIN service s ON s.id = sal.service_id";
+    private static final String SITES_AND_PLACES = SITES + " JOIN location l ON l.id = sal.location_id";
 
     private final StringBuilder where = new StringBuilder();
     private final List<Object> params = new ArrayList<>();
@@ -74,39 +75,64 @@ public final class ServiceQuery {
 
     /** Services matching the criteria: page {@code page} (from 1) of {@code perPage}, best text match first, else by name. */
     public static Hits services(Connection connection, ServiceCriteria criteria, int page, int perPage) throws SQLException {
-        serial(connection);
+        planAsSearch(connection);
         String tsquery = tsquery(connection, criteria);
         if (criteria.text() != null && tsquery == null) {
             return new Hits(List.of(), 0);
         }
-        long total = serviceCount(criteria, tsquery).count(connection);
         long offset = (long) (page - 1) * perPage;
+        if (readsEveryMatch(criteria, null)) {
+            return servicePage(criteria, tsquery, perPage, offset).countedHits(connection, offset, serviceCount(criteria, tsquery));
+        }
+        long total = serviceCount(criteria, tsquery).count(connection);
         return new Hits(offset >= total ? List.of() : servicePage(criteria, tsquery, perPage, offset).ids(connection), total);
     }
 
     /** Services at locations matching the criteria; nearest first when there is a point to search around. */
     public static Hits sites(Connection connection, ServiceCriteria criteria, Proximity near, int page, int perPage)
             throws SQLException {
-        serial(connection);
+        planAsSearch(connection);
         String tsquery = tsquery(connection, criteria);
         if (criteria.text() != null && tsquery == null) {
             return new Hits(List.of(), 0);
         }
-        long total = siteCount(criteria, tsquery, near).count(connection);
         long offset = (long) (page - 1) * perPage;
+        if (readsEveryMatch(criteria, near)) {
+            return sitePage(criteria, tsquery, near, perPage, offset).countedHits(connection, offset, siteCount(criteria, tsquery, near));
+        }
+        long total = siteCount(criteria, tsquery, near).count(connection);
         return new Hits(offset >= total ? List.of() : sitePage(criteria, tsquery, near, perPage, offset).ids(connection), total);
     }
 
     /**
-     * No parallel workers for a search (for the rest of its transaction): a search is one of many
-     * small concurrent requests, and on a busy server starting workers for a broad one costs more
-     * than it saves (the benchmark measured 250 ms parallel against 60 ms serial at 100,000
-     * services) while taking cores from the other requests.
+     * Whether the page must see every match before it knows its first row: ranked by text,
+     * ordered by distance, or a filtered list sorted by name. Such a page counts the matches
+     * as they go past ({@code count(*) OVER ()}) instead of a second statement finding them
+     * all again. Only the unfiltered list reads its page straight from the name index and
+     * counts apart.
      */
-    private static void serial(Connection connection) throws SQLException {
+    static boolean readsEveryMatch(ServiceCriteria criteria, Proximity near) {
+        return criteria.isFiltered() || near != null;
+    }
+
+    /**
+     * How a search is planned, for the rest of its transaction.
+     *
+     * <p>No parallel workers: a search is one of many small concurrent requests, and on a busy
+     * server starting workers for a broad one costs more than it saves (the benchmark measured
+     * 250 ms parallel against 60 ms serial at 100,000 services) while taking cores from the
+     * other requests.
+     *
+     * <p>{@code random_page_cost} 1.1, PostgreSQL's advice for SSDs and cached data, where
+     * reading pages out of order costs about what reading them in order does: at the default 4
+     * (spinning disks) a word in a quarter of the services made the planner read every service
+     * and test every search vector rather than fetch only the pages the full-text index names,
+     * whose rows it need not test again (2-3x slower, docs/benchmarks/directory-search.md).
+     */
+    private static void planAsSearch(Connection connection) throws SQLException {
         if (!connection.getAutoCommit()) {
             try (java.sql.Statement statement = connection.createStatement()) {
-                statement.execute("SET LOCAL max_parallel_workers_per_gather = 0");
+                statement.execute("SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL random_page_cost = 1.1");
             }
         }
     }
@@ -128,23 +154,28 @@ public final class ServiceQuery {
         }
     }
 
+    /**
+     * The page's ids, best first. When the page {@linkplain #readsEveryMatch reads every match}
+     * each row also carries the number of matches: the sort keys are computed once per match
+     * below an {@code OFFSET 0} fence (so that the window spools ids, names and ranks, not
+     * search vectors, and the planner cannot walk the name index hoping to meet the page
+     * early), {@code count(*) OVER ()} counts them and the top-N sort picks the page.
+     */
     public static Sql servicePage(ServiceCriteria criteria, String tsquery, int limit, long offset) {
         ServiceQuery q = new ServiceQuery(criteria, tsquery);
-        List<Object> all = new ArrayList<>(q.params);
+        List<Object> all = new ArrayList<>();
         StringBuilder sql = new StringBuilder();
         if (tsquery != null) {
-            sql.append("SELECT s.id FROM service s WHERE ").append(q.where)
-                    .append(" ORDER BY ts_rank(s.search_vector, ?::tsquery) DESC, s.name, s.id");
+            sql.append("SELECT m.id, count(*) OVER () FROM (SELECT s.id, s.name, ts_rank(s.search_vector, ?::tsquery) AS rank "
+                    + "FROM service s WHERE ").append(q.where).append(" OFFSET 0) m ORDER BY m.rank DESC, m.name, m.id");
             all.add(tsquery);
-        } else if (criteria.isFiltered()) {
-            // Find the matches through the filters' indexes, then sort them. Left to itself the planner
-            // may walk the name index hoping to meet 25 matches soon, and read most of the directory
-            // when matches cluster late in the alphabet; OFFSET 0 keeps it from pulling the ORDER BY in.
-            sql.append("SELECT m.id FROM (SELECT s.id, s.name FROM service s WHERE ").append(q.where)
+        } else if (readsEveryMatch(criteria, null)) {
+            sql.append("SELECT m.id, count(*) OVER () FROM (SELECT s.id, s.name FROM service s WHERE ").append(q.where)
                     .append(" OFFSET 0) m ORDER BY m.name, m.id");
         } else {
             sql.append("SELECT s.id FROM service s WHERE ").append(q.where).append(" ORDER BY s.name, s.id");
         }
+        all.addAll(q.params);
         sql.append(" LIMIT ? OFFSET ?");
         all.add(limit);
         all.add(offset);
@@ -156,19 +187,32 @@ public final class ServiceQuery {
         return new Sql("SELECT count(*) FROM service s WHERE " + q.where, q.params);
     }
 
+    /** Like {@link #servicePage}, over services at locations, nearest first when there is a point to search around. */
     public static Sql sitePage(ServiceCriteria criteria, String tsquery, Proximity near, int limit, long offset) {
         ServiceQuery q = new ServiceQuery(criteria, tsquery);
-        List<Object> all = new ArrayList<>(q.params);
-        StringBuilder sql = new StringBuilder("SELECT sal.id FROM " + SITES + " WHERE ").append(q.where);
-        appendNear(near, sql, all);
-        if (near != null) {
-            sql.append(" ORDER BY ").append(DISTANCE).append(" NULLS LAST, sal.id");
-            addDistanceParams(near, all);
-        } else if (tsquery != null) {
-            sql.append(" ORDER BY ts_rank(s.search_vector, ?::tsquery) DESC, s.name, sal.id");
-            all.add(tsquery);
+        List<Object> all = new ArrayList<>();
+        StringBuilder sql = new StringBuilder();
+        if (!readsEveryMatch(criteria, near)) {
+            sql.append("SELECT sal.id FROM " + SITES + " WHERE ").append(q.where).append(" ORDER BY s.name, sal.id");
+            all.addAll(q.params);
         } else {
-            sql.append(" ORDER BY s.name, sal.id");
+            String order;
+            if (near != null) {
+                sql.append("SELECT m.id, count(*) OVER () FROM (SELECT sal.id, ").append(DISTANCE).append(" AS distance");
+                addDistanceParams(near, all);
+                order = "m.distance NULLS LAST, m.id";
+            } else if (tsquery != null) {
+                sql.append("SELECT m.id, count(*) OVER () FROM (SELECT sal.id, s.name, ts_rank(s.search_vector, ?::tsquery) AS rank");
+                all.add(tsquery);
+                order = "m.rank DESC, m.name, m.id";
+            } else {
+                sql.append("SELECT m.id, count(*) OVER () FROM (SELECT sal.id, s.name");
+                order = "m.name, m.id";
+            }
+            sql.append(" FROM ").append(sites(near)).append(" WHERE ").append(q.where);
+            all.addAll(q.params);
+            appendNear(near, sql, all);
+            sql.append(" OFFSET 0) m ORDER BY ").append(order);
         }
         sql.append(" LIMIT ? OFFSET ?");
         all.add(limit);
@@ -179,9 +223,19 @@ public final class ServiceQuery {
     public static Sql siteCount(ServiceCriteria criteria, String tsquery, Proximity near) {
         ServiceQuery q = new ServiceQuery(criteria, tsquery);
         List<Object> all = new ArrayList<>(q.params);
-        StringBuilder sql = new StringBuilder("SELECT count(*) FROM " + SITES + " WHERE ").append(q.where);
+        StringBuilder sql = new StringBuilder("SELECT count(*) FROM ").append(sites(near)).append(" WHERE ").append(q.where);
         appendNear(near, sql, all);
         return new Sql(sql.toString(), all);
+    }
+
+    /**
+     * Services at locations, with the locations only when there is a point to measure from:
+     * every service at a location has its location (a foreign key, not null), so without one
+     * the join would drop nothing and cost a hash of every location (about a third of a broad
+     * word's search at 100,000 services).
+     */
+    private static String sites(Proximity near) {
+        return near == null ? SITES : SITES_AND_PLACES;
     }
 
     private static void appendNear(Proximity near, StringBuilder sql, List<Object> all) {
@@ -225,6 +279,22 @@ public final class ServiceQuery {
             }
         }
 
+        /**
+         * The ids of a page whose rows also carry the number of matches. A page past the last has
+         * no row to carry it, so {@code count} then counts them.
+         */
+        public Hits countedHits(Connection connection, long offset, Sql count) throws SQLException {
+            List<UUID> ids = new ArrayList<>();
+            long total = 0;
+            try (PreparedStatement statement = prepare(connection); ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getObject(1, UUID.class));
+                    total = rows.getLong(2);
+                }
+            }
+            return ids.isEmpty() && offset > 0 ? new Hits(ids, count.count(connection)) : new Hits(ids, total);
+        }
+
         public long count(Connection connection) throws SQLException {
             try (PreparedStatement statement = prepare(connection); ResultSet rows = statement.executeQuery()) {
                 rows.next();
@@ -232,15 +302,27 @@ public final class ServiceQuery {
             }
         }
 
-        /** The plan PostgreSQL runs this statement with, as EXPLAIN (ANALYZE, BUFFERS) prints it. */
+        /**
+         * The plan PostgreSQL runs this statement with, as EXPLAIN (ANALYZE, BUFFERS) prints it:
+         * planned as a search is (in a transaction of its own, rolled back, when there is none).
+         */
         public List<String> explain(Connection connection) throws SQLException {
-            try (PreparedStatement statement = new Sql("EXPLAIN (ANALYZE, BUFFERS) " + text, params).prepare(connection);
-                    ResultSet rows = statement.executeQuery()) {
+            boolean ownTransaction = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = new Sql("EXPLAIN (ANALYZE, BUFFERS) " + text, params).prepare(connection)) {
+                planAsSearch(connection);
                 List<String> plan = new ArrayList<>();
-                while (rows.next()) {
-                    plan.add(rows.getString(1));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        plan.add(rows.getString(1));
+                    }
                 }
                 return plan;
+            } finally {
+                if (ownTransaction) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
             }
         }
 

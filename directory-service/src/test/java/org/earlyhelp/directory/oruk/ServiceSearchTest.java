@@ -99,6 +99,31 @@ class ServiceSearchTest {
     }
 
     @Test
+    void wordsNearAPostcodeAreStillNearestFirst() {
+        JsonPath page = given().when().get("/oruk/service_at_locations?search=family&postcode=ns1 1ej&proximity=12000&per_page=100")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> locations = page.getList("contents.location");
+        assertThat(locations).isNotEmpty().hasSize(page.getInt("total_items"));
+        double previous = 0;
+        for (Map<String, Object> location : locations) {
+            double metres = metres(53.67989, -1.13698, ((Number) location.get("latitude")).doubleValue(),
+                    ((Number) location.get("longitude")).doubleValue());
+            assertThat(metres).isLessThanOrEqualTo(12_000).isGreaterThanOrEqualTo(previous - 0.5);
+            previous = metres;
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/oruk/services?search=parenting", "/oruk/services?need=housing&age=17",
+            "/oruk/service_at_locations?postcode=NS1 1EJ&proximity=8000", "/oruk/service_at_locations?search=support"})
+    void aPageBeyondTheLastStillSaysHowManyMatch(String search) {
+        int total = given().when().get(search + "&per_page=5").then().statusCode(200).extract().path("total_items");
+        assertThat(total).isPositive();
+        given().when().get(search + "&per_page=5&page=999").then().statusCode(200)
+                .body("empty", equalTo(true)).body("total_items", equalTo(total)).body("total_pages", equalTo((total + 4) / 5));
+    }
+
+    @Test
     void thePublicApiNeedsNoTokenAndAnyPageMayReadIt() {
         given().header("Origin", "https://family-app.example").when().get("/oruk/services")
                 .then().statusCode(200).header("Access-Control-Allow-Origin", "*");

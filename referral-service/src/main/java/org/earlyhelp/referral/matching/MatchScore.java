@@ -13,6 +13,18 @@ import java.util.Locale;
  */
 public record MatchScore(double score, List<String> reasons) {
 
+    private static final double NAME = 0.5;
+    private static final double SAME_BIRTH_DATE = 0.3;
+    private static final double DIFFERENT_BIRTH_DATE = -0.3;
+    private static final double SAME_POSTCODE = 0.2;
+    private static final double SAME_DISTRICT = 0.1;
+
+    /**
+     * The most a candidate whose date of birth is known and differs can score (identical name, same postcode):
+     * below the threshold, the candidate search need not look at such people at all.
+     */
+    static final double BEST_WITH_DIFFERENT_BIRTH_DATE = NAME + DIFFERENT_BIRTH_DATE + SAME_POSTCODE;
+
     public static MatchScore of(String firstName, String lastName, LocalDate dateOfBirth, String postcodeKey, Candidate candidate) {
         List<String> reasons = new ArrayList<>();
         double name = candidate.nameSimilarity();
@@ -27,21 +39,21 @@ public record MatchScore(double score, List<String> reasons) {
         } else {
             reasons.add(String.format(Locale.ROOT, "similar name (%.0f%%)", candidate.nameSimilarity() * 100));
         }
-        double score = 0.5 * name;
+        double score = NAME * name;
         if (dateOfBirth == null || candidate.dateOfBirth() == null) {
             reasons.add("date of birth missing");
         } else if (dateOfBirth.equals(candidate.dateOfBirth())) {
-            score += 0.3;
+            score += SAME_BIRTH_DATE;
             reasons.add("same date of birth");
         } else {
-            score -= 0.3;
+            score += DIFFERENT_BIRTH_DATE;
             reasons.add("different date of birth");
         }
         if (postcodeKey != null && postcodeKey.equals(candidate.postcodeKey())) {
-            score += 0.2;
+            score += SAME_POSTCODE;
             reasons.add("same postcode");
         } else if (postcodeKey != null && NameKeys.district(postcodeKey).equals(NameKeys.district(candidate.postcodeKey()))) {
-            score += 0.1;
+            score += SAME_DISTRICT;
             reasons.add("same postcode district");
         }
         if (candidate.fromCase()) {

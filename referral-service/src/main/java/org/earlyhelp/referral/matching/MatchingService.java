@@ -122,7 +122,8 @@ class MatchingService {
     private Map<UUID, Scored> best(ReferralPerson person, String postcode, UUID referralId) {
         List<Candidate> candidates;
         try (Connection connection = dataSource.getConnection()) {
-            candidates = CandidateSearch.search(connection, config.nameSimilarity(), NameKeys.name(person.firstName(), person.lastName()),
+            candidates = CandidateSearch.search(connection, config.nameSimilarity(), config.threshold(),
+                    NameKeys.name(person.firstName(), person.lastName()),
                     NameKeys.phonetic(person.firstName(), person.lastName()), person.dateOfBirth(), postcode, referralId,
                     config.candidates());
         } catch (SQLException e) {
