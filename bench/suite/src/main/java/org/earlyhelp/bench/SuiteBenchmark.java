@@ -417,32 +417,38 @@ public final class SuiteBenchmark {
 
     /** A referral like a school's: one child, one parent, an attendance concern. */
     static String referralBody(String child, String last, String parent) {
-        return referralBody(child, last, parent, LocalDate.now().minusYears(13).toString(), "EM1 4AB");
+        return referralBody(child, last, parent, LocalDate.now().minusYears(13).toString(), "1985-03-02", "EM1 4AB");
     }
 
-    static String referralBody(String child, String last, String parent, String born, String postcode) {
+    static String referralBody(String child, String last, String parent, String born, String parentBorn, String postcode) {
         return ("{\"children\":[{\"firstName\":\"%s\",\"lastName\":\"%s\",\"dateOfBirth\":\"%s\",\"sex\":\"male\","
                 + "\"address\":{\"line1\":\"12 Mill Lane\",\"town\":\"Eastmere\",\"postcode\":\"%s\"},\"school\":\"Eastmere Academy\"}],"
-                + "\"household\":[{\"firstName\":\"%s\",\"lastName\":\"%s\",\"dateOfBirth\":\"1985-03-02\",\"relationship\":\"mother\"}],"
+                + "\"household\":[{\"firstName\":\"%s\",\"lastName\":\"%s\",\"dateOfBirth\":\"%s\",\"relationship\":\"mother\"}],"
                 + "\"concerns\":[{\"category\":\"education\",\"description\":\"Attendance below 80%% this term\",\"since\":\"%s\","
                 + "\"severity\":\"medium\"}],\"whatHasBeenTried\":\"Meetings with the family at school\","
                 + "\"familyViews\":\"Mum says things have been hard\",\"family\":{\"knows\":true,\"agrees\":true},"
                 + "\"urgency\":\"routine\",\"helpRequested\":\"Family support worker\",\"area\":\"eastmere\"}")
-                .formatted(child, last, born, postcode, parent, last, LocalDate.now().minusMonths(2));
+                .formatted(child, last, born, postcode, parent, last, parentBorn, LocalDate.now().minusMonths(2));
     }
 
-    /** Each POST names a different family (drawn from the seed's name lists), as live referrals would. */
+    /**
+     * Each POST names a different family (drawn from the seed's name lists, with dates of birth spread as a county's
+     * are), as live referrals would. Until 2026-11-26 15:00 every parent was born on 1985-03-02: each POST then
+     * compared its parent's name with every earlier POST's parent, a cost that grew through the run and that live
+     * referrals do not have.
+     */
     private static String postReferralLua(String token) {
-        String template = referralBody("FIRST", "LAST", "PARENT", "BORN", "POSTCODE").replace("\"", "\\\"");
+        String template = referralBody("FIRST", "LAST", "PARENT", "CHILDBORN", "PARENTBORN", "POSTCODE").replace("\"", "\\\"");
         return """
                 local first = {%s}
                 local last = {%s}
                 local template = "%s"
                 math.randomseed(os.time())
                 request = function()
-                  local body = template:gsub("FIRST", first[math.random(#first)]):gsub("PARENT", first[math.random(#first)])
+                  local body = template:gsub("CHILDBORN", string.format("%%d-%%02d-%%02d", math.random(2008, 2024), math.random(12), math.random(28)))
+                      :gsub("PARENTBORN", string.format("%%d-%%02d-%%02d", math.random(1970, 2000), math.random(12), math.random(28)))
+                      :gsub("FIRST", first[math.random(#first)]):gsub("PARENT", first[math.random(#first)])
                       :gsub("LAST", last[math.random(#last)])
-                      :gsub("BORN", string.format("%%d-%%02d-%%02d", math.random(2008, 2024), math.random(12), math.random(28)))
                       :gsub("POSTCODE", string.format("EM%%d %%d%%s", math.random(9), math.random(9), ({"AB", "QT", "LX", "HD"})[math.random(4)]))
                   return wrk.format("POST", nil, {["Authorization"] = "Bearer %s", ["Content-Type"] = "application/json"}, body)
                 end

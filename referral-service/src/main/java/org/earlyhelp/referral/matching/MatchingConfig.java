@@ -10,8 +10,10 @@ interface MatchingConfig {
     @WithDefault("0.5")
     double threshold();
 
-    /** Trigram similarity of normalised names for the name index to offer a candidate (pg_trgm's {@code %}). */
-    @WithDefault("0.45")
+    /**
+     * Trigram similarity of normalised names for the name index to offer a candidate (pg_trgm's {@code %}); applied
+     * to each pooled connection by {@code quarkus.datasource.jdbc.new-connection-sql} (application.properties).
+     */
     double nameSimilarity();
 
     /** Candidates the index returns per person, before scoring. */

@@ -52,14 +52,12 @@ class MatchingService {
         this.linked = linked;
     }
 
-    /** Indexes the new referral's people and stores the matches worth showing, in the submitting transaction. */
+    /** Stores the matches worth showing for the new referral's people (indexed by {@link NameKeysIndex}), in the submitting transaction. */
     void onSubmitted(@Observes ReferralSubmitted submitted) {
         Instant now = Instant.now();
         Referral referral = submitted.referral();
         for (ReferralPerson person : referral.people()) {
             String postcode = NameKeys.postcode(person.postcode());
-            person.index(NameKeys.name(person.firstName(), person.lastName()),
-                    NameKeys.phonetic(person.firstName(), person.lastName()), postcode);
             for (Map.Entry<UUID, Scored> best : best(person, postcode, referral.id()).entrySet()) {
                 entities.persist(new PersonMatch(person, best.getValue().candidate(), best.getValue().score(), now));
             }
@@ -122,7 +120,7 @@ class MatchingService {
     private Map<UUID, Scored> best(ReferralPerson person, String postcode, UUID referralId) {
         List<Candidate> candidates;
         try (Connection connection = dataSource.getConnection()) {
-            candidates = CandidateSearch.search(connection, config.nameSimilarity(), config.threshold(),
+            candidates = CandidateSearch.search(connection, config.threshold(),
                     NameKeys.name(person.firstName(), person.lastName()),
                     NameKeys.phonetic(person.firstName(), person.lastName()), person.dateOfBirth(), postcode, referralId,
                     config.candidates());

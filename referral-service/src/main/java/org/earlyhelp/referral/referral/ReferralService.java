@@ -40,21 +40,24 @@ public class ReferralService {
     private final DecisionDeadline deadline;
     private final ObjectMapper json;
     private final Event<ReferralSubmitted> submittedEvent;
+    private final PersonIndex personIndex;
 
     ReferralService(ReferralRepository referrals, ReferralEvents events, AuditTrail audit, DecisionDeadline deadline,
-            ObjectMapper json, Event<ReferralSubmitted> submittedEvent) {
+            ObjectMapper json, Event<ReferralSubmitted> submittedEvent, PersonIndex personIndex) {
         this.referrals = referrals;
         this.events = events;
         this.audit = audit;
         this.deadline = deadline;
         this.json = json;
         this.submittedEvent = submittedEvent;
+        this.personIndex = personIndex;
     }
 
     @Transactional
     public ReferralView submit(NewReferral body, Caller caller) {
         Instant now = Instant.now();
         Referral referral = Referral.submit(body, write(body), Actor.of(caller), caller.partnerSystem(), now, deadline.dueBy(now));
+        referral.people().forEach(personIndex::index);
         referrals.persist(referral);
         submittedEvent.fire(new ReferralSubmitted(referral));
         events.submitted(referral, body);

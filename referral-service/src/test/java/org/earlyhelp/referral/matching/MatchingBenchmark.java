@@ -169,13 +169,14 @@ public final class MatchingBenchmark {
     private static void measure(Connection connection, List<Probe> probes, int size, int queries, double seedSeconds, double shown)
             throws SQLException {
         UUID other = UUID.randomUUID();
+        CandidateSearch.nameThreshold(connection, threshold);
         long[] times = new long[queries];
         long candidates = 0;
         for (int i = 0; i < probes.size(); i++) {
             Probe probe = probes.get(i);
             long start = System.nanoTime();
             String postcode = NameKeys.postcode(probe.postcode());
-            List<Candidate> found = CandidateSearch.search(connection, threshold, shown, NameKeys.name(probe.first(), probe.last()),
+            List<Candidate> found = CandidateSearch.search(connection, shown, NameKeys.name(probe.first(), probe.last()),
                     NameKeys.phonetic(probe.first(), probe.last()), probe.born(), postcode, other, 50);
             found.forEach(candidate -> MatchScore.of(probe.first(), probe.last(), probe.born(), postcode, candidate));
             long took = System.nanoTime() - start;
