@@ -110,6 +110,38 @@ class GatewayEdgeTest {
         assertThat(StubBackend.HITS.get()).isEqualTo(before);
     }
 
+    /** The gateway keeps tokens it verified (VerifiedTokens) only until they expire. */
+    @Test
+    void aTokenAcceptedBeforeIsRefusedOnceItHasExpired() throws InterruptedException {
+        Instant expiry = Instant.now().plusSeconds(3);
+        String token = Tokens.user("pc.hughes").agency("northshire-police", "police").expiresAt(expiry).bearer();
+        given().header("Authorization", token).when().get("/api/referrals").then().statusCode(200);
+        given().header("Authorization", token).when().get("/api/referrals").then().statusCode(200);
+        Thread.sleep(Math.max(0, java.time.Duration.between(Instant.now(), expiry).toMillis()) + 1_100);
+        int before = StubBackend.HITS.get();
+        given().header("Authorization", token).when().get("/api/referrals")
+                .then().statusCode(401).contentType("application/problem+json");
+        assertThat(StubBackend.HITS.get()).isEqualTo(before);
+    }
+
+    /** A token is recognised by its exact text: one whose signature or claims were altered is checked afresh and refused. */
+    @Test
+    void aTokenAlteredAfterAnAcceptedOneIsRefused() {
+        String token = token("pc.hughes");
+        given().header("Authorization", token).when().get("/api/referrals").then().statusCode(200);
+        String[] parts = token.substring("Bearer ".length()).split("\\.");
+        String otherSignature = parts[2].charAt(0) == 'A' ? "B" + parts[2].substring(1) : "A" + parts[2].substring(1);
+        String claimsOfSomeoneElse = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("pc.hughes", "hub.patel").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        int before = StubBackend.HITS.get();
+        given().header("Authorization", "Bearer " + parts[0] + "." + parts[1] + "." + otherSignature)
+                .when().get("/api/referrals").then().statusCode(401);
+        given().header("Authorization", "Bearer " + parts[0] + "." + claimsOfSomeoneElse + "." + parts[2])
+                .when().get("/api/referrals").then().statusCode(401);
+        assertThat(StubBackend.HITS.get()).isEqualTo(before);
+    }
+
     @Test
     void thePublicDirectoryNeedsNoToken() {
         given().when().get("/oruk/").then().statusCode(200).body("path", equalTo("/oruk/"));
