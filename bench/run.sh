@@ -3,7 +3,7 @@
 # class-data archives of -Dappcds), starts it on free ports, seeds a county's worth of data,
 # measures with wrk and pgbench, prints a table and writes it to docs/performance.md. Needs wrk
 # and pgbench (Debian: apt-get install wrk postgresql-client).
-# Options: --seconds=20 --connections=8 --sustain=60 --services=5000 --referrals=50000 --cases=10000
+# Options: --seconds=20 --rounds=2 --connections=8 --sustain=60 --services=5000 --referrals=50000 --cases=10000
 #          --startup-runs=3 --write-doc=true --java-options="-Xmx256m ..." (services' JVM options)
 #          and --no-build to skip the Maven build
 set -euo pipefail

@@ -127,23 +127,27 @@ public final class SuiteBenchmark {
         postLua = postReferralLua(token("pc.hughes"));
         readLua = readReferralLua(token("pc.hughes"));
         List<Wrk.Result> results = new ArrayList<>();
-        Wrk.Result postDirect = wrk.run("POST referral, direct", direct + ports.get("referral") + "/api/referrals", postLua,
-                connections, seconds, 0);
-        Wrk.Result postGateway = wrk.run("POST referral, gateway", gateway + "/api/referrals", postLua, connections, seconds, 0);
+        // Direct and through the gateway in alternating rounds (--rounds, default 2), so both see the same machine.
+        int rounds = option("rounds", 2);
+        Wrk.Result[] post = wrk.alternate("POST referral, direct", direct + ports.get("referral") + "/api/referrals",
+                "POST referral, gateway", gateway + "/api/referrals", postLua, connections, seconds, rounds);
+        Wrk.Result postDirect = post[0];
+        Wrk.Result postGateway = post[1];
         readLua = readReferralLua(token("pc.hughes"));
-        Wrk.Result readDirect = wrk.run("GET referral, direct", direct + ports.get("referral") + "/api/referrals", readLua,
-                connections, seconds, 0);
-        Wrk.Result readGateway = wrk.run("GET referral, gateway", gateway + "/api/referrals", readLua, connections, seconds, 0);
-        Wrk.Result searchDirect = wrk.run("ORUK search, direct", direct + ports.get("directory") + "/oruk/services",
-                searchLua(), connections, seconds, 0);
-        Wrk.Result searchGateway = wrk.run("ORUK search, gateway", gateway + "/oruk/services", searchLua(), connections, seconds, 0);
+        Wrk.Result[] read = wrk.alternate("GET referral, direct", direct + ports.get("referral") + "/api/referrals",
+                "GET referral, gateway", gateway + "/api/referrals", readLua, connections, seconds, rounds);
+        Wrk.Result readDirect = read[0];
+        Wrk.Result readGateway = read[1];
+        Wrk.Result[] search = wrk.alternate("ORUK search, direct", direct + ports.get("directory") + "/oruk/services",
+                "ORUK search, gateway", gateway + "/oruk/services", searchLua(), connections, seconds, rounds);
+        Wrk.Result searchDirect = search[0];
+        Wrk.Result searchGateway = search[1];
         results.addAll(List.of(postDirect, postGateway, readDirect, readGateway, searchDirect, searchGateway));
         String healthVisitor = token("hv.morgan");
         if (reachable(direct + ports.get("case") + "/api/caseload", healthVisitor)) {
-            results.add(wrk.run("GET caseload, direct", direct + ports.get("case") + "/api/caseload?scope=agency",
-                    getLua(healthVisitor), connections, seconds, 0));
-            results.add(wrk.run("GET caseload, gateway", gateway + "/api/caseload?scope=agency", getLua(healthVisitor),
-                    connections, seconds, 0));
+            results.addAll(List.of(wrk.alternate("GET caseload, direct", direct + ports.get("case") + "/api/caseload?scope=agency",
+                    "GET caseload, gateway", gateway + "/api/caseload?scope=agency", getLua(healthVisitor), connections, seconds,
+                    rounds)));
         } else {
             OUT.println("    (case-service has no /api/caseload yet: caseload not measured)");
         }
@@ -551,13 +555,13 @@ public final class SuiteBenchmark {
 
                 ## Last run: %s, %d cores (`nproc`), load average before the run %s
 
-                Command: `bash bench/run.sh %s` (%d connections, %d s per measurement, wrk %s).
+                Command: `bash bench/run.sh %s` (%d connections, %d s per measurement; direct and gateway lines in %d alternating rounds; wrk %s).
                 JVM options of services, gateway and bare endpoint: `%s`.
 
                 %s
                 """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), loadAverage(),
                 options.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")),
-                connections, seconds, "4.1.0", javaOptions(), String.join("\n", table));
+                connections, seconds, option("rounds", 2), "4.1.0", javaOptions(), String.join("\n", table));
         Files.writeString(doc, head + "\n" + run);
         OUT.println("Wrote " + root.relativize(doc));
     }

@@ -75,6 +75,33 @@ final class Wrk {
         throw new IllegalStateException("No result line from wrk for " + name + ":\n" + output);
     }
 
+    /**
+     * The same load on two targets in alternating rounds ({@code rounds} × {@code seconds / rounds} each, first A then B),
+     * so that both see the same machine: a drift during the run (autovacuum after a burst of writes, a JIT settling,
+     * a neighbour) falls on both instead of on whichever ran second. Throughput is over all rounds; percentiles are the
+     * mean of the rounds' percentiles.
+     */
+    Result[] alternate(String nameA, String urlA, String nameB, String urlB, String requestLua, int connections, int seconds,
+            int rounds) throws IOException, InterruptedException {
+        int each = Math.max(1, seconds / rounds);
+        List<Result> a = new ArrayList<>();
+        List<Result> b = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            a.add(run(nameA, urlA, requestLua, connections, each, 0));
+            b.add(run(nameB, urlB, requestLua, connections, each, 0));
+        }
+        return new Result[] {combine(nameA, a, each), combine(nameB, b, each)};
+    }
+
+    private static Result combine(String name, List<Result> rounds, int secondsEach) {
+        long requests = rounds.stream().mapToLong(Result::requests).sum();
+        double seconds = rounds.stream().mapToDouble(round -> round.requests() / round.throughput()).sum();
+        return new Result(name, requests / seconds, rounds.stream().mapToDouble(Result::p50).average().orElse(0),
+                rounds.stream().mapToDouble(Result::p95).average().orElse(0),
+                rounds.stream().mapToDouble(Result::p99).average().orElse(0),
+                rounds.stream().mapToLong(Result::errors).sum(), requests);
+    }
+
     /** Throughput in requests per second, latencies in milliseconds; errors are socket errors, timeouts and 4xx/5xx. */
     record Result(String name, double throughput, double p50, double p95, double p99, long errors, long requests) {
     }
