@@ -5,6 +5,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import org.earlyhelp.platform.test.OidcTestServer;
 import org.earlyhelp.platform.test.PostgresTestResource;
 import org.earlyhelp.platform.test.Tokens;
@@ -46,8 +49,23 @@ class CallerFromTokenTest {
 
     @Test
     void aTokenWithoutAnAgencyIsRejected() {
-        given().header("Authorization", Tokens.user("stranger").roles("practitioner").bearer())
-                .when().get("/api/toys/me")
-                .then().statusCode(401);
+        String token = Tokens.user("stranger").roles("practitioner").bearer();
+        given().header("Authorization", token).when().get("/api/toys/me").then().statusCode(401);
+        // Refused again, not remembered as verified (platform.security.VerifiedTokens keeps only accepted tokens).
+        given().header("Authorization", token).when().get("/api/toys/me").then().statusCode(401);
+    }
+
+    /** A service recognises a token it verified (VerifiedTokens) only until the token expires. */
+    @Test
+    void aTokenAcceptedBeforeIsRefusedOnceItHasExpired() throws InterruptedException {
+        Instant expiry = Instant.now().plusSeconds(3);
+        String token = Tokens.user("hub.patel").agency("northshire-early-help", "local-authority").roles("practitioner")
+                .expiresAt(expiry).bearer();
+        given().header("Authorization", token).when().get("/api/toys/me").then().statusCode(200)
+                .body("username", equalTo("hub.patel")).body("roles", contains("practitioner"));
+        given().header("Authorization", token).when().get("/api/toys/me").then().statusCode(200)
+                .body("username", equalTo("hub.patel")).body("roles", contains("practitioner"));
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), expiry).toMillis()) + 1_100);
+        given().header("Authorization", token).when().get("/api/toys/me").then().statusCode(401);
     }
 }

@@ -1,4 +1,4 @@
-package org.earlyhelp.gateway;
+package org.earlyhelp.platform.security;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,15 +15,16 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * Bearer tokens this gateway has verified (signature, issuer, audience, expiry, by quarkus-oidc),
+ * Bearer tokens this process has verified (signature, issuer, audience, expiry, by quarkus-oidc),
  * kept until each one's own expiry, so that a client's next request with the same token skips the
  * RSA signature check and the claim parsing: about a third of the gateway's CPU per proxied request
- * (JFR under load, docs/performance.md). A token is found only by its exact text, so a changed or
- * forged one never is; a kept token stops being accepted at its {@code exp} like any other. The
- * services behind the gateway verify every token again. Failures are never kept.
+ * (JFR under load, docs/performance.md), and a share of every service's. A token is found only by
+ * its exact text, so a changed or forged one never is; a kept token stops being accepted at its
+ * {@code exp} like any other. Failures are never kept. The gateway and every service keep their own
+ * (decision 0021).
  */
 @ApplicationScoped
-class VerifiedTokens {
+public class VerifiedTokens {
 
     /** Whose token, with which roles, until when. */
     record Verified(JsonWebToken principal, java.util.Set<String> roles, Instant expiresAt) {

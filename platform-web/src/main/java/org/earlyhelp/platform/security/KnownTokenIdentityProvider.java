@@ -1,4 +1,4 @@
-package org.earlyhelp.gateway;
+package org.earlyhelp.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,14 +11,14 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Asked before quarkus-oidc: a bearer token the gateway verified earlier and that has not expired
+ * Asked before quarkus-oidc: a bearer token this process verified earlier and that has not expired
  * is the same caller again ({@link VerifiedTokens}); any other token goes on to quarkus-oidc.
  */
 @ApplicationScoped
-class KnownTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+public class KnownTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
     /** Marks an identity taken from {@link VerifiedTokens}, so it is not kept a second time. */
-    static final String KNOWN = "earlyhelp.gateway.known-token";
+    static final String KNOWN = "earlyhelp.known-token";
 
     private final VerifiedTokens tokens;
 

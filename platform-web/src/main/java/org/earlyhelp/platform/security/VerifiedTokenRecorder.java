@@ -1,4 +1,4 @@
-package org.earlyhelp.gateway;
+package org.earlyhelp.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -7,14 +7,20 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 
-/** Keeps each identity quarkus-oidc verified from a bearer token in {@link VerifiedTokens}; changes nothing. */
+/** Keeps each identity quarkus-oidc verified from a bearer token, once every other augmentor accepted it, in {@link VerifiedTokens}; changes nothing. */
 @ApplicationScoped
-class VerifiedTokenRecorder implements SecurityIdentityAugmentor {
+public class VerifiedTokenRecorder implements SecurityIdentityAugmentor {
 
     private final VerifiedTokens tokens;
 
     VerifiedTokenRecorder(VerifiedTokens tokens) {
         this.tokens = tokens;
+    }
+
+    /** Last: an identity another augmentor refuses (e.g. a token of no agency) is never kept. */
+    @Override
+    public int priority() {
+        return Integer.MIN_VALUE;
     }
 
     @Override
