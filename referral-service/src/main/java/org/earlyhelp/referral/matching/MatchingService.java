@@ -57,8 +57,7 @@ class MatchingService {
         Instant now = Instant.now();
         Referral referral = submitted.referral();
         for (ReferralPerson person : referral.people()) {
-            String postcode = NameKeys.postcode(person.postcode());
-            for (Map.Entry<UUID, Scored> best : best(person, postcode, referral.id()).entrySet()) {
+            for (Map.Entry<UUID, Scored> best : best(person, referral.id()).entrySet()) {
                 entities.persist(new PersonMatch(person, best.getValue().candidate(), best.getValue().score(), now));
             }
         }
@@ -117,13 +116,12 @@ class MatchingService {
     }
 
     /** The best-scoring appearance of each candidate person above the threshold, best first. */
-    private Map<UUID, Scored> best(ReferralPerson person, String postcode, UUID referralId) {
+    private Map<UUID, Scored> best(ReferralPerson person, UUID referralId) {
+        String postcode = person.postcodeKey();
         List<Candidate> candidates;
         try (Connection connection = dataSource.getConnection()) {
-            candidates = CandidateSearch.search(connection, config.threshold(),
-                    NameKeys.name(person.firstName(), person.lastName()),
-                    NameKeys.phonetic(person.firstName(), person.lastName()), person.dateOfBirth(), postcode, referralId,
-                    config.candidates());
+            candidates = CandidateSearch.search(connection, config.threshold(), person.nameKey(), person.phoneticKey(),
+                    person.dateOfBirth(), postcode, referralId, config.candidates());
         } catch (SQLException e) {
             throw new IllegalStateException("Known-to-services search failed", e);
         }

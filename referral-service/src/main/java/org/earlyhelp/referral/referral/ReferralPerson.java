@@ -92,6 +92,9 @@ public class ReferralPerson {
     public LocalDate expectedDueDate() { return expectedDueDate; }
     public String postcode() { return postcode; }
     public String relationship() { return relationship; }
+    public String nameKey() { return nameKey; }
+    public String phoneticKey() { return phoneticKey; }
+    public String postcodeKey() { return postcodeKey; }
 
     public String displayName() {
         return firstName == null || firstName.isBlank() ? lastName : firstName + " " + lastName;
