@@ -83,12 +83,18 @@ final class Wrk {
      */
     Result[] alternate(String nameA, String urlA, String nameB, String urlB, String requestLua, int connections, int seconds,
             int rounds) throws IOException, InterruptedException {
+        return alternate(nameA, urlA, nameB, urlB, requestLua, connections, seconds, rounds, 0);
+    }
+
+    /** As above, both paced at {@code ratePerSecond} (0: closed loop). */
+    Result[] alternate(String nameA, String urlA, String nameB, String urlB, String requestLua, int connections, int seconds,
+            int rounds, double ratePerSecond) throws IOException, InterruptedException {
         int each = Math.max(1, seconds / rounds);
         List<Result> a = new ArrayList<>();
         List<Result> b = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
-            a.add(run(nameA, urlA, requestLua, connections, each, 0));
-            b.add(run(nameB, urlB, requestLua, connections, each, 0));
+            a.add(run(nameA, urlA, requestLua, connections, each, ratePerSecond));
+            b.add(run(nameB, urlB, requestLua, connections, each, ratePerSecond));
         }
         return new Result[] {combine(nameA, a, each), combine(nameB, b, each)};
     }

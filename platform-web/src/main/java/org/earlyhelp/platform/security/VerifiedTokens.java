@@ -12,6 +12,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 
+import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -27,7 +28,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class VerifiedTokens {
 
     /** Whose token, with which roles, until when. */
-    record Verified(JsonWebToken principal, java.util.Set<String> roles, Instant expiresAt) {
+    record Verified(JsonWebToken principal, java.util.Set<String> roles, TokenCredential credential, Instant expiresAt) {
     }
 
     private final Cache<String, Verified> verified = Caffeine.newBuilder()
@@ -43,8 +44,11 @@ public class VerifiedTokens {
 
     /** Keeps an identity quarkus-oidc built from a bearer token, until the token expires. */
     void keep(SecurityIdentity identity) {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getRawToken() != null && jwt.getExpirationTime() > 0) {
-            verified.put(jwt.getRawToken(), new Verified(jwt, identity.getRoles(), Instant.ofEpochSecond(jwt.getExpirationTime())));
+        TokenCredential credential = identity.getCredential(TokenCredential.class);
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getRawToken() != null && jwt.getExpirationTime() > 0
+                && credential != null && jwt.getRawToken().equals(credential.getToken())) {
+            verified.put(jwt.getRawToken(), new Verified(jwt, identity.getRoles(), credential,
+                    Instant.ofEpochSecond(jwt.getExpirationTime())));
         }
     }
 
