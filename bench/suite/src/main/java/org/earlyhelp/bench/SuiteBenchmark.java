@@ -162,16 +162,19 @@ public final class SuiteBenchmark {
         Wrk.Result[] searchHalf = wrk.alternate("ORUK search, direct, half rate", direct + ports.get("directory") + "/oruk/services",
                 "ORUK search, gateway, half rate", gateway + "/oruk/services", searchLua(), connections, seconds, rounds,
                 searchGateway.throughput() / 2);
+        // One connection at 50 requests a second: what the hop adds to a lone request, with nothing queued anywhere.
+        Wrk.Result[] lone = wrk.alternate("GET referral, direct, 1 conn 50/s", direct + ports.get("referral") + "/api/referrals",
+                "GET referral, gateway, 1 conn 50/s", gateway + "/api/referrals", readLua, 1, seconds, rounds, 50);
         postLua = postReferralLua(token("pc.hughes"));
         Wrk.Result postSustained = wrk.run("POST referral, gateway, 25% pgbench", gateway + "/api/referrals", postLua,
                 connections, sustain, insert.tps() * 0.25);
-        results.addAll(List.of(readHalf[0], readHalf[1], searchHalf[0], searchHalf[1], postSustained));
+        results.addAll(List.of(readHalf[0], readHalf[1], searchHalf[0], searchHalf[1], lone[0], lone[1], postSustained));
 
         Map<String, Long> rss = residentSetSizes();
         Map<String, Double> startup = startupTimes(option("startup-runs", 3));
 
         report(connections, seconds, insert, bareInsert, results, postDirect, postGateway, readDirect, readGateway,
-                searchDirect, searchGateway, readHalf, searchHalf, postSustained, rss, startup);
+                searchDirect, searchGateway, readHalf, searchHalf, lone, postSustained, rss, startup);
     }
 
     // ------------------------------------------------------------------ the suite
@@ -513,7 +516,7 @@ public final class SuiteBenchmark {
 
     private void report(int connections, int seconds, Pgbench.Result insert, Wrk.Result bare, List<Wrk.Result> results,
             Wrk.Result postDirect, Wrk.Result postGateway, Wrk.Result readDirect, Wrk.Result readGateway,
-            Wrk.Result searchDirect, Wrk.Result searchGateway, Wrk.Result[] readHalf, Wrk.Result[] searchHalf,
+            Wrk.Result searchDirect, Wrk.Result searchGateway, Wrk.Result[] readHalf, Wrk.Result[] searchHalf, Wrk.Result[] lone,
             Wrk.Result postSustained, Map<String, Long> rss,
             Map<String, Double> startup) throws IOException {
         line("```");
@@ -536,6 +539,8 @@ public final class SuiteBenchmark {
                 readHalf[1].p50() - readHalf[0].p50()));
         line(String.format(Locale.ROOT, "  %-52s %+7.2f ms", "ORUK search: p50 added by the gateway, half rate",
                 searchHalf[1].p50() - searchHalf[0].p50()));
+        line(String.format(Locale.ROOT, "  %-52s %+7.2f ms", "GET referral: p50 added by the gateway, 1 conn 50/s",
+                lone[1].p50() - lone[0].p50()));
         ratio("POST referral via gateway / pgbench insert TPS", postGateway.throughput() / insert.tps());
         ratio("POST referral via gateway / bare insert endpoint", postGateway.throughput() / bare.throughput());
         ratio("bare insert endpoint / pgbench insert TPS", bare.throughput() / insert.tps());
