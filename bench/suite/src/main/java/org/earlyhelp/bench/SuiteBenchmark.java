@@ -187,7 +187,7 @@ public final class SuiteBenchmark {
         // gateway is measured forwarding, not throttling.
         List<String> command = new ArrayList<>(List.of(java(), "-Dearlyhelp.gateway.rate-limit.requests=1000000000",
                 "-Dearlyhelp.gateway.backends.directory.rate-limit.requests=1000000000",
-                "-Dearlyhelp.java-options=" + javaOptions(), "-jar", root.resolve("local-stack/target/local-stack.jar").toString(),
+                "-Dearlyhelp.java-options=" + javaOptions(), "-Dearlyhelp.gateway-java-options=" + gatewayJavaOptions(), "-jar", root.resolve("local-stack/target/local-stack.jar").toString(),
                 "--root=" + root, "--work-dir=" + work));
         ports.forEach((name, port) -> command.add("--" + name + "-port=" + port));
         Path log = work.resolve("stack.log");
@@ -570,12 +570,12 @@ public final class SuiteBenchmark {
                 ## Last run: %s, %d cores (`nproc`), load average before the run %s
 
                 Command: `bash bench/run.sh %s` (%d connections, %d s per measurement; direct and gateway lines in %d alternating rounds; wrk %s).
-                JVM options of services, gateway and bare endpoint: `%s`.
+                JVM options of services and bare endpoint: `%s`; of the gateway: `%s`.
 
                 %s
                 """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), loadAverage(),
                 options.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")),
-                connections, seconds, option("rounds", 2), "4.1.0", javaOptions(), String.join("\n", table));
+                connections, seconds, option("rounds", 2), "4.1.0", javaOptions(), gatewayJavaOptions(), String.join("\n", table));
         Files.writeString(doc, head + "\n" + run);
         OUT.println("Wrote " + root.relativize(doc));
     }
@@ -607,6 +607,11 @@ public final class SuiteBenchmark {
     private String javaOptions() {
         return options.getOrDefault("java-options",
                 "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MetaspaceSize=128m");
+    }
+
+    /** The gateway's JVM options (the launcher's default for it, C2 included, unless {@code --gateway-java-options=...}). */
+    private String gatewayJavaOptions() {
+        return options.getOrDefault("gateway-java-options", "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:MetaspaceSize=128m");
     }
 
     private static String java() {
