@@ -5,7 +5,7 @@
 # and pgbench (Debian: apt-get install wrk postgresql-client).
 # Options: --seconds=20 --rounds=2 --connections=8 --sustain=60 --services=5000 --referrals=50000 --cases=10000
 #          --startup-runs=3 --write-doc=true --java-options="-Xmx256m ..." (services' JVM options)
-#          --gateway-java-options="..." (the gateway's)
+#          --gateway-java-options="..." (the gateway's) --warm-seconds=15 (per path and side)
 #          and --no-build to skip the Maven build
 set -euo pipefail
 cd "$(dirname "$0")/.."

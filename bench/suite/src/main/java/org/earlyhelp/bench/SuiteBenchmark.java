@@ -110,12 +110,22 @@ public final class SuiteBenchmark {
         String direct = "http://127.0.0.1:";
         String gateway = direct + ports.get("gateway");
 
-        OUT.println("==> Warming up (JIT, pools, caches)");
-        // Tokens live 5 minutes (realm setting): each phase below fetches fresh ones.
+        int warm = option("warm-seconds", 15);
+        OUT.println("==> Warming up (JIT, pools, caches): every measured path, direct and through the gateway, " + warm + " s each");
+        // Tokens live 5 minutes (realm setting): each phase below fetches fresh ones. Every line measured below is
+        // warmed on both sides first, so that no side is measured while its JIT still compiles that line's code: the
+        // gateway runs C2 (decision 0022), whose profiling tier is slower than C1 until its hot methods are compiled.
         String postLua = postReferralLua(token("pc.hughes"));
         String readLua = readReferralLua(token("pc.hughes"));
-        wrk.run("warm-post", direct + ports.get("referral") + "/api/referrals", postLua, connections, 10, 0);
-        wrk.run("warm-read", gateway + "/api/referrals", readLua, connections, 10, 0);
+        String caseloadLua = getLua(token("hv.morgan"));
+        wrk.run("warm-post", direct + ports.get("referral") + "/api/referrals", postLua, connections, warm, 0);
+        wrk.run("warm-post-gateway", gateway + "/api/referrals", postLua, connections, warm, 0);
+        wrk.run("warm-read", direct + ports.get("referral") + "/api/referrals", readLua, connections, warm, 0);
+        wrk.run("warm-read-gateway", gateway + "/api/referrals", readLua, connections, warm, 0);
+        wrk.run("warm-search", direct + ports.get("directory") + "/oruk/services", searchLua(), connections, warm, 0);
+        wrk.run("warm-search-gateway", gateway + "/oruk/services", searchLua(), connections, warm, 0);
+        wrk.run("warm-caseload", direct + ports.get("case") + "/api/caseload?scope=agency", caseloadLua, connections, warm, 0);
+        wrk.run("warm-caseload-gateway", gateway + "/api/caseload?scope=agency", caseloadLua, connections, warm, 0);
         wrk.run("warm-bare", direct + bare + "/bare", bareLua(), connections, 5, 0);
 
         OUT.println("==> Baselines");
