@@ -30,6 +30,7 @@ import io.vertx.ext.web.RoutingContext;
 class Edge {
 
     private static final Logger ACCESS = Logger.getLogger("org.earlyhelp.gateway.access");
+    private static final int CLIENT_CLOSED_REQUEST = 499;
 
     private final RouteTable routes;
     private final Cors cors;
@@ -64,7 +65,7 @@ class Edge {
         SecurityIdentity identity = context.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
         boolean signedIn = identity != null && !identity.isAnonymous();
         String client = signedIn ? identity.getPrincipal().getName() : "ip:" + clientAddress(context);
-        context.addEndHandler(done -> record(context, route, client, started));
+        context.addEndHandler(done -> record(context, route, client, started, done.succeeded()));
 
         if (cors.apply(context, route.isPublic())) {
             return;
@@ -86,10 +87,14 @@ class Edge {
         return context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().host();
     }
 
-    /** One access log line per request, and per-route counts and latency; never the token. */
-    private void record(RoutingContext context, RouteTable.Route route, String client, long started) {
+    /**
+     * One access log line per request, and per-route counts and latency; never the token. A caller that closed its
+     * connection before its answer was complete is recorded as 499 (the status nginx logs for it), not as the 200 the
+     * response had by default.
+     */
+    private void record(RoutingContext context, RouteTable.Route route, String client, long started, boolean answered) {
         long nanos = System.nanoTime() - started;
-        int status = context.response().getStatusCode();
+        int status = answered ? context.response().getStatusCode() : CLIENT_CLOSED_REQUEST;
         String method = context.request().method().name();
         timers.computeIfAbsent(route.backend() + ' ' + method + ' ' + status, key -> Timer.builder("gateway.requests")
                 .description("Requests through the gateway by route")

@@ -55,7 +55,20 @@ class Proxy {
                 .setIdleTimeout(route.target().timeout().toMillis());
         client.request(options)
                 .onFailure(failure -> fail(context, route, failure))
-                .onSuccess(out -> send(context, route, in, out));
+                .onSuccess(out -> {
+                    if (context.response().closed()) {
+                        out.reset(); // the caller left while the gateway connected: nothing to forward
+                        return;
+                    }
+                    // A caller that leaves before its answer cancels the forwarded exchange: the backend stops working
+                    // for nobody, and nothing is relayed into a closed response.
+                    context.addEndHandler(done -> {
+                        if (done.failed()) {
+                            out.reset();
+                        }
+                    });
+                    send(context, route, in, out);
+                });
     }
 
     private void send(RoutingContext context, RouteTable.Route route, HttpServerRequest in, HttpClientRequest out) {
@@ -89,6 +102,10 @@ class Proxy {
 
     private void relay(RoutingContext context, HttpClientResponse response) {
         HttpServerResponse back = context.response();
+        if (back.closed() || back.ended()) {
+            response.request().reset();
+            return;
+        }
         back.setStatusCode(response.statusCode());
         response.headers().forEach(header -> {
             // The gateway owns CORS and the request id: a backend's own values would double them.
@@ -108,6 +125,9 @@ class Proxy {
     }
 
     private void fail(RoutingContext context, RouteTable.Route route, Throwable failure) {
+        if (context.response().closed() || context.response().ended()) {
+            return; // the caller has gone (its leaving is what cancelled the exchange) or has its answer already
+        }
         if (failure instanceof TimeoutException) {
             HttpProblems.send(context, json, 504, "The " + route.backend() + " service did not answer in time");
         } else if (failure instanceof ConnectException) {

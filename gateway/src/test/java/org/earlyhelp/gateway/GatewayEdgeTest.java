@@ -6,8 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import org.earlyhelp.platform.test.OidcTestServer;
 import org.earlyhelp.platform.test.Tokens;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 
 /** What a caller of the one public entry point experiences, with stand-in backends behind it. */
@@ -174,6 +179,34 @@ class GatewayEdgeTest {
     void aSilentBackendIs504() {
         signedIn().when().get("/api/referrals/slow")
                 .then().statusCode(504).contentType("application/problem+json");
+    }
+
+    @Test
+    void aCallerWhoGivesUpCancelsTheForwardedRequest() throws Exception {
+        int hits = StubBackend.HITS.get();
+        int abandoned = StubBackend.ABANDONED.get();
+        try (Socket caller = new Socket("127.0.0.1", RestAssured.port)) {
+            caller.getOutputStream().write("GET /oruk/slow HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            caller.getOutputStream().flush();
+            assertThat(within(Duration.ofSeconds(2), () -> StubBackend.HITS.get() > hits)).as("forwarded").isTrue();
+        }
+        // The backend would answer 3 s after it was asked; the gateway lets go of it as soon as the caller has gone.
+        assertThat(within(Duration.ofMillis(1_500), () -> StubBackend.ABANDONED.get() > abandoned))
+                .as("the backend's exchange is cancelled").isTrue();
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).containsPattern("gateway_requests_seconds_count\\{[^}]*route=\"directory\"[^}]*status=\"499\"");
+        given().when().get("/oruk/services").then().statusCode(200);
+    }
+
+    private static boolean within(Duration limit, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
     }
 
     @Test

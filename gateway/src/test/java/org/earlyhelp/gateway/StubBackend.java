@@ -13,12 +13,15 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * Stand-in backends: one server plays referral, consent and directory and answers every request
- * with what it received; {@code /slow} paths answer after 3 s. The case backend points at a port
+ * with what it received; {@code /slow} paths answer after 3 s (unless the gateway gives up on them first, which
+ * {@link #ABANDONED} counts). The case backend points at a port
  * nobody listens on.
  */
 public class StubBackend implements QuarkusTestResourceLifecycleManager {
 
     static final AtomicInteger HITS = new AtomicInteger();
+    /** Requests whose connection the gateway closed before the stub answered. */
+    static final AtomicInteger ABANDONED = new AtomicInteger();
 
     private Vertx vertx;
 
@@ -39,11 +42,16 @@ public class StubBackend implements QuarkusTestResourceLifecycleManager {
                                 .put("body", body.toString())
                                 .encode();
                         long delay = request.path().endsWith("/slow") ? 3_000 : 1;
-                        vertx.setTimer(delay, tick -> request.response()
-                                .putHeader("Content-Type", "application/json")
-                                .putHeader("X-Backend", "stub")
-                                .putHeader("Access-Control-Allow-Origin", "*") // as the directory does for /oruk
-                                .end(answer));
+                        request.response().closeHandler(gone -> ABANDONED.incrementAndGet());
+                        vertx.setTimer(delay, tick -> {
+                            if (!request.response().closed()) {
+                                request.response()
+                                        .putHeader("Content-Type", "application/json")
+                                        .putHeader("X-Backend", "stub")
+                                        .putHeader("Access-Control-Allow-Origin", "*") // as the directory does for /oruk
+                                        .end(answer);
+                            }
+                        });
                     }))
                     .listen(0, "127.0.0.1")
                     .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
