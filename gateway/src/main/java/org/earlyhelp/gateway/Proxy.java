@@ -62,8 +62,9 @@ class Proxy {
                     }
                     // A caller that leaves before its answer cancels the forwarded exchange: the backend stops working
                     // for nobody, and nothing is relayed into a closed response.
+                    // (Vert.x reports a caller who closed mid-answer as an end, not a failure: the response says closed.)
                     context.addEndHandler(done -> {
-                        if (done.failed()) {
+                        if (done.failed() || context.response().closed()) {
                             out.reset();
                         }
                     });
@@ -102,7 +103,7 @@ class Proxy {
 
     private void relay(RoutingContext context, HttpClientResponse response) {
         HttpServerResponse back = context.response();
-        if (back.closed() || back.ended()) {
+        if (gone(back)) {
             response.request().reset();
             return;
         }
@@ -118,10 +119,34 @@ class Proxy {
         if (response.getHeader("Content-Length") == null) {
             back.setChunked(true);
         }
-        response.pipeTo(back).onFailure(failure -> {
-            LOG.debugf("Relay of %s broke: %s", context.normalizedPath(), failure.getMessage());
-            back.reset();
+        // Relayed chunk by chunk rather than with Vert.x's pipe, which kept writing into a response its caller had
+        // closed (an uncaught "Response has already been written" per abandoned exchange).
+        response.handler(chunk -> {
+            if (gone(back)) {
+                response.request().reset();
+                return;
+            }
+            back.write(chunk);
+            if (back.writeQueueFull()) {
+                response.pause();
+                back.drainHandler(drained -> response.resume());
+            }
         });
+        response.exceptionHandler(failure -> {
+            LOG.debugf("Relay of %s broke: %s", context.normalizedPath(), failure.getMessage());
+            if (!gone(back)) {
+                back.reset();
+            }
+        });
+        response.endHandler(end -> {
+            if (!gone(back)) {
+                back.end();
+            }
+        });
+    }
+
+    private static boolean gone(HttpServerResponse back) {
+        return back.closed() || back.ended();
     }
 
     private void fail(RoutingContext context, RouteTable.Route route, Throwable failure) {

@@ -198,6 +198,26 @@ class GatewayEdgeTest {
         given().when().get("/oruk/services").then().statusCode(200);
     }
 
+    @Test
+    void aCallerWhoLeavesHalfWayThroughAnAnswerCancelsTheRestOfIt() throws Exception {
+        int abandoned = StubBackend.ABANDONED.get();
+        try (Socket caller = new Socket("127.0.0.1", RestAssured.port)) {
+            caller.getOutputStream().write("GET /oruk/drip HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            caller.getOutputStream().flush();
+            caller.setSoTimeout(2_000);
+            String received = "";
+            byte[] buffer = new byte[1024];
+            while (!received.contains("first")) {
+                int read = caller.getInputStream().read(buffer);
+                assertThat(read).as("the first half of the answer arrives").isPositive();
+                received += new String(buffer, 0, read, StandardCharsets.US_ASCII);
+            }
+        }
+        assertThat(within(Duration.ofMillis(1_500), () -> StubBackend.ABANDONED.get() > abandoned))
+                .as("the backend's exchange is cancelled").isTrue();
+        given().when().get("/oruk/services").then().statusCode(200);
+    }
+
     private static boolean within(Duration limit, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {

@@ -13,7 +13,8 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * Stand-in backends: one server plays referral, consent and directory and answers every request
- * with what it received; {@code /slow} paths answer after 3 s (unless the gateway gives up on them first, which
+ * with what it received; {@code /slow} paths answer after 3 s, {@code /drip} paths send half an answer at once and
+ * the rest after 3 s (unless the gateway gives up on them first, which
  * {@link #ABANDONED} counts). The case backend points at a port
  * nobody listens on.
  */
@@ -41,8 +42,18 @@ public class StubBackend implements QuarkusTestResourceLifecycleManager {
                                 .put("headers", headers)
                                 .put("body", body.toString())
                                 .encode();
-                        long delay = request.path().endsWith("/slow") ? 3_000 : 1;
                         request.response().closeHandler(gone -> ABANDONED.incrementAndGet());
+                        if (request.path().endsWith("/drip")) { // the first half of an answer now, the rest in 3 s
+                            request.response().setChunked(true).putHeader("Content-Type", "application/json");
+                            request.response().write("{\"first\":\"half\",");
+                            vertx.setTimer(3_000, tick -> {
+                                if (!request.response().closed()) {
+                                    request.response().end("\"second\":\"half\"}");
+                                }
+                            });
+                            return;
+                        }
+                        long delay = request.path().endsWith("/slow") ? 3_000 : 1;
                         vertx.setTimer(delay, tick -> {
                             if (!request.response().closed()) {
                                 request.response()
