@@ -61,6 +61,10 @@ final class Database implements AutoCloseable {
                 .setPgBinaryResolver(Database::binaries)
                 .setDataDirectory(data)
                 .setCleanDataDirectory(false)
+                // zonky's own JVM shutdown hook would stop the server the moment the launcher is told to stop, beside
+                // Stack.close() and not after it: the services, still serving their shutdown delay, lost the database
+                // under their last requests. Stack.close() stops it once every service has exited.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "200");
         if (port > 0) {
