@@ -65,8 +65,7 @@ class Edge {
         SecurityIdentity identity = context.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
         boolean signedIn = identity != null && !identity.isAnonymous();
         String client = signedIn ? identity.getPrincipal().getName() : "ip:" + clientAddress(context);
-        // A caller who closed mid-answer is reported to end handlers as an end; the response knows it was closed.
-        context.addEndHandler(done -> record(context, route, client, started, done.succeeded() && !context.response().closed()));
+        context.addEndHandler(done -> record(context, route, client, started, done.succeeded()));
 
         if (cors.apply(context, route.isPublic())) {
             return;

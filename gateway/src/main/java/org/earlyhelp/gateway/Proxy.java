@@ -62,9 +62,8 @@ class Proxy {
                     }
                     // A caller that leaves before its answer cancels the forwarded exchange: the backend stops working
                     // for nobody, and nothing is relayed into a closed response.
-                    // (Vert.x reports a caller who closed mid-answer as an end, not a failure: the response says closed.)
                     context.addEndHandler(done -> {
-                        if (done.failed() || context.response().closed()) {
+                        if (done.failed()) {
                             out.reset();
                         }
                     });
@@ -150,7 +149,7 @@ class Proxy {
     }
 
     private void fail(RoutingContext context, RouteTable.Route route, Throwable failure) {
-        if (context.response().closed() || context.response().ended()) {
+        if (gone(context.response())) {
             return; // the caller has gone (its leaving is what cancelled the exchange) or has its answer already
         }
         if (failure instanceof TimeoutException) {
