@@ -2,7 +2,9 @@ package org.earlyhelp.gateway;
 
 import java.net.ServerSocket;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,14 +17,14 @@ import io.vertx.core.json.JsonObject;
  * Stand-in backends: one server plays referral, consent and directory and answers every request
  * with what it received; {@code /slow} paths answer after 3 s, {@code /drip} paths send half an answer at once and
  * the rest after 3 s (unless the gateway gives up on them first, which
- * {@link #ABANDONED} counts). The case backend points at a port
+ * {@link #ABANDONED} records). The case backend points at a port
  * nobody listens on.
  */
 public class StubBackend implements QuarkusTestResourceLifecycleManager {
 
     static final AtomicInteger HITS = new AtomicInteger();
-    /** Requests whose connection the gateway closed before the stub answered. */
-    static final AtomicInteger ABANDONED = new AtomicInteger();
+    /** Paths of the requests whose connection the gateway closed before the stub had answered them. */
+    static final List<String> ABANDONED = new CopyOnWriteArrayList<>();
 
     private Vertx vertx;
 
@@ -42,7 +44,7 @@ public class StubBackend implements QuarkusTestResourceLifecycleManager {
                                 .put("headers", headers)
                                 .put("body", body.toString())
                                 .encode();
-                        request.response().closeHandler(gone -> ABANDONED.incrementAndGet());
+                        request.response().closeHandler(gone -> ABANDONED.add(request.path()));
                         if (request.path().endsWith("/drip")) { // the first half of an answer now, the rest in 3 s
                             request.response().setChunked(true).putHeader("Content-Type", "application/json");
                             request.response().write("{\"first\":\"half\",");
