@@ -210,9 +210,16 @@ public final class StartupTimes {
         return values[values.length / 2];
     }
 
+    /** Ports handed out already: the kernel may offer a closed probe's port again on the next call. */
+    private static final java.util.Set<Integer> HANDED_OUT = new java.util.HashSet<>();
+
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getByName("127.0.0.1"))) {
+                if (HANDED_OUT.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            }
         }
     }
 }

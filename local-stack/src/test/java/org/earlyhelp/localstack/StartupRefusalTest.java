@@ -30,6 +30,15 @@ class StartupRefusalTest {
     }
 
     @Test
+    void portsPickedForTestStacksAreNeverHandedOutTwice() throws Exception {
+        // A CI run once failed because two back-to-back picks got the same port: the stack refused to start.
+        java.util.Set<Integer> picked = new java.util.HashSet<>();
+        for (int i = 0; i < 500; i++) {
+            assertThat(picked.add(Stack.freePort())).as("pick %d is new", i).isTrue();
+        }
+    }
+
+    @Test
     void twoComponentsOnOnePortAreRefused() {
         StackOptions options = StackOptions.parse(new String[] {"--root=" + ROOT, "--gateway-port=18080",
                 "--case-port=18080"}, Map.of());
