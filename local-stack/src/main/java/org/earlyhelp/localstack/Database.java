@@ -2,6 +2,8 @@ package org.earlyhelp.localstack;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,13 +46,26 @@ final class Database implements AutoCloseable {
         this.adminPassword = adminPassword;
     }
 
-    /** Starts an embedded server with a fresh data directory under {@code workDir}. */
-    static Database embedded(Path workDir) throws IOException {
+    /**
+     * Starts an embedded server with a fresh data directory under {@code workDir}, on a free port that is none of
+     * {@code reserved} (the ports the other components are about to listen on, free but not yet taken).
+     */
+    static Database embedded(Path workDir, Collection<Integer> reserved) throws IOException {
         Path data = workDir.resolve("postgres");
         deleteRecursively(data);
         Files.createDirectories(data);
-        EmbeddedPostgres postgres = startEmbedded(data, 0);
+        EmbeddedPostgres postgres = startEmbedded(data, freePortOtherThan(reserved));
         return new Database(postgres, data, "127.0.0.1", postgres.getPort(), "postgres", "postgres");
+    }
+
+    private static int freePortOtherThan(Collection<Integer> reserved) throws IOException {
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getByName("127.0.0.1"))) {
+                if (!reserved.contains(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            }
+        }
     }
 
     /**

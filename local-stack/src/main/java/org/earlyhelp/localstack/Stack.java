@@ -179,7 +179,7 @@ public final class Stack implements AutoCloseable {
 
         step("PostgreSQL", () -> {
             database = options.dbUrl() == null
-                    ? Database.embedded(options.workDir())
+                    ? Database.embedded(options.workDir(), componentPorts().values())
                     : Database.existing(options.dbUrl(), options.dbUser(), options.dbPassword());
             database.prepareServiceDatabases();
             return (options.dbUrl() == null ? "embedded PostgreSQL 17" : options.dbUrl()) + " on port " + database.port();
@@ -365,11 +365,16 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    private void checkPortsFree() {
+    private Map<String, Integer> componentPorts() {
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put("gateway", options.gatewayPort());
         services().forEach(service -> ports.put(service.name(), service.port()));
         ports.put("keycloak", options.keycloakPort());
+        return ports;
+    }
+
+    private void checkPortsFree() {
+        Map<String, Integer> ports = componentPorts();
         List<String> taken = new ArrayList<>();
         ports.forEach((component, port) -> {
             if (!isFree(port)) {
