@@ -47,14 +47,7 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
      * counted, by the rules of {@link PlanAction#overdue} and {@link Case#pendingTransfer}.
      */
     List<Listed> listed(Caller caller, String extraCondition, Map<String, Object> extra, LocalDate today, int page, int size) {
-        var query = getEntityManager().createQuery("select new " + Listed.class.getName() + "(p.id, p.reference, p.status,"
-                + " p.area, p.leadAgency, p.leadPractitionerName, p.openedAt, p.nextReviewDue, p.version,"
-                + " (select count(*) from PlanAction a where a.parent.id = p.id and a.status in :openActions and a.dueDate < :today),"
-                + " (select count(*) from LeadTransfer t where t.parent.id = p.id and t.status = :requested))"
-                + " from (select c.id as id, c.reference as reference, c.status as status, c.area as area,"
-                + " c.leadAgency as leadAgency, c.leadPractitionerName as leadPractitionerName, c.openedAt as openedAt,"
-                + " c.nextReviewDue as nextReviewDue, c.version as version" + visibleWhere(extraCondition)
-                + " order by c.openedAt desc, c.id limit :size offset :first) p order by p.openedAt desc, p.id", Listed.class);
+        var query = getEntityManager().createQuery(listedQuery(extraCondition), Listed.class);
         visibleParameters(caller, extra).forEach(query::setParameter);
         return query.setParameter("openActions", ActionStatus.openOnes()).setParameter("today", today)
                 .setParameter("requested", TransferStatus.REQUESTED).setParameter("size", size)
@@ -64,17 +57,36 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
 
     /** How many cases {@link #listed} pages through. */
     long countVisible(Caller caller, String extraCondition, Map<String, Object> extra) {
-        var query = getEntityManager().createQuery("select count(*)" + visibleWhere(extraCondition), Long.class);
+        var query = getEntityManager().createQuery(countQuery(extraCondition), Long.class);
         visibleParameters(caller, extra).forEach(query::setParameter);
         return query.getSingleResult();
     }
 
     /** The family of each of {@code caseIds}, each case's in its order on the case, in one statement. */
     List<ListedPerson> families(Collection<UUID> caseIds) {
-        return getEntityManager().createQuery("select new " + ListedPerson.class.getName() + "(p.parent.id, p.personId, p.child,"
-                + " p.displayName) from CasePerson p where p.parent.id in :cases order by p.position", ListedPerson.class)
-                .setParameter("cases", caseIds).getResultList();
+        return getEntityManager().createQuery(FAMILIES, ListedPerson.class).setParameter("cases", caseIds).getResultList();
     }
+
+    /** The HQL of {@link #listed}. */
+    public static String listedQuery(String extraCondition) {
+        return "select new " + Listed.class.getName() + "(p.id, p.reference, p.status,"
+                + " p.area, p.leadAgency, p.leadPractitionerName, p.openedAt, p.nextReviewDue, p.version,"
+                + " (select count(*) from PlanAction a where a.parent.id = p.id and a.status in :openActions and a.dueDate < :today),"
+                + " (select count(*) from LeadTransfer t where t.parent.id = p.id and t.status = :requested))"
+                + " from (select c.id as id, c.reference as reference, c.status as status, c.area as area,"
+                + " c.leadAgency as leadAgency, c.leadPractitionerName as leadPractitionerName, c.openedAt as openedAt,"
+                + " c.nextReviewDue as nextReviewDue, c.version as version" + visibleWhere(extraCondition)
+                + " order by c.openedAt desc, c.id limit :size offset :first) p order by p.openedAt desc, p.id";
+    }
+
+    /** The HQL of {@link #countVisible}. */
+    public static String countQuery(String extraCondition) {
+        return "select count(*)" + visibleWhere(extraCondition);
+    }
+
+    /** The HQL of {@link #families}. */
+    public static final String FAMILIES = "select new " + ListedPerson.class.getName() + "(p.parent.id, p.personId, p.child,"
+            + " p.displayName) from CasePerson p where p.parent.id in :cases order by p.position";
 
     /** A case as a list shows it, read in one row. */
     public record Listed(UUID id, String reference, CaseStatus status, String area, String leadAgency, String leadPractitionerName,

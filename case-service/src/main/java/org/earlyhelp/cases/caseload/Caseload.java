@@ -42,18 +42,19 @@ class Caseload {
      */
     Page<CaseSummary> cases(Caller caller, boolean mine, CaseStatus status, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder condition = new StringBuilder();
         if (mine) {
-            condition.append("c.leadPractitionerUser = :me");
             parameters.put("me", caller.userId() == null ? "" : caller.userId());
-        } else {
-            condition.append(CaseRepository.AGENCY_TAKES_PART);
         }
         if (status != null) {
-            condition.append(" and c.status = :status");
             parameters.put("status", status);
         }
-        return service.list(caller, page, condition.toString(), parameters);
+        return service.list(caller, page, condition(mine, status != null), parameters);
+    }
+
+    /** The narrowing {@link #cases} adds to the cases the caller may see, on alias {@code c}. */
+    static String condition(boolean mine, boolean withStatus) {
+        return (mine ? "c.leadPractitionerUser = :me" : CaseRepository.AGENCY_TAKES_PART)
+                + (withStatus ? " and c.status = :status" : "");
     }
 
     @Transactional
