@@ -51,12 +51,15 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
      * referral, referring agency) only. One query for all the people of a submission; no entity is loaded.
      */
     public List<Naming> namings(java.util.Collection<UUID> personIds, java.time.Instant since) {
-        return getEntityManager().createQuery("select distinct new " + Naming.class.getName()
-                + "(p.personId, r.id, r.referringAgency) from Referral r join r.people p where p.personId in :people"
-                + " and r.submittedAt >= :since and r.status <> :withdrawn", Naming.class)
-                .setParameter("people", personIds).setParameter("since", since)
+        return getEntityManager().createQuery(NAMINGS, Naming.class).setParameter("people", personIds)
+                .setParameter("since", since)
                 .setParameter("withdrawn", ReferralStatus.WITHDRAWN).getResultList();
     }
+
+    /** The HQL of {@link #namings}, run by every submission. */
+    public static final String NAMINGS = "select distinct new " + Naming.class.getName()
+            + "(p.personId, r.id, r.referringAgency) from Referral r join r.people p where p.personId in :people"
+            + " and r.submittedAt >= :since and r.status <> :withdrawn";
 
     /** A referral naming a person. */
     public record Naming(UUID personId, UUID referralId, String referringAgency) {
