@@ -2,10 +2,9 @@ package org.earlyhelp.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-
 import jakarta.inject.Inject;
 
+import org.earlyhelp.platform.test.HibernateStatistics;
 import org.earlyhelp.platform.test.OidcTestServer;
 import org.earlyhelp.platform.test.PostgresTestResource;
 import org.earlyhelp.referral.referral.ReferralRepository;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -24,7 +22,7 @@ import io.quarkus.test.junit.TestProfile;
  * own start of the service, count compilations.
  */
 @QuarkusTest
-@TestProfile(SubmissionQueriesTest.WithStatistics.class)
+@TestProfile(HibernateStatistics.class)
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
 class SubmissionQueriesTest {
@@ -45,12 +43,5 @@ class SubmissionQueriesTest {
 
         assertThat(statistics.getQueryPlanCacheMissCount()).as("HQL compiled while taking submissions")
                 .isEqualTo(compiledBefore);
-    }
-
-    public static class WithStatistics implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.hibernate-orm.statistics", "true");
-        }
     }
 }

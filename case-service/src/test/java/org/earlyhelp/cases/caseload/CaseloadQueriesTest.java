@@ -2,7 +2,6 @@ package org.earlyhelp.cases.caseload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -12,6 +11,7 @@ import org.earlyhelp.cases.Families;
 import org.earlyhelp.cases.StubNeighbours;
 import org.earlyhelp.cases.casefile.CaseRepository;
 import org.earlyhelp.cases.opening.ReferralFeed;
+import org.earlyhelp.platform.test.HibernateStatistics;
 import org.earlyhelp.platform.test.OidcTestServer;
 import org.earlyhelp.platform.test.PostgresTestResource;
 import org.earlyhelp.platform.test.Tokens;
@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -31,7 +30,7 @@ import io.quarkus.test.junit.TestProfile;
  * this test's own start of the service, count each query's compilations.
  */
 @QuarkusTest
-@TestProfile(CaseloadQueriesTest.WithStatistics.class)
+@TestProfile(HibernateStatistics.class)
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
 @WithTestResource(StubNeighbours.class)
@@ -69,12 +68,5 @@ class CaseloadQueriesTest {
 
         assertThat(statistics.getQueryPlanCacheMissCount()).as("HQL compiled while answering caseloads")
                 .isEqualTo(compiledBefore);
-    }
-
-    public static class WithStatistics implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.hibernate-orm.statistics", "true");
-        }
     }
 }
