@@ -88,20 +88,26 @@ final class ChildProcess {
         }
     }
 
-    /** SIGTERM to the process and all its descendants, then SIGKILL to whatever is left after the grace period. */
-    void stop(Duration grace) {
+    /**
+     * SIGTERM to the process and all its descendants, then SIGKILL to whatever is left after the grace period.
+     * True when every one of them ended by itself within it.
+     */
+    boolean stop(Duration grace) {
         List<ProcessHandle> all = Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList();
         all.forEach(ProcessHandle::destroy);
         Instant deadline = Instant.now().plus(grace);
+        boolean inTime = true;
         for (ProcessHandle handle : all) {
             long left = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
             try {
                 handle.onExit().get(left, TimeUnit.MILLISECONDS);
             } catch (Exception stillRunning) {
+                inTime = false;
                 handle.destroyForcibly();
             }
         }
         all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        return inTime;
     }
 
     /** SIGKILL to the process and all its descendants, as a crash would end them; returns once they are gone. */

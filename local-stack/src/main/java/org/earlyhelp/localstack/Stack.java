@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -33,6 +34,8 @@ public final class Stack implements AutoCloseable {
     private static final Duration KEYCLOAK_READY = Duration.ofMinutes(6);
     private static final Duration SERVICE_READY = Duration.ofMinutes(2);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    /** A training start's JVM writes its archive as it exits: a few seconds on a busy 2-core machine. */
+    private static final Duration ARCHIVE_DUMP_GRACE = Duration.ofSeconds(60);
 
     /** A service module, the port it listens on, and the database it owns. */
     record Service(String name, int port, String database) {
@@ -192,6 +195,11 @@ public final class Stack implements AutoCloseable {
             return "realm " + Keycloak.REALM + " at " + options.keycloakUrl();
         });
 
+        List<String> untrained = untrainedModules();
+        if (!untrained.isEmpty()) {
+            step("class-data training", () -> trainClassDataArchives(untrained));
+        }
+
         step("services", () -> {
             ExecutorService pool = Executors.newFixedThreadPool(services().size());
             try {
@@ -229,6 +237,11 @@ public final class Stack implements AutoCloseable {
     }
 
     private ChildProcess startService(Service service) throws IOException {
+        return ChildProcess.start(service.name(), serviceCommand(service), Map.of(), quarkusApp(service.module()).getParent(),
+                options.workDir().resolve("logs/" + service.name() + ".log"), readiness(service.name()));
+    }
+
+    private List<String> serviceCommand(Service service) {
         List<String> command = new ArrayList<>(javaCommand(service.module()));
         command.addAll(List.of(
                 "-Dquarkus.http.host=127.0.0.1",
@@ -247,12 +260,15 @@ public final class Stack implements AutoCloseable {
         }
         command.addAll(forwardedProperties("earlyhelp." + service.database() + "."));
         command.addAll(List.of("-jar", quarkusApp(service.module()).toString()));
-        return ChildProcess.start(service.name(), command, Map.of(), quarkusApp(service.module()).getParent(),
-                options.workDir().resolve("logs/" + service.name() + ".log"),
-                URI.create("http://127.0.0.1:" + service.port() + "/q/health/ready"));
+        return command;
     }
 
     private ChildProcess startGateway() throws IOException {
+        return ChildProcess.start("gateway", gatewayCommand(), Map.of(), quarkusApp("gateway").getParent(),
+                options.workDir().resolve("logs/gateway.log"), readiness("gateway"));
+    }
+
+    private List<String> gatewayCommand() {
         List<String> command = new ArrayList<>(javaCommand("gateway"));
         command.addAll(List.of(
                 "-Dquarkus.http.host=127.0.0.1",
@@ -264,9 +280,23 @@ public final class Stack implements AutoCloseable {
                 "-Dearlyhelp.gateway.backends.consent.url=http://127.0.0.1:" + options.consentPort()));
         command.addAll(forwardedProperties("earlyhelp.gateway."));
         command.addAll(List.of("-jar", quarkusApp("gateway").toString()));
-        return ChildProcess.start("gateway", command, Map.of(), quarkusApp("gateway").getParent(),
-                options.workDir().resolve("logs/gateway.log"),
-                URI.create(options.gatewayUrl() + "/q/health/ready"));
+        return command;
+    }
+
+    /** The command line the launcher runs for a service module or the gateway. */
+    private List<String> commandOf(String module) {
+        if (module.equals("gateway")) {
+            return gatewayCommand();
+        }
+        return services().stream().filter(service -> service.module().equals(module)).findFirst()
+                .map(this::serviceCommand)
+                .orElseThrow(() -> new IllegalArgumentException("No module " + module));
+    }
+
+    private URI readiness(String module) {
+        int port = module.equals("gateway") ? options.gatewayPort()
+                : services().stream().filter(service -> service.module().equals(module)).findFirst().orElseThrow().port();
+        return URI.create("http://127.0.0.1:" + port + "/q/health/ready");
     }
 
     /**
@@ -320,19 +350,43 @@ public final class Stack implements AutoCloseable {
         return command;
     }
 
+    /** The archive the launcher trains beside Quarkus's (decision 0024). */
+    static final String TRAINED_ARCHIVE = "app-trained.jsa";
+
+    /** The archive Quarkus writes at package time with {@code -Dappcds}. */
+    static final String BUILD_ARCHIVE = "app-cds.jsa";
+
+    private static final List<String> MODULES =
+            List.of("directory-service", "referral-service", "case-service", "consent-service", "gateway");
+
     /**
-     * The AppCDS archive Quarkus writes beside the jar when built with {@code -Dappcds} ({@code app-cds.jsa}: the
-     * classes a start loads, already parsed and verified), if it belongs to the jar there now. A build without
-     * {@code -Dappcds} removes the archive; one older than the jar all the same (a copied directory, a build cut short)
-     * is left out, as the JVM would refuse it with a warning and start without.
-     * The archive names the jar as {@code quarkus-run.jar}, relative to the directory it was made in, which is why
-     * services and gateway run in their {@code quarkus-app} directory.
+     * The class-data archive a module starts with, if one belongs to the jar there now: the one the launcher trained
+     * on a real start of this build ({@value #TRAINED_ARCHIVE}), else the one Quarkus wrote at package time
+     * ({@value #BUILD_ARCHIVE}, with {@code -Dappcds}: the classes its static initialisation loads). An archive older
+     * than the jar (an earlier build's, a copied directory, a build cut short) is left out, as the JVM would refuse it
+     * with a warning and start without. Archives name the jar as {@code quarkus-run.jar}, relative to the directory
+     * they were made in, which is why services and gateway run in their {@code quarkus-app} directory.
      */
     Optional<Path> classDataArchive(String module) {
         Path jar = quarkusApp(module);
-        Path archive = jar.resolveSibling("app-cds.jsa");
+        return ofThisBuild(jar.resolveSibling(TRAINED_ARCHIVE), jar)
+                .or(() -> ofThisBuild(jar.resolveSibling(BUILD_ARCHIVE), jar));
+    }
+
+    /**
+     * Modules whose build asked for class-data archives ({@code -Dappcds}) and that have no trained one for this build
+     * yet. A build without {@code -Dappcds} (CI's) trains nothing and starts without archives, as before.
+     */
+    List<String> untrainedModules() {
+        return MODULES.stream()
+                .filter(module -> ofThisBuild(quarkusApp(module).resolveSibling(TRAINED_ARCHIVE), quarkusApp(module)).isEmpty())
+                .filter(module -> ofThisBuild(quarkusApp(module).resolveSibling(BUILD_ARCHIVE), quarkusApp(module)).isPresent())
+                .toList();
+    }
+
+    private static Optional<Path> ofThisBuild(Path archive, Path jar) {
         try {
-            if (Files.isRegularFile(archive)
+            if (Files.isRegularFile(archive) && Files.size(archive) > 0
                     && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) >= 0) {
                 return Optional.of(archive);
             }
@@ -340,6 +394,87 @@ public final class Stack implements AutoCloseable {
             // no usable archive: start without
         }
         return Optional.empty();
+    }
+
+    /**
+     * The command of a training start: the module's own command line, without an archive to read (Java 17 cannot
+     * record on top of Quarkus's, itself recorded), writing every class the start loaded to {@code archive} when the
+     * JVM exits, and without the shutdown delay that lets a load balancer notice (nothing routes to a training start).
+     */
+    static List<String> trainingCommand(List<String> command, Path archive) {
+        List<String> training = new ArrayList<>();
+        for (String arg : command) {
+            if (arg.startsWith("-XX:SharedArchiveFile=")) {
+                continue;
+            }
+            if (arg.equals("-jar")) {
+                training.add("-XX:ArchiveClassesAtExit=" + archive);
+                training.add("-Dquarkus.shutdown.delay-enabled=false");
+            }
+            training.add(arg);
+        }
+        return training;
+    }
+
+    /**
+     * Once per build: starts each untrained module as it will run, on its own port, waits until it is ready, stops
+     * it, and keeps the archive its JVM wrote on the way out. A start that fails here only costs the archive: the
+     * module then starts with Quarkus's, and the real start reports what is wrong.
+     */
+    private String trainClassDataArchives(List<String> modules) throws Exception {
+        Map<String, ChildProcess> training = new LinkedHashMap<>();
+        for (String module : modules) {
+            Path partial = quarkusApp(module).resolveSibling(TRAINED_ARCHIVE + ".partial");
+            Files.deleteIfExists(partial);
+            ChildProcess child = ChildProcess.start(module + "-training", trainingCommand(commandOf(module), partial),
+                    Map.of(), quarkusApp(module).getParent(), options.workDir().resolve("logs/" + module + "-training.log"),
+                    readiness(module));
+            track(child);
+            training.put(module, child);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(modules.size());
+        try {
+            List<Future<String>> done = new ArrayList<>();
+            training.forEach((module, child) -> done.add(pool.submit(() -> train(module, child))));
+            List<String> trained = new ArrayList<>();
+            for (Future<String> each : done) {
+                String module = each.get();
+                if (module != null) {
+                    trained.add(module);
+                }
+            }
+            return trained.size() + " of " + modules.size() + " archives written, used from now on until the next build";
+        } finally {
+            pool.shutdownNow();
+            training.values().forEach(children::remove);
+        }
+    }
+
+    /** One training start; the module's name once its archive is in place, else null. */
+    private String train(String module, ChildProcess child) {
+        Path partial = quarkusApp(module).resolveSibling(TRAINED_ARCHIVE + ".partial");
+        try {
+            child.awaitReady(SERVICE_READY);
+            if (!child.stop(ARCHIVE_DUMP_GRACE)) {
+                throw new IllegalStateException("did not write its archive within " + ARCHIVE_DUMP_GRACE.toSeconds() + " s");
+            }
+            if (!Files.isRegularFile(partial) || Files.size(partial) == 0) {
+                throw new IllegalStateException("exited without an archive");
+            }
+            Files.move(partial, quarkusApp(module).resolveSibling(TRAINED_ARCHIVE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            return module;
+        } catch (Exception failed) {
+            child.stop(STOP_GRACE);
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // a stray partial file is never used: only the trained name is
+            }
+            out.printf("    %s: no trained archive (%s); it starts with the build's (see %s)%n", module, failed.getMessage(),
+                    child.log());
+            return null;
+        }
     }
 
     static Path javaHome() {
@@ -354,7 +489,7 @@ public final class Stack implements AutoCloseable {
 
     private void checkBuilt() {
         List<String> missing = new ArrayList<>();
-        for (String module : List.of("directory-service", "referral-service", "case-service", "consent-service", "gateway")) {
+        for (String module : MODULES) {
             if (!Files.isRegularFile(quarkusApp(module))) {
                 missing.add(module);
             }

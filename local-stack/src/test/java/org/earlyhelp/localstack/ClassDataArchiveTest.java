@@ -8,13 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A service starts with the class-data archive its build made (-Dappcds), never with one left from an earlier build,
- * which the JVM would refuse with a warning in the service's log.
+ * A service starts with the class-data archive trained on a start of its build, else the one its build made
+ * (-Dappcds), never with one left from an earlier build, which the JVM would refuse with a warning in the service's
+ * log; and only a build that asked for archives is trained, once (decisions 0020 and 0024).
  */
 class ClassDataArchiveTest {
 
@@ -53,5 +55,50 @@ class ClassDataArchiveTest {
         app("gateway");
 
         assertThat(stack().classDataArchive("gateway")).isEmpty();
+    }
+
+    @Test
+    void theArchiveTrainedOnThisBuildIsPreferred() throws Exception {
+        Path app = app("referral-service");
+        Files.writeString(app.resolve("app-cds.jsa"), "archive");
+        Files.writeString(app.resolve("app-trained.jsa"), "trained");
+
+        assertThat(stack().classDataArchive("referral-service")).contains(app.resolve("app-trained.jsa"));
+    }
+
+    @Test
+    void anArchiveTrainedOnAnEarlierBuildIsLeftOut() throws Exception {
+        Path app = app("consent-service");
+        Files.writeString(app.resolve("app-cds.jsa"), "archive");
+        Files.writeString(app.resolve("app-trained.jsa"), "trained");
+        Files.setLastModifiedTime(app.resolve("app-trained.jsa"), FileTime.from(Instant.now().minusSeconds(60)));
+
+        assertThat(stack().classDataArchive("consent-service")).contains(app.resolve("app-cds.jsa"));
+    }
+
+    @Test
+    void onlyModulesBuiltForArchivesAndNotYetTrainedAreTrained() throws Exception {
+        Files.writeString(app("directory-service").resolve("app-cds.jsa"), "archive");
+        Path trained = app("case-service");
+        Files.writeString(trained.resolve("app-cds.jsa"), "archive");
+        Files.writeString(trained.resolve("app-trained.jsa"), "trained");
+        Path stale = app("gateway");
+        Files.writeString(stale.resolve("app-cds.jsa"), "archive");
+        Files.writeString(stale.resolve("app-trained.jsa"), "trained");
+        Files.setLastModifiedTime(stale.resolve("app-trained.jsa"), FileTime.from(Instant.now().minusSeconds(60)));
+        app("referral-service"); // built without -Dappcds, as CI builds
+
+        assertThat(stack().untrainedModules()).containsExactly("directory-service", "gateway");
+    }
+
+    @Test
+    void aTrainingStartRecordsItsClassesOnExitInsteadOfReadingAnArchive() {
+        List<String> command = List.of("/jdk/bin/java", "-Xmx256m", "-XX:SharedArchiveFile=/app/app-cds.jsa",
+                "-Dquarkus.http.port=8082", "-jar", "/app/quarkus-run.jar");
+
+        assertThat(Stack.trainingCommand(command, Path.of("/app/app-trained.jsa.partial"))).containsExactly(
+                "/jdk/bin/java", "-Xmx256m", "-Dquarkus.http.port=8082",
+                "-XX:ArchiveClassesAtExit=/app/app-trained.jsa.partial", "-Dquarkus.shutdown.delay-enabled=false",
+                "-jar", "/app/quarkus-run.jar");
     }
 }
