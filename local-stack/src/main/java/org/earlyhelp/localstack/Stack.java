@@ -424,7 +424,7 @@ public final class Stack implements AutoCloseable {
     private String trainClassDataArchives(List<String> modules) throws Exception {
         Map<String, ChildProcess> training = new LinkedHashMap<>();
         for (String module : modules) {
-            Path partial = quarkusApp(module).resolveSibling(TRAINED_ARCHIVE + ".partial");
+            Path partial = partialArchive(module);
             Files.deleteIfExists(partial);
             ChildProcess child = ChildProcess.start(module + "-training", trainingCommand(commandOf(module), partial),
                     Map.of(), quarkusApp(module).getParent(), options.workDir().resolve("logs/" + module + "-training.log"),
@@ -450,9 +450,17 @@ public final class Stack implements AutoCloseable {
         }
     }
 
+    /**
+     * Where a training start writes: a name of this launcher's own, so that two launchers training the same build at
+     * once (a suite and a test run beside it) never write one file together; the rename to the trained name is atomic.
+     */
+    private Path partialArchive(String module) {
+        return quarkusApp(module).resolveSibling(TRAINED_ARCHIVE + "." + ProcessHandle.current().pid() + ".partial");
+    }
+
     /** One training start; the module's name once its archive is in place, else null. */
     private String train(String module, ChildProcess child) {
-        Path partial = quarkusApp(module).resolveSibling(TRAINED_ARCHIVE + ".partial");
+        Path partial = partialArchive(module);
         try {
             child.awaitReady(SERVICE_READY);
             if (!child.stop(ARCHIVE_DUMP_GRACE)) {
