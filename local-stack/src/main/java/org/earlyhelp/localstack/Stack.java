@@ -285,18 +285,17 @@ public final class Stack implements AutoCloseable {
 
     /** The command line the launcher runs for a service module or the gateway. */
     private List<String> commandOf(String module) {
-        if (module.equals("gateway")) {
-            return gatewayCommand();
-        }
-        return services().stream().filter(service -> service.module().equals(module)).findFirst()
-                .map(this::serviceCommand)
-                .orElseThrow(() -> new IllegalArgumentException("No module " + module));
+        return module.equals("gateway") ? gatewayCommand() : serviceCommand(service(module));
     }
 
     private URI readiness(String module) {
-        int port = module.equals("gateway") ? options.gatewayPort()
-                : services().stream().filter(service -> service.module().equals(module)).findFirst().orElseThrow().port();
+        int port = module.equals("gateway") ? options.gatewayPort() : service(module).port();
         return URI.create("http://127.0.0.1:" + port + "/q/health/ready");
+    }
+
+    private Service service(String module) {
+        return services().stream().filter(service -> service.module().equals(module)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No module " + module));
     }
 
     /**
