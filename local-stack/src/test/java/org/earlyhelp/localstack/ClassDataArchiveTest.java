@@ -77,6 +77,16 @@ class ClassDataArchiveTest {
     }
 
     @Test
+    void anEmptyTrainedArchiveIsLeftOutAndTrainedAgain() throws Exception {
+        Path app = app("directory-service");
+        Files.writeString(app.resolve("app-cds.jsa"), "archive");
+        Files.writeString(app.resolve("app-trained.jsa"), "");
+
+        assertThat(stack().classDataArchive("directory-service")).contains(app.resolve("app-cds.jsa"));
+        assertThat(stack().untrainedModules()).containsExactly("directory-service");
+    }
+
+    @Test
     void onlyModulesBuiltForArchivesAndNotYetTrainedAreTrained() throws Exception {
         Files.writeString(app("directory-service").resolve("app-cds.jsa"), "archive");
         Path trained = app("case-service");
