@@ -46,14 +46,14 @@ class Caseload {
             parameters.put("me", caller.userId() == null ? "" : caller.userId());
         }
         if (status != null) {
-            parameters.put("status", status);
+            parameters.put("status", status.name());
         }
         return service.list(caller, page, condition(mine, status != null), parameters);
     }
 
-    /** The narrowing {@link #cases} adds to the cases the caller may see, on alias {@code c}. */
-    static String condition(boolean mine, boolean withStatus) {
-        return (mine ? "c.leadPractitionerUser = :me" : CaseRepository.AGENCY_TAKES_PART)
+    /** The narrowing {@link #cases} adds to the cases the caller may see, in SQL on alias {@code c}. */
+    private static String condition(boolean mine, boolean withStatus) {
+        return (mine ? "c.lead_practitioner_user = :me" : CaseRepository.AGENCY_TAKES_PART)
                 + (withStatus ? " and c.status = :status" : "");
     }
 
