@@ -29,14 +29,24 @@ class ClassDataArchiveTest {
 
     private Path app(String module) throws Exception {
         Path app = Files.createDirectories(root.resolve(module).resolve("target/quarkus-app"));
-        Files.writeString(app.resolve("quarkus-run.jar"), "jar");
+        write(app, "quarkus-run.jar", "jar");
         return app;
+    }
+
+    /** A file of {@code app} with {@code content}, written now (after the jar). */
+    private static Path write(Path app, String name, String content) throws Exception {
+        return Files.writeString(app.resolve(name), content);
+    }
+
+    /** {@code file} as a build before this one left it: older than the jar. */
+    private static void leftByAnEarlierBuild(Path file) throws Exception {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
     }
 
     @Test
     void theArchiveBuiltWithTheJarIsUsed() throws Exception {
         Path app = app("referral-service");
-        Files.writeString(app.resolve("app-cds.jsa"), "archive");
+        write(app, "app-cds.jsa", "archive");
 
         assertThat(stack().classDataArchive("referral-service")).contains(app.resolve("app-cds.jsa"));
     }
@@ -44,8 +54,7 @@ class ClassDataArchiveTest {
     @Test
     void anArchiveOlderThanTheJarIsLeftOut() throws Exception {
         Path app = app("case-service");
-        Files.writeString(app.resolve("app-cds.jsa"), "archive");
-        Files.setLastModifiedTime(app.resolve("app-cds.jsa"), FileTime.from(Instant.now().minusSeconds(60)));
+        leftByAnEarlierBuild(write(app, "app-cds.jsa", "archive"));
 
         assertThat(stack().classDataArchive("case-service")).isEmpty();
     }
@@ -60,8 +69,8 @@ class ClassDataArchiveTest {
     @Test
     void theArchiveTrainedOnThisBuildIsPreferred() throws Exception {
         Path app = app("referral-service");
-        Files.writeString(app.resolve("app-cds.jsa"), "archive");
-        Files.writeString(app.resolve("app-trained.jsa"), "trained");
+        write(app, "app-cds.jsa", "archive");
+        write(app, "app-trained.jsa", "trained");
 
         assertThat(stack().classDataArchive("referral-service")).contains(app.resolve("app-trained.jsa"));
     }
@@ -69,9 +78,8 @@ class ClassDataArchiveTest {
     @Test
     void anArchiveTrainedOnAnEarlierBuildIsLeftOut() throws Exception {
         Path app = app("consent-service");
-        Files.writeString(app.resolve("app-cds.jsa"), "archive");
-        Files.writeString(app.resolve("app-trained.jsa"), "trained");
-        Files.setLastModifiedTime(app.resolve("app-trained.jsa"), FileTime.from(Instant.now().minusSeconds(60)));
+        write(app, "app-cds.jsa", "archive");
+        leftByAnEarlierBuild(write(app, "app-trained.jsa", "trained"));
 
         assertThat(stack().classDataArchive("consent-service")).contains(app.resolve("app-cds.jsa"));
     }
@@ -79,8 +87,8 @@ class ClassDataArchiveTest {
     @Test
     void anEmptyTrainedArchiveIsLeftOutAndTrainedAgain() throws Exception {
         Path app = app("directory-service");
-        Files.writeString(app.resolve("app-cds.jsa"), "archive");
-        Files.writeString(app.resolve("app-trained.jsa"), "");
+        write(app, "app-cds.jsa", "archive");
+        write(app, "app-trained.jsa", "");
 
         assertThat(stack().classDataArchive("directory-service")).contains(app.resolve("app-cds.jsa"));
         assertThat(stack().untrainedModules()).containsExactly("directory-service");
@@ -88,14 +96,13 @@ class ClassDataArchiveTest {
 
     @Test
     void onlyModulesBuiltForArchivesAndNotYetTrainedAreTrained() throws Exception {
-        Files.writeString(app("directory-service").resolve("app-cds.jsa"), "archive");
+        write(app("directory-service"), "app-cds.jsa", "archive");
         Path trained = app("case-service");
-        Files.writeString(trained.resolve("app-cds.jsa"), "archive");
-        Files.writeString(trained.resolve("app-trained.jsa"), "trained");
+        write(trained, "app-cds.jsa", "archive");
+        write(trained, "app-trained.jsa", "trained");
         Path stale = app("gateway");
-        Files.writeString(stale.resolve("app-cds.jsa"), "archive");
-        Files.writeString(stale.resolve("app-trained.jsa"), "trained");
-        Files.setLastModifiedTime(stale.resolve("app-trained.jsa"), FileTime.from(Instant.now().minusSeconds(60)));
+        write(stale, "app-cds.jsa", "archive");
+        leftByAnEarlierBuild(write(stale, "app-trained.jsa", "trained"));
         app("referral-service"); // built without -Dappcds, as CI builds
 
         assertThat(stack().untrainedModules()).containsExactly("directory-service", "gateway");
