@@ -4,14 +4,16 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.identity.Caller;
 
 import io.quarkus.arc.DefaultBean;
 
 /**
  * The default feed access: a service account holding one of the configured service roles reads
- * every event; anyone else (people, partner-agency systems) reads the events addressed to their
- * agency. Default deny: no agency, no events.
+ * every event; anyone else (people, partner-agency systems) reads the events addressed to what its
+ * {@link Reach} covers: its agency through a working role, the hub's areas through hub-triage.
+ * Default deny: a directory admin or an auditor reaches no record, so reads no event.
  */
 @ApplicationScoped
 @DefaultBean
@@ -28,6 +30,6 @@ class AudienceFeedAccess implements FeedAccess {
         if (!caller.partnerSystem() && caller.roles().stream().anyMatch(serviceRoles::contains)) {
             return FeedFilter.allEvents();
         }
-        return caller.hasAgency() ? FeedFilter.addressedTo(Set.of(caller.agency())) : FeedFilter.noEvents();
+        return FeedFilter.addressedTo(Reach.of(caller).keys());
     }
 }
