@@ -138,7 +138,7 @@ public class CaseService {
         change(kase, caller, ifMatch, true, by -> {
             Instant now = Instant.now();
             kase.reopen(reason.reason(), by, now, today(now).plus(config.firstReviewAfter()));
-            events.reopened(kase, reason.reason());
+            events.reopened(kase);
             return kase;
         });
         return view(kase);

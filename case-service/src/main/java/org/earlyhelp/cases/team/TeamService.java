@@ -160,7 +160,7 @@ public class TeamService {
         }
         TeamMember ended = cases.change(kase, caller, ifMatch, true, by -> {
             TeamMember member = kase.endMembership(memberId, action, reason.reason(), by, Instant.now());
-            events.memberRemoved(kase, member, reason.reason());
+            events.memberRemoved(kase, member, action.equals("member-left") ? CaseEvents.LEFT : CaseEvents.REMOVED);
             return member;
         });
         return Changed.of(CaseView.MemberView.of(ended), kase);
