@@ -92,7 +92,7 @@ public final class Consents {
     public static Response ask(Login asker, UUID personId, Agency recipient, String purpose, Set<String> categories) {
         return Gateway.as(asker)
                 .body(Map.of("personId", personId.toString(),
-                        "recipient", Map.of("agency", recipient.code(), "agencyType", recipient.type()),
+                        "recipient", Map.of("agency", recipient.code()),
                         "purpose", purpose, "dataCategories", List.copyOf(categories)))
                 .when().post("/api/sharing-decisions");
     }
