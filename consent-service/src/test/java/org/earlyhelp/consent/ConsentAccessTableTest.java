@@ -113,7 +113,7 @@ class ConsentAccessTableTest {
             case "receiver, practitioner" -> Staff.recoveryWorker();
             case "hub of the area, hub triage" -> Staff.hubTriageOf("eastmere");
             case "hub of another area, hub triage" -> Staff.hubTriageOf("kingsfold");
-            case "none, case lead" -> Staff.housingLead();
+            case "none, case lead" -> Staff.mentalHealthLead();
             case "none, practitioner" -> Staff.schoolPractitioner();
             case "hub agency, practitioner" -> Staff.hubPractitioner();
             case "hub agency, directory admin" -> Staff.hubDirectoryAdmin();

@@ -48,9 +48,9 @@ public final class Staff {
         return Tokens.user("directory.admin").agency("northshire-early-help", "local-authority").roles("directory-admin");
     }
 
-    /** A housing officer who may lead cases, at an agency the tests' families have no link with unless a test makes one. */
-    public static Tokens housingLead() {
-        return Tokens.user("housing.reid").agency("kingsfold-housing", "housing").roles("practitioner", "case-lead");
+    /** A mental health team's case lead, at an agency the tests' families have no link with unless a test makes one. */
+    public static Tokens mentalHealthLead() {
+        return Tokens.user("mh.reid").agency("northshire-mental-health", "mental-health").roles("practitioner", "case-lead");
     }
 
     /** A school's designated safeguarding lead: a plain practitioner. */

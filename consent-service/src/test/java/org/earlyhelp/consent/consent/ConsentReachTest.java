@@ -59,23 +59,23 @@ class ConsentReachTest {
 
     @Test
     void aCaseLeadOfAnUnrelatedAgencyReadsNothingAboutTheFamily() {
-        read(Staff.housingLead(), consent).statusCode(404);
-        given().header("Authorization", Staff.housingLead().bearer()).when().get("/api/consents/" + consent + "/fhir")
+        read(Staff.mentalHealthLead(), consent).statusCode(404);
+        given().header("Authorization", Staff.mentalHealthLead().bearer()).when().get("/api/consents/" + consent + "/fhir")
                 .then().statusCode(404);
-        given().header("Authorization", Staff.housingLead().bearer()).when().get("/api/consents/" + consent + "/versions/1")
+        given().header("Authorization", Staff.mentalHealthLead().bearer()).when().get("/api/consents/" + consent + "/versions/1")
                 .then().statusCode(404);
-        given().header("Authorization", Staff.housingLead().bearer()).queryParam("person", child)
+        given().header("Authorization", Staff.mentalHealthLead().bearer()).queryParam("person", child)
                 .when().get("/api/consents").then().statusCode(200).body("total", equalTo(0));
-        given().header("Authorization", Staff.housingLead().bearer()).queryParam("size", 100)
+        given().header("Authorization", Staff.mentalHealthLead().bearer()).queryParam("size", 100)
                 .when().get("/api/consents").then().statusCode(200).body("items.id", not(hasItem(consent.toString())));
     }
 
     @Test
     void aCaseLeadOfAnUnrelatedAgencyCannotChangeNorWithdrawTheFamilysConsent() {
-        given().header("Authorization", Staff.housingLead().bearer()).header("If-Match", "\"1\"").contentType(ContentType.JSON)
-                .body(Consents.parentalConsentFor(child).toAgencies("kingsfold-housing").body())
+        given().header("Authorization", Staff.mentalHealthLead().bearer()).header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body(Consents.parentalConsentFor(child).toAgencies("northshire-mental-health").body())
                 .when().put("/api/consents/" + consent).then().statusCode(404);
-        withdraw(Staff.housingLead(), consent, "Withdrawn by someone who never met the family").statusCode(404);
+        withdraw(Staff.mentalHealthLead(), consent, "Withdrawn by someone who never met the family").statusCode(404);
 
         read(Staff.healthVisitorLead(), consent).statusCode(200).body("status", equalTo("active")).body("version", equalTo(1));
         assertThat(EventFeed.about(Staff.caseService(), "consent.withdrawn", consent)).isEmpty();
@@ -87,14 +87,14 @@ class ConsentReachTest {
         UUID stranger = UUID.randomUUID();
         participation.referralSubmitted(stranger, "eastmere-academy");
 
-        record(Staff.housingLead(), Consents.parentalConsentFor(stranger).permit("team-around-family")
-                .toAgencies("kingsfold-housing").categories("identity", "concerns")).statusCode(404);
-        decide(Staff.housingLead(), Questions.question(stranger, "kingsfold-housing", "team-around-family", "identity"))
+        record(Staff.mentalHealthLead(), Consents.parentalConsentFor(stranger).permit("team-around-family")
+                .toAgencies("northshire-mental-health").categories("identity", "concerns")).statusCode(404);
+        decide(Staff.mentalHealthLead(), Questions.question(stranger, "northshire-mental-health", "team-around-family", "identity"))
                 .statusCode(404);
-        given().header("Authorization", Staff.housingLead().bearer()).contentType(ContentType.JSON)
+        given().header("Authorization", Staff.mentalHealthLead().bearer()).contentType(ContentType.JSON)
                 .body(Map.of("personId", stranger.toString(), "kind", "risk-of-significant-harm",
                         "justification", "Says there is a risk, but has never met the family.", "decidedBy", Map.of("name", "Anyone"),
-                        "purposes", List.of("team-around-family"), "recipientAgencies", List.of("kingsfold-housing"),
+                        "purposes", List.of("team-around-family"), "recipientAgencies", List.of("northshire-mental-health"),
                         "dataCategories", List.of("identity")))
                 .when().post("/api/lawful-bases").then().statusCode(404);
     }
@@ -124,7 +124,7 @@ class ConsentReachTest {
 
         assertThat(EventFeed.readAll(Staff.hubDirectoryAdmin())).isEmpty();
         assertThat(EventFeed.readAll(Staff.auditor())).isEmpty();
-        assertThat(EventFeed.about(Staff.housingLead(), "consent.withdrawn", consent)).isEmpty();
+        assertThat(EventFeed.about(Staff.mentalHealthLead(), "consent.withdrawn", consent)).isEmpty();
         assertThat(EventFeed.about(Staff.hubTriageOf("kingsfold"), "consent.withdrawn", consent)).isEmpty();
         assertThat(EventFeed.about(Staff.hubTriageOf("eastmere"), "consent.withdrawn", consent)).hasSize(1);
         assertThat(EventFeed.about(Staff.charitySystem(), "consent.withdrawn", consent)).hasSize(1);

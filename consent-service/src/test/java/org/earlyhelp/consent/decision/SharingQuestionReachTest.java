@@ -86,7 +86,7 @@ class SharingQuestionReachTest {
 
     @Test
     void aPractitionerOrCaseLeadWithoutALinkToThePersonCannotAsk() {
-        decide(Staff.housingLead(), Questions.charityJoiningTeam(child)).statusCode(404);
+        decide(Staff.mentalHealthLead(), Questions.charityJoiningTeam(child)).statusCode(404);
         decide(Staff.schoolPractitioner(), Questions.charityJoiningTeam(child)).statusCode(404);
         decide(Staff.hubPractitioner(), Questions.charityJoiningTeam(child)).statusCode(404);
         decide(Staff.hubTriageOf("kingsfold"), Questions.charityJoiningTeam(child)).statusCode(404);
@@ -97,9 +97,9 @@ class SharingQuestionReachTest {
     void decisionsAboutThePersonAreNotListedForThoseWhoMayNotSeeThem() {
         decide(Staff.policeOfficer(), Questions.charityJoiningTeam(child)).statusCode(201);
 
-        io.restassured.RestAssured.given().header("Authorization", Staff.housingLead().bearer()).queryParam("person", child)
+        io.restassured.RestAssured.given().header("Authorization", Staff.mentalHealthLead().bearer()).queryParam("person", child)
                 .when().get("/api/sharing-decisions").then().statusCode(200).body("total", equalTo(0));
-        io.restassured.RestAssured.given().header("Authorization", Staff.housingLead().bearer()).queryParam("person", child)
+        io.restassured.RestAssured.given().header("Authorization", Staff.mentalHealthLead().bearer()).queryParam("person", child)
                 .when().get("/api/lawful-bases").then().statusCode(200).body("total", equalTo(0));
         io.restassured.RestAssured.given().header("Authorization", Staff.auditor().bearer()).queryParam("person", child)
                 .when().get("/api/sharing-decisions").then().statusCode(200).body("total", equalTo(1));

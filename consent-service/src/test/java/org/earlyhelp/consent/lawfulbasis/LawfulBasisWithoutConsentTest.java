@@ -99,7 +99,7 @@ class LawfulBasisWithoutConsentTest {
         participation.caseOpened(child, "northshire-health-visiting");
 
         record(Staff.healthVisitorLead(), riskOfSignificantHarm(child)).statusCode(201);
-        record(Staff.housingLead(), riskOfSignificantHarm(child)).statusCode(404).contentType("application/problem+json");
+        record(Staff.mentalHealthLead(), riskOfSignificantHarm(child)).statusCode(404).contentType("application/problem+json");
     }
 
     @Test
@@ -137,7 +137,7 @@ class LawfulBasisWithoutConsentTest {
 
         read(Staff.hubTriage(), basis).statusCode(200);
         read(Staff.healthVisitorLead(), basis).statusCode(200);
-        read(Staff.housingLead(), basis).statusCode(404);
+        read(Staff.mentalHealthLead(), basis).statusCode(404);
         read(Staff.policeOfficer(), basis).statusCode(404);
         read(Staff.recoveryWorker(), basis).statusCode(404);
         read(Staff.auditor(), basis).statusCode(404);
