@@ -67,7 +67,7 @@ class TeamAroundTheFamilyTest {
         List<StubNeighbours.Question> asked = StubNeighbours.questionsAbout(family.child);
         assertThat(asked).singleElement().satisfies(question -> {
             assertThat(question.agency()).isEqualTo(Agencies.CHARITY);
-            assertThat(question.agencyType()).isEqualTo("charity");
+            assertThat(question.agencyType()).as("the type is consent-service's to look up in the register").isEmpty();
             assertThat(question.purpose()).isEqualTo("team-around-family");
             assertThat(question.authorization()).startsWith("Bearer ");
         });
