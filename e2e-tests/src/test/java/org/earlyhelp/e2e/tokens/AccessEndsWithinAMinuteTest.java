@@ -63,7 +63,7 @@ class AccessEndsWithinAMinuteTest {
 
         Leaver disabled = new Leaver("disabled in Keycloak",
                 KeycloakTokens.passwordGrant(KeycloakTokens.WEB_CLIENT, "e2e.disabled", "disabled-demo-password"));
-        Leaver signedOut = new Leaver("sessions ended in Keycloak",
+        Leaver signedOut = new Leaver("signed out by an administrator",
                 KeycloakTokens.passwordGrant(KeycloakTokens.WEB_CLIENT, "e2e.signed-out", "signed-out-demo-password"));
         for (Leaver leaver : List.of(disabled, signedOut)) {
             for (Place place : places) {
@@ -96,7 +96,7 @@ class AccessEndsWithinAMinuteTest {
         for (Leaver leaver : List.of(disabled, signedOut)) {
             long lifetime = KeycloakTokens.expiry(leaver.accessToken).getEpochSecond()
                     - KeycloakTokens.claims(leaver.accessToken).getLong("iat");
-            System.out.printf("Access after being %s (token of %d s, expiring %.1f s after the change; refresh refused):%n",
+            System.out.printf("A user %s (token of %d s, expiring %.1f s after the change; refresh refused):%n",
                     leaver.how, lifetime,
                     Duration.between(leaver.changedAt, KeycloakTokens.expiry(leaver.accessToken)).toMillis() / 1000.0);
             leaver.refusedAfter.forEach((place, after) -> System.out.printf("  %-18s 401 after %5.1f s%n", place,
