@@ -92,7 +92,17 @@ public final class Consents {
     public static Response ask(Login asker, UUID personId, Agency recipient, String purpose, Set<String> categories) {
         return Gateway.as(asker)
                 .body(Map.of("personId", personId.toString(),
-                        "recipient", Map.of("agency", recipient.code(), "agencyType", recipient.type()),
+                        "recipient", Map.of("agency", recipient.code()),
+                        "purpose", purpose, "dataCategories", List.copyOf(categories)))
+                .when().post("/api/sharing-decisions");
+    }
+
+    /** {@link #ask}, with the body also stating a recipient agency type: the register alone decides an agency's type. */
+    public static Response askStatingType(Login asker, UUID personId, Agency recipient, String statedType, String purpose,
+            Set<String> categories) {
+        return Gateway.as(asker)
+                .body(Map.of("personId", personId.toString(),
+                        "recipient", Map.of("agency", recipient.code(), "agencyType", statedType),
                         "purpose", purpose, "dataCategories", List.copyOf(categories)))
                 .when().post("/api/sharing-decisions");
     }

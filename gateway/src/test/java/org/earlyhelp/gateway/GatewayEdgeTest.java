@@ -2,6 +2,8 @@ package org.earlyhelp.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -73,6 +75,27 @@ class GatewayEdgeTest {
         signedIn().when().get("/api/sharing-decisions").then().statusCode(200).body("path", equalTo("/api/sharing-decisions"));
         signedIn().when().get("/api/directory/services").then().statusCode(200).body("path", equalTo("/api/directory/services"));
         signedIn().when().get("/api/events/referral").then().statusCode(200);
+    }
+
+    @Test
+    void aPathNoServiceOwnsIsANotFoundProblemNotAnHtmlPage() {
+        for (String path : new String[] { "/api/nothing-here", "/nothing/at/all", "/favicon.ico" }) {
+            signedIn().when().get(path).then().statusCode(404).contentType("application/problem+json")
+                    .body("type", equalTo("/problems/not-found")).body("instance", equalTo(path));
+            given().when().get(path).then().statusCode(anyOf(equalTo(404), equalTo(401))).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void everyProblemTypeIsDocumentedAtItsOwnAddress() {
+        String index = given().when().get("/problems").then().statusCode(200).contentType(containsString("text/html"))
+                .extract().asString();
+        for (org.earlyhelp.platform.http.ProblemKind kind : org.earlyhelp.platform.http.ProblemKind.values()) {
+            assertThat(index).contains(kind.type().toString());
+            given().when().get(kind.type().toString()).then().statusCode(200).body(containsString(kind.title()));
+        }
+        given().when().get("/problems/no-such-kind").then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/q/health/live").then().statusCode(200);
     }
 
     @Test

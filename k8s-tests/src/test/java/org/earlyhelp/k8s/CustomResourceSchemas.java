@@ -35,6 +35,9 @@ final class CustomResourceSchemas {
     static final List<String> CRDS = List.of(
             "crds/postgresql.cnpg.io_clusters.yaml",
             "crds/postgresql.cnpg.io_scheduledbackups.yaml",
+            "crds/postgresql.cnpg.io_poolers.yaml",
+            "crds/barmancloud.cnpg.io_objectstores.yaml",
+            "crds/monitoring.coreos.com_podmonitors.yaml",
             "crds/keycloaks.k8s.keycloak.org.yaml",
             "crds/keycloakrealmimports.k8s.keycloak.org.yaml");
 

@@ -50,11 +50,36 @@ class DeploymentRulesTest {
     void everyContainerHasStartupReadinessAndLivenessProbesOnQuarkusHealth(String overlay) {
         for (JsonNode container : containers(Manifests.overlay(overlay))) {
             String name = container.path("name").asText();
-            assertThat(probe(container, "startupProbe")).as(name).isEqualTo("/q/health/started on http");
-            assertThat(probe(container, "readinessProbe")).as(name).isEqualTo("/q/health/ready on http");
-            assertThat(probe(container, "livenessProbe")).as(name).isEqualTo("/q/health/live on http");
-            assertThat(container.path("ports").findValuesAsText("name")).as(name).contains("http");
+            assertThat(probe(container, "startupProbe")).as(name).isEqualTo("/q/health/started on management");
+            assertThat(probe(container, "readinessProbe")).as(name).isEqualTo("/q/health/ready on management");
+            assertThat(probe(container, "livenessProbe")).as(name).isEqualTo("/q/health/live on management");
+            assertThat(container.path("ports").findValuesAsText("name")).as(name).contains("http", "management");
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("OVERLAYS")
+    void everyProbeWaitsARealisticTimeForItsAnswer(String overlay) {
+        Manifests manifests = Manifests.overlay(overlay);
+        List<JsonNode> probed = new ArrayList<>(containers(manifests));
+        manifests.ofKind("Keycloak").forEach(keycloak -> keycloak.path("spec").path("unsupported").path("podTemplate").path("spec")
+                .path("containers").forEach(probed::add));
+        for (JsonNode container : probed) {
+            for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+                JsonNode spec = container.path(probe);
+                assertThat(spec.isMissingNode()).as("%s %s", container.path("name").asText(), probe).isFalse();
+                assertThat(spec.path("timeoutSeconds").asInt(1)).as("%s %s timeoutSeconds (Kubernetes' default is 1 s)",
+                        container.path("name").asText(), probe).isBetween(2, spec.path("periodSeconds").asInt(10));
+            }
+        }
+    }
+
+    @Test
+    void theImagesServeQuarkusManagementEndpointsOnTheirOwnPort() throws IOException {
+        String expression = "quarkus.management.enabled=${quarkus.container-image.build}";
+        assertThat(Files.readString(module("gateway").resolve("src/main/resources/application.properties"))).contains(expression);
+        assertThat(Files.readString(module("platform").resolve("src/main/resources/META-INF/microprofile-config.properties")))
+                .contains(expression);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -123,7 +148,7 @@ class DeploymentRulesTest {
         manifests.ofKind("Keycloak").forEach(keycloak -> images.add(keycloak.path("spec").path("image").asText()));
 
         assertThat(images).hasSize(Suite.ALL.size() + 5 + 1).allSatisfy(image -> {
-            assertThat(image).matches(".+:[^:/]+");
+            assertThat(image).matches(".+:[^:/@]+(@sha256:[0-9a-f]{64})?");
             assertThat(image).doesNotEndWith(":latest");
         });
     }
@@ -145,7 +170,7 @@ class DeploymentRulesTest {
             JsonNode container = manifests.get("Deployment", component.name()).path("spec").path("template").path("spec")
                     .path("containers").get(0);
 
-            assertThat(container.path("image").asText()).as(component.name()).isEqualTo(built);
+            assertThat(container.path("image").asText().replaceAll("@sha256:[0-9a-f]{64}$", "")).as(component.name()).isEqualTo(built);
             assertThat(properties.getProperty("quarkus.container-image.build")).as("CI builds no image").isEqualTo("false");
             assertThat(container.path("ports").get(0).path("containerPort").asInt()).as(component.name())
                     .isEqualTo(Integer.parseInt(properties.getProperty("quarkus.http.port")));
@@ -153,27 +178,65 @@ class DeploymentRulesTest {
     }
 
     @Test
-    void keycloakRunsTheReleaseTheBuildTestsTheRealmAgainst() throws IOException {
-        String pom = Files.readString(Manifests.root().resolve("pom.xml"));
-        Matcher version = Pattern.compile("<keycloak.version>([^<]+)</keycloak.version>").matcher(pom);
-        assertThat(version.find()).isTrue();
-
-        for (String overlay : OVERLAYS) {
-            assertThat(Manifests.overlay(overlay).get("Keycloak", "keycloak").path("spec").path("image").asText())
-                    .isEqualTo("quay.io/keycloak/keycloak:" + version.group(1));
-        }
-    }
-
-    @Test
     void productionRunsAtLeastTwoOfEverything() {
         Manifests prod = Manifests.overlay("prod");
         for (Suite.Component component : Suite.ALL) {
-            assertThat(prod.get("Deployment", component.name()).path("spec").path("replicas").asInt())
-                    .as("%s replicas", component.name()).isGreaterThanOrEqualTo(2);
             assertThat(prod.get("HorizontalPodAutoscaler", component.name()).path("spec").path("minReplicas").asInt())
                     .as("%s minReplicas", component.name()).isGreaterThanOrEqualTo(2);
         }
         assertThat(prod.get("Keycloak", "keycloak").path("spec").path("instances").asInt()).isGreaterThanOrEqualTo(2);
+        prod.ofKind("Pooler").forEach(pooler -> assertThat(pooler.path("spec").path("instances").asInt()).isGreaterThanOrEqualTo(2));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("OVERLAYS")
+    void noReplicasFieldFightsTheAutoscaler(String overlay) {
+        Manifests manifests = Manifests.overlay(overlay);
+        for (JsonNode autoscaler : manifests.ofKind("HorizontalPodAutoscaler")) {
+            JsonNode target = autoscaler.path("spec").path("scaleTargetRef");
+            JsonNode scaled = manifests.get(target.path("kind").asText(), target.path("name").asText());
+            assertThat(scaled.path("spec").has("replicas")).as("%s has replicas while %s scales it", Manifests.describe(scaled),
+                    Manifests.describe(autoscaler)).isFalse();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("OVERLAYS")
+    void keycloakHasADisruptionBudgetOverItsOperatorsPods(String overlay) {
+        ClusterModel model = new ClusterModel(Manifests.overlay(overlay));
+        JsonNode budget = model.manifests.get("PodDisruptionBudget", "keycloak").path("spec");
+
+        assertThat(NetworkPolicies.matches(budget.path("selector"), model.get(ClusterModel.KEYCLOAK).labels())).isTrue();
+        assertThat(NetworkPolicies.matches(budget.path("selector"), model.get(ClusterModel.REALM_IMPORT).labels()))
+                .as("the realm-import Job is no Keycloak instance").isFalse();
+        assertThat(budget.path("maxUnavailable").asInt()).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("OVERLAYS")
+    void databaseInstancesNeverShareANodeAndEverythingSpreadsOverZones(String overlay) {
+        Manifests manifests = Manifests.overlay(overlay);
+        for (JsonNode cluster : manifests.ofKind("Cluster")) {
+            JsonNode affinity = cluster.path("spec").path("affinity");
+            assertThat(affinity.path("podAntiAffinityType").asText()).as(Manifests.describe(cluster)).isEqualTo("required");
+            assertThat(affinity.path("topologyKey").asText()).isEqualTo("kubernetes.io/hostname");
+            assertThat(zoneSpread(cluster.path("spec"))).as(Manifests.describe(cluster)).isTrue();
+        }
+        manifests.ofKind("Deployment").forEach(d -> assertThat(zoneSpread(d.path("spec").path("template").path("spec")))
+                .as(Manifests.describe(d)).isTrue());
+        manifests.ofKind("Pooler").forEach(p -> assertThat(zoneSpread(p.path("spec").path("template").path("spec")))
+                .as(Manifests.describe(p)).isTrue());
+        manifests.ofKind("Keycloak").forEach(k -> assertThat(zoneSpread(k.path("spec").path("unsupported").path("podTemplate")
+                .path("spec"))).as(Manifests.describe(k)).isTrue());
+    }
+
+    private static boolean zoneSpread(JsonNode spec) {
+        for (JsonNode constraint : spec.path("topologySpreadConstraints")) {
+            if (constraint.path("topologyKey").asText().equals("topology.kubernetes.io/zone")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

@@ -18,6 +18,7 @@ import com.networknt.schema.JsonSchema;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
@@ -71,13 +72,23 @@ final class ManifestValidator {
         if (type != null) {
             return typed(object, type);
         }
-        return customResources.forObject(apiVersion, kind)
+        List<String> problems = new ArrayList<>(customResources.forObject(apiVersion, kind)
                 .map(schema -> against(schema, object))
                 .orElse(List.of("no schema for apiVersion " + apiVersion + ", kind " + kind
-                        + " (add it to ManifestValidator or its CRD under crds/)"));
+                        + " (add it to ManifestValidator or its CRD under crds/)")));
+        // Pod templates inside operator resources: read as Kubernetes' own PodTemplateSpec.
+        JsonNode template = switch (kind) {
+            case "Keycloak" -> object.path("spec").path("unsupported").path("podTemplate");
+            case "Pooler" -> object.path("spec").path("template");
+            default -> null;
+        };
+        if (template != null && !template.isMissingNode()) {
+            typed(template, PodTemplateSpec.class).forEach(problem -> problems.add("pod template: " + problem));
+        }
+        return problems;
     }
 
-    private static List<String> typed(JsonNode object, Class<? extends HasMetadata> type) {
+    private static List<String> typed(JsonNode object, Class<?> type) {
         Object typed;
         try {
             typed = JSON.treeToValue(object, type);

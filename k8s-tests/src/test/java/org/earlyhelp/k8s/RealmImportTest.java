@@ -35,8 +35,6 @@ class RealmImportTest {
             assertThat(user.has("serviceAccountClientId")).as("%s is a service account", user.path("username")).isTrue();
             assertThat(user.has("credentials")).isFalse();
         });
-        assertThat(realm.path("organizations").findValuesAsText("username"))
-                .allSatisfy(member -> assertThat(member).startsWith("service-account-"));
         assertThat(realm.toString()).doesNotContain("demo-password").doesNotContain("demo-secret");
         assertThat(realm.path("sslRequired").asText()).isEqualTo("external");
 
@@ -52,6 +50,24 @@ class RealmImportTest {
         }
         assertThat(used).containsAll(spec.path("placeholders").properties().stream().map(java.util.Map.Entry::getKey).toList())
                 .contains(RealmImports.placeholderOf("referral-service"));
+    }
+
+    @Test
+    void productionShipsNoDemoAgencyNoDemoPartnerSystemAndRecordsLoginAndAdminEvents() {
+        JsonNode realm = Manifests.overlay("prod").get("KeycloakRealmImport", "early-help").path("spec").path("realm");
+
+        assertThat(realm.path("organizations")).as("agencies are the deploying authority's, created after the import").isEmpty();
+        assertThat(realm.path("organizationsEnabled").asBoolean()).isTrue();
+        assertThat(realm.path("clients").findValuesAsText("clientId")).containsExactlyInAnyOrderElementsOf(RealmImports.SUITE_CLIENTS);
+        assertThat(realm.path("users").findValuesAsText("serviceAccountClientId")).allSatisfy(client ->
+                assertThat(RealmImports.SUITE_CLIENTS).contains(client));
+        assertThat(realm.toString().toLowerCase()).as("no name of the demo authority or its demo agencies")
+                .doesNotContain("northshire").doesNotContain("eastmere").doesNotContain("brightstart")
+                .doesNotContain("westbrook").doesNotContain("kingsfold").doesNotContain("police-records");
+        assertThat(realm.path("eventsEnabled").asBoolean()).as("login events").isTrue();
+        assertThat(realm.path("adminEventsEnabled").asBoolean()).as("admin events").isTrue();
+        assertThat(realm.path("adminEventsDetailsEnabled").asBoolean()).isTrue();
+        assertThat(realm.path("eventsExpiration").asLong()).isPositive();
     }
 
     @Test
@@ -75,8 +91,11 @@ class RealmImportTest {
     void theDevEnvironmentHasTheDemoPeopleInTheirAgencies() {
         JsonNode realm = Manifests.overlay("dev").get("KeycloakRealmImport", "early-help").path("spec").path("realm");
 
-        assertThat(realm.path("users").findValuesAsText("username")).contains("pc.hughes", "hub.patel", "auditor.dpo");
+        assertThat(realm.path("users").findValuesAsText("username")).contains("pc.hughes", "hub.patel", "auditor.dpo",
+                "service-account-police-records-system");
         assertThat(realm.path("organizations").findValuesAsText("username")).contains("pc.hughes");
+        assertThat(realm.path("organizations").findValuesAsText("alias")).contains("northshire-early-help");
+        assertThat(realm.path("clients").findValuesAsText("clientId")).contains("police-records-system", "brightstart-system");
     }
 
     private static JsonNode committed(String file) throws IOException {

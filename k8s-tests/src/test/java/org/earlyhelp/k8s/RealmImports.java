@@ -3,10 +3,8 @@ package org.earlyhelp.k8s;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,10 +16,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 
 /**
  * Derives the Keycloak Operator's realm import from {@code keycloak/early-help-realm.json}, the
- * one realm definition: without the demo people (service-account users stay: they carry the
- * services' roles), with every client secret a placeholder filled from a Secret at import time,
- * TLS required and the web client bound to the public host. The dev overlay adds the demo people
- * back with a patch made here too. {@link #main} writes both files; {@code RealmImportTest}
+ * one realm definition. Production gets no demo data: no demo person, no demo agency
+ * (Organization) and no demo partner system (a client that is not one of the suite's own); the
+ * suite's service accounts stay (they carry the services' roles) and join the authority's hub
+ * agency when the authority creates it (k8s/README.md). Every client secret is a placeholder
+ * filled from a Secret at import time, TLS is required, login and admin events are recorded and
+ * the web client is bound to the public host. The dev overlay adds the demo agencies, partner
+ * systems and people back with a patch made here too. {@link #main} writes both files; {@code RealmImportTest}
  * fails when they no longer match the realm.
  */
 public final class RealmImports {
@@ -31,6 +32,11 @@ public final class RealmImports {
     static final String PUBLIC_URL = "https://early-help.example.org";
     static final String DEV_PUBLIC_URL = "https://early-help.dev.example.org";
     static final String WEB_CLIENT = "early-help-web";
+    /** The suite's own clients: the web front end, the gateway and the services. Any other client is a demo partner system. */
+    static final Set<String> SUITE_CLIENTS = Set.of(WEB_CLIENT, "gateway", "directory-service", "referral-service",
+            "case-service", "consent-service");
+    /** Login and admin events are kept this long (seconds) for the audit of who signed in and who changed the realm. */
+    static final int EVENTS_EXPIRATION_SECONDS = 90 * 24 * 60 * 60;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
@@ -66,38 +72,48 @@ public final class RealmImports {
         return !user.has("serviceAccountClientId");
     }
 
+    static boolean isPartnerClient(JsonNode client) {
+        return !SUITE_CLIENTS.contains(client.path("clientId").asText());
+    }
+
+    /** Demo data: a person, or the service account of a demo partner system. */
+    private static boolean isDemoUser(JsonNode user) {
+        return isPerson(user) || !SUITE_CLIENTS.contains(user.path("serviceAccountClientId").asText());
+    }
+
     /** The KeycloakRealmImport resource of the base: the realm as production gets it. */
     ObjectNode realmImport() {
         ObjectNode prod = realm.deepCopy();
         prod.put("sslRequired", "external");
-        prod.put("displayName", realm.path("displayName").asText().replace(" (local development)", ""));
+        // The demo realm is named after the demo authority; the deploying authority renames it.
+        prod.put("displayName", "Early Help Hub");
+        prod.put("eventsEnabled", true);
+        prod.put("eventsExpiration", EVENTS_EXPIRATION_SECONDS);
+        prod.putArray("eventsListeners").add("jboss-logging");
+        prod.put("adminEventsEnabled", true);
+        prod.put("adminEventsDetailsEnabled", true);
         ArrayNode serviceAccounts = prod.putArray("users");
         realm.path("users").forEach(user -> {
-            if (!isPerson(user)) {
+            if (!isDemoUser(user)) {
                 serviceAccounts.add(user.deepCopy());
             }
         });
-        Set<String> people = people();
-        for (JsonNode organization : prod.path("organizations")) {
-            for (Iterator<JsonNode> members = organization.path("members").elements(); members.hasNext(); ) {
-                if (people.contains(members.next().path("username").asText())) {
-                    members.remove();
-                }
-            }
-        }
+        prod.putArray("organizations");
+        ArrayNode clients = prod.putArray("clients");
         ObjectNode placeholders = JsonNodeFactory.instance.objectNode();
-        for (JsonNode node : prod.path("clients")) {
-            ObjectNode client = (ObjectNode) node;
+        for (JsonNode node : realm.path("clients")) {
+            if (isPartnerClient(node)) {
+                continue;
+            }
+            ObjectNode client = node.deepCopy();
             String clientId = client.path("clientId").asText();
             if (client.has("secret")) {
-                client.put("secret", "${" + placeholderOf(clientId) + "}");
-                ObjectNode secret = placeholders.putObject(placeholderOf(clientId)).putObject("secret");
-                secret.put("name", secretOf(clientId));
-                secret.put("key", "client-secret");
+                withPlaceholder(client, placeholders);
             }
             if (clientId.equals(WEB_CLIENT)) {
                 bindToHost(client, PUBLIC_URL);
             }
+            clients.add(client);
         }
         ObjectNode resource = JsonNodeFactory.instance.objectNode();
         resource.put("apiVersion", "k8s.keycloak.org/v2alpha1");
@@ -110,24 +126,38 @@ public final class RealmImports {
         return resource;
     }
 
-    /** JSON patch (RFC 6902) of the dev overlay: the demo people and their agencies, the web client on the dev host. */
+    /** Replaces a client's secret by its placeholder and records the Secret it is read from. */
+    private static void withPlaceholder(ObjectNode client, ObjectNode placeholders) {
+        String clientId = client.path("clientId").asText();
+        client.put("secret", "${" + placeholderOf(clientId) + "}");
+        ObjectNode secret = placeholders.putObject(placeholderOf(clientId)).putObject("secret");
+        secret.put("name", secretOf(clientId));
+        secret.put("key", "client-secret");
+    }
+
+    /** JSON patch (RFC 6902) of the dev overlay: the demo agencies, partner systems and people, the web client on the dev host. */
     ArrayNode demoUsersPatch() {
         ArrayNode patch = JsonNodeFactory.instance.arrayNode();
         realm.path("users").forEach(user -> {
-            if (isPerson(user)) {
+            if (isDemoUser(user)) {
                 add(patch, "/spec/realm/users/-", user.deepCopy());
             }
         });
-        Set<String> people = people();
-        JsonNode organizations = realm.path("organizations");
-        for (int index = 0; index < organizations.size(); index++) {
-            for (JsonNode member : organizations.get(index).path("members")) {
-                if (people.contains(member.path("username").asText())) {
-                    add(patch, "/spec/realm/organizations/" + index + "/members/-", member.deepCopy());
+        replace(patch, "/spec/realm/organizations", realm.path("organizations").deepCopy());
+        replace(patch, "/spec/realm/displayName",
+                JsonNodeFactory.instance.textNode(realm.path("displayName").asText().replace(" (local development)", "")));
+        ObjectNode placeholders = JsonNodeFactory.instance.objectNode();
+        for (JsonNode node : realm.path("clients")) {
+            if (isPartnerClient(node)) {
+                ObjectNode client = node.deepCopy();
+                if (client.has("secret")) {
+                    withPlaceholder(client, placeholders);
                 }
+                add(patch, "/spec/realm/clients/-", client);
             }
         }
-        JsonNode clients = realm.path("clients");
+        placeholders.properties().forEach(entry -> add(patch, "/spec/placeholders/" + entry.getKey(), entry.getValue()));
+        JsonNode clients = realmImport().path("spec").path("realm").path("clients");
         for (int index = 0; index < clients.size(); index++) {
             if (clients.get(index).path("clientId").asText().equals(WEB_CLIENT)) {
                 ObjectNode client = JsonNodeFactory.instance.objectNode();
@@ -143,16 +173,6 @@ public final class RealmImports {
 
     static String yaml(JsonNode content) throws IOException {
         return HEADER + YAML.writeValueAsString(content);
-    }
-
-    private Set<String> people() {
-        Set<String> people = new TreeSet<>();
-        realm.path("users").forEach(user -> {
-            if (isPerson(user)) {
-                people.add(user.path("username").asText());
-            }
-        });
-        return people;
     }
 
     private static void bindToHost(ObjectNode client, String url) {

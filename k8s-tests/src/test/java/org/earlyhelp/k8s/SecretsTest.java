@@ -69,7 +69,12 @@ class SecretsTest {
 
             assertThat(secrets).as(service.name()).containsExactly(cluster + "-app");
             assertThat(DeploymentRulesTest.environment(manifests, container, "EARLYHELP_DB_URL"))
-                    .isEqualTo("jdbc:postgresql://" + cluster + "-rw:5432/" + service.database());
+                    .isEqualTo("jdbc:postgresql://" + cluster + "-pooler:5432/" + service.database()
+                            + "?sslmode=verify-full&sslrootcert=/etc/early-help/db-ca/ca.crt");
+            JsonNode pod = manifests.get("Deployment", service.name()).path("spec").path("template").path("spec");
+            assertThat(pod.findValuesAsText("secretName")).as("%s mounts its cluster's CA", service.name()).contains(cluster + "-ca");
+            assertThat(manifests.get("Cluster", cluster).path("spec").path("certificates").path("serverAltDNSNames").toString())
+                    .as("the pooler's host name is in the server certificate (verify-full)").contains(cluster + "-pooler");
         }
     }
 

@@ -1,6 +1,13 @@
 package org.earlyhelp.k8s;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -34,6 +41,28 @@ final class Suite {
             "consent-service", 221);
 
     static final List<String> OVERLAYS = List.of("dev", "prod");
+
+    /** The tag a module's image is built with (quarkus.container-image.tag of its application.properties). */
+    static String imageTag(Path root, String module) throws IOException {
+        return properties(root, module).getProperty("quarkus.container-image.tag");
+    }
+
+    static Properties properties(Path root, String module) throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(root.resolve(module).resolve("src/main/resources/application.properties"))) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    /** keycloak.version of the root pom: the Keycloak release the build tests the realm against. */
+    static String keycloakVersion(Path root) throws IOException {
+        Matcher version = Pattern.compile("<keycloak.version>([^<]+)</keycloak.version>").matcher(Files.readString(root.resolve("pom.xml")));
+        if (!version.find()) {
+            throw new IllegalStateException("No keycloak.version in the root pom");
+        }
+        return version.group(1);
+    }
 
     private Suite() {
     }

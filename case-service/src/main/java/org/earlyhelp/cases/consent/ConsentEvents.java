@@ -95,7 +95,7 @@ class ConsentEvents extends FeedConsumer {
                 kept.add(member.agency());
             } else {
                 kase.endMembership(member.id(), "member-removed", withdrawal.reason(), actor, now);
-                events.memberRemoved(kase, member, withdrawal.reason());
+                events.memberRemoved(kase, member, withdrawal.alertKind());
                 removed.add(member.agency() + (answer.unavailable() ? " (consent-service could not be asked)" : ""));
             }
         }

@@ -48,7 +48,7 @@ public class TeamSharing {
     public Verdict mayJoin(List<UUID> family, String agency, String agencyType) {
         List<Answer> answers = new ArrayList<>();
         for (UUID person : family) {
-            answers.add(Answer.of(person, consent.decide(question(person, agency, agencyType))));
+            answers.add(Answer.of(person, consent.decide(question(person, agency))));
         }
         return new Verdict(answers);
     }
@@ -64,12 +64,12 @@ public class TeamSharing {
         } catch (RuntimeException e) {
             token = null; // no token (Keycloak unreachable): the client answers "unavailable", a deny
         }
-        return Answer.of(person, consent.decide(question(person, agency, agencyType), token));
+        return Answer.of(person, consent.decide(question(person, agency), token));
     }
 
-    private static SharingQuestion question(UUID person, String agency, String agencyType) {
-        return new SharingQuestion(person, agency, agencyType == null ? "unknown" : agencyType, Purpose.TEAM_AROUND_FAMILY,
-                WHAT_A_MEMBER_SEES);
+    /** consent-service takes the recipient's type from the agency register; the question names the agency only. */
+    private static SharingQuestion question(UUID person, String agency) {
+        return new SharingQuestion(person, agency, Purpose.TEAM_AROUND_FAMILY, WHAT_A_MEMBER_SEES);
     }
 
     /** consent-service's answer about one family member. */

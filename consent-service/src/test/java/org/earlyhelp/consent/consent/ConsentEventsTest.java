@@ -68,11 +68,10 @@ class ConsentEventsTest {
         assertThat(data.get("personId")).isEqualTo(child.toString());
         assertThat(data.get("version")).isEqualTo(2);
         assertThat(data.get("status")).isEqualTo("withdrawn");
-        assertThat((List<Object>) data.get("affectedAgencies"))
-                .containsExactly("brightstart-family-support", "dwp-northshire", "northshire-police");
+        assertThat((List<Object>) data.get("recipientAgencies")).containsExactly("dwp-northshire");
         assertThat((List<Object>) data.get("recipientAgencyTypes")).containsExactly("charity", "health");
         assertThat((List<Object>) data.get("purposes")).containsExactly("team-around-family", "onward-referral");
-        assertThat(data).doesNotContainKeys("personName", "reason");
+        assertThat(data).doesNotContainKeys("personName", "reason", "affectedAgencies");
     }
 
     @Test
@@ -82,6 +81,7 @@ class ConsentEventsTest {
 
         assertThat(EventFeed.about(Staff.charitySystem(), "consent.withdrawn", consent)).hasSize(1);
         assertThat(EventFeed.about(Staff.policeSystem(), "consent.withdrawn", consent)).hasSize(1);
+        assertThat(EventFeed.about(Staff.hubTriage(), "consent.withdrawn", consent)).hasSize(1);
         assertThat(EventFeed.about(Staff.recoveryWorker(), "consent.withdrawn", consent)).isEmpty();
     }
 
@@ -102,7 +102,7 @@ class ConsentEventsTest {
         Map<String, Object> data = (Map<String, Object>) EventFeed.about(Staff.caseService(), "consent.expired", consent)
                 .get(0).get("data");
         assertThat(data.get("personId")).isEqualTo(child.toString());
-        assertThat((List<Object>) data.get("affectedAgencies")).contains("northshire-police", "brightstart-family-support");
+        assertThat(EventFeed.about(Staff.charitySystem(), "consent.expired", consent)).hasSize(1);
     }
 
     @Test

@@ -63,6 +63,7 @@ final class CaseCells extends ResourceCells {
             case "plan" -> Requests.post(caller, Map.of("description", "Weekly home visit until the next review",
                     "ownerAgency", kase.agency(), "dueDate", LocalDate.now().plusWeeks(2).toString()),
                     "/api/cases/{id}/actions", kase.id());
+            case "feed" -> Requests.inFeed(caller, "case", kase.id());
             default -> throw unknown(name(), action);
         };
     }

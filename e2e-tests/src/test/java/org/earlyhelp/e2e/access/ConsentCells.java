@@ -56,6 +56,7 @@ final class ConsentCells extends ResourceCells {
             case "list" -> Requests.listed(caller, "/api/consents", Map.of("person", consent.personId()), consent.id());
             case "withdraw" -> Requests.outcome(Gateway.as(caller).body(Map.of("reason", "Mother withdrew consent by phone"))
                     .when().post("/api/consents/{id}/withdrawal", consent.id()));
+            case "feed" -> Requests.inFeed(caller, "consent", consent.id());
             default -> throw unknown(name(), action);
         };
     }

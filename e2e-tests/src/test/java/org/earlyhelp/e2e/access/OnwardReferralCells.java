@@ -57,6 +57,7 @@ final class OnwardReferralCells extends ResourceCells {
             case "read" -> Requests.get(caller, "/api/onward-referrals/{id}", onward.id());
             case "list" -> Requests.listed(caller, "/api/onward-referrals", Map.of(), onward.id());
             case "accept" -> Requests.post(caller, Map.of(), "/api/onward-referrals/{id}/accept", onward.id());
+            case "feed" -> Requests.inFeed(caller, "referral", onward.id());
             default -> throw unknown(name(), action);
         };
     }

@@ -51,6 +51,7 @@ final class ReferralCells extends ResourceCells {
             case "withdraw" -> Requests.outcome(Gateway.as(caller).header("If-Match", referral.etag())
                     .body(Map.of("reason", "Referred to the wrong hub by mistake"))
                     .when().post("/api/referrals/{id}/withdraw", referral.id()));
+            case "feed" -> Requests.inFeed(caller, "referral", referral.id());
             default -> throw unknown(name(), action);
         };
     }

@@ -15,6 +15,7 @@ import io.restassured.specification.RequestSpecification;
 final class Requests {
 
     private static final int PAGE_SIZE = 100;
+    private static final int FEED_PAGE = 500;
 
     private Requests() {
     }
@@ -56,6 +57,30 @@ final class Requests {
             if ((long) (page + 1) * PAGE_SIZE >= total || items.isEmpty()) {
                 return Outcome.list(200, false, null);
             }
+        }
+    }
+
+    /**
+     * Whether any event about {@code subject} is in what the caller reads of the event feed of {@code context}, following
+     * {@code next} from the start; the status of the first refused page otherwise.
+     */
+    static Outcome inFeed(Login caller, String context, UUID subject) {
+        String after = "0";
+        while (true) {
+            Response response = Gateway.as(caller).queryParam("after", after).queryParam("limit", FEED_PAGE)
+                    .when().get("/api/events/" + context);
+            if (response.statusCode() != 200) {
+                return Outcome.list(response.statusCode(), false, response.asString());
+            }
+            List<Map<String, Object>> events = response.jsonPath().getList("events");
+            if (events.stream().anyMatch(event -> subject.toString().equals(event.get("subject")))) {
+                return Outcome.list(200, true, null);
+            }
+            String next = response.jsonPath().getString("next");
+            if (events.isEmpty() || next.equals(after)) {
+                return Outcome.list(200, false, null);
+            }
+            after = next;
         }
     }
 

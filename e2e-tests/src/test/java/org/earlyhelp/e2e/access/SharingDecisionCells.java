@@ -54,6 +54,8 @@ final class SharingDecisionCells extends ResourceCells {
                     decision.id());
             case "ask" -> Requests.outcome(Consents.ask(caller, decision.personId(),
                     caller.partnerSystem() ? caller.agency() : Agency.BRIGHTSTART, "onward-referral", IDENTITY));
+            case "ask-stating-type" -> Requests.outcome(Consents.askStatingType(caller, decision.personId(),
+                    caller.partnerSystem() ? caller.agency() : Agency.BRIGHTSTART, "police", "onward-referral", IDENTITY));
             default -> throw unknown(name(), action);
         };
     }

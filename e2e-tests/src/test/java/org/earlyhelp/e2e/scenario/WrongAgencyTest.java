@@ -35,7 +35,7 @@ class WrongAgencyTest {
 
         Gateway.as(Login.WORKER_LEE).when().get("/api/referrals/{id}", policeReferral.id())
                 .then().statusCode(404).contentType("application/problem+json")
-                .body("title", equalTo("Not Found"))
+                .body("title", equalTo("Not found"))
                 .body("detail", equalTo("No referral " + policeReferral.id() + " that you may see"));
         Gateway.as(Login.WORKER_LEE).when().get("/api/referrals/{id}", neverExisted)
                 .then().statusCode(404).body("detail", equalTo("No referral " + neverExisted + " that you may see"));

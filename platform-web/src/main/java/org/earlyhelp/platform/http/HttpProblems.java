@@ -26,8 +26,8 @@ public final class HttpProblems {
             context.response().close();
             return;
         }
-        Problem problem = new Problem(ProblemTypes.blank(), ProblemTypes.title(status), status, detail,
-                context.normalizedPath(), context.get(RequestIds.MDC_KEY), null);
+        Problem problem = new Problem(ProblemTypes.forStatus(status), ProblemTypes.title(status), status, detail,
+                context.request().path(), context.get(RequestIds.MDC_KEY), null);
         var response = context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE);
         if (status == 401) {
             response.putHeader("WWW-Authenticate", "Bearer");

@@ -1,46 +1,30 @@
 package org.earlyhelp.platform.http;
 
 import java.net.URI;
-import java.util.Map;
+import java.util.Arrays;
 
-/** Problem {@code type}s and titles by HTTP status; {@code about:blank} where the status says it all. */
+/** Problem {@code type}s and titles: every problem names its {@link ProblemKind}, never {@code about:blank}. */
 public final class ProblemTypes {
 
-    private static final String BASE = "https://earlyhelp.example/problems/";
-
-    public static final URI VALIDATION = URI.create(BASE + "validation");
-    public static final URI MALFORMED_JSON = URI.create(BASE + "malformed-json");
-
-    private static final Map<Integer, String> TITLES = Map.ofEntries(
-            Map.entry(400, "Bad Request"),
-            Map.entry(401, "Unauthorized"),
-            Map.entry(403, "Forbidden"),
-            Map.entry(404, "Not Found"),
-            Map.entry(405, "Method Not Allowed"),
-            Map.entry(406, "Not Acceptable"),
-            Map.entry(409, "Conflict"),
-            Map.entry(410, "Gone"),
-            Map.entry(412, "Precondition Failed"),
-            Map.entry(413, "Content Too Large"),
-            Map.entry(414, "URI Too Long"),
-            Map.entry(415, "Unsupported Media Type"),
-            Map.entry(422, "Unprocessable Content"),
-            Map.entry(428, "Precondition Required"),
-            Map.entry(429, "Too Many Requests"),
-            Map.entry(431, "Request Header Fields Too Large"),
-            Map.entry(500, "Internal Server Error"),
-            Map.entry(502, "Bad Gateway"),
-            Map.entry(503, "Service Unavailable"),
-            Map.entry(504, "Gateway Timeout"));
+    public static final URI VALIDATION = ProblemKind.VALIDATION.type();
+    public static final URI MALFORMED_JSON = ProblemKind.MALFORMED_JSON.type();
 
     private ProblemTypes() {
     }
 
+    /** The title of the kind a bare status stands for. */
     public static String title(int status) {
-        return TITLES.getOrDefault(status, status >= 500 ? "Server Error" : "Client Error");
+        return ProblemKind.of(status).title();
     }
 
-    public static URI blank() {
-        return URI.create("about:blank");
+    /** The title of the kind whose type this is, else of the status. */
+    public static String title(URI type, int status) {
+        return Arrays.stream(ProblemKind.values()).filter(kind -> kind.type().equals(type)).findFirst()
+                .map(ProblemKind::title).orElseGet(() -> title(status));
+    }
+
+    /** The type of the kind a bare status stands for. */
+    public static URI forStatus(int status) {
+        return ProblemKind.of(status).type();
     }
 }

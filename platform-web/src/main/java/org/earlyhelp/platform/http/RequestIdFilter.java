@@ -22,8 +22,12 @@ public class RequestIdFilter {
             String id = RequestIds.accept(context.request().getHeader(RequestIds.HEADER));
             context.put(RequestIds.MDC_KEY, id);
             MDC.put(RequestIds.MDC_KEY, id);
+            MDC.put(RequestIds.PATH_KEY, context.request().path());
             context.response().putHeader(RequestIds.HEADER, id);
-            context.addEndHandler(done -> MDC.remove(RequestIds.MDC_KEY));
+            context.addEndHandler(done -> {
+                MDC.remove(RequestIds.MDC_KEY);
+                MDC.remove(RequestIds.PATH_KEY);
+            });
             context.next();
         }, PRIORITY);
     }

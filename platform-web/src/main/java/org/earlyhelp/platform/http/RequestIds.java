@@ -15,6 +15,8 @@ public final class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
+    /** The logging context key of the request's path: the {@code instance} of a problem built away from the request. */
+    public static final String PATH_KEY = "requestPath";
 
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
@@ -25,6 +27,12 @@ public final class RequestIds {
     public static String current() {
         Object id = MDC.get(MDC_KEY);
         return id == null ? null : id.toString();
+    }
+
+    /** The current request's path as sent, or null outside a request. */
+    public static String currentPath() {
+        Object path = MDC.get(PATH_KEY);
+        return path == null ? null : path.toString();
     }
 
     /** The id a request is served under: the one it brought if it is sane, a new one otherwise. */

@@ -163,15 +163,17 @@ class ProblemMappers {
     /** A fixed sentence per status for JAX-RS' own exceptions, whose messages are not meant for callers. */
     private static String clientDetail(WebApplicationException e, int status) {
         String message = e.getMessage();
-        boolean ours = message != null && !message.startsWith("HTTP ") && !(e.getClass().getName().startsWith("org.jboss"));
+        // JAX-RS' own messages name annotations (@Produces, @Consumes) and are not written for a partner's developer.
+        boolean ours = message != null && !message.startsWith("HTTP ") && !message.contains("@")
+                && !e.getClass().getName().startsWith("org.jboss") && status != 405 && status != 406 && status != 415;
         if (ours) {
             return message;
         }
         return switch (status) {
             case 404 -> "There is nothing here";
-            case 405 -> "This method is not allowed here";
-            case 406 -> "This resource cannot produce the requested media type";
-            case 415 -> "This media type is not supported here; send application/json";
+            case 405 -> "This path does not take this method; the Allow header lists the ones it takes";
+            case 406 -> "This operation answers only in application/json; ask for that in Accept";
+            case 415 -> "This operation takes a body only as application/json; send it with that Content-Type";
             default -> ProblemTypes.title(status);
         };
     }

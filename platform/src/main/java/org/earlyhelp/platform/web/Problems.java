@@ -19,16 +19,17 @@ public final class Problems {
     }
 
     static Problem problem(int status, String detail, List<Problem.Violation> violations) {
-        return problem(ProblemTypes.blank(), status, detail, violations);
+        return problem(ProblemTypes.forStatus(status), status, detail, violations);
     }
 
     static Problem problem(java.net.URI type, int status, String detail, List<Problem.Violation> violations) {
-        return new Problem(type, ProblemTypes.title(status), status, detail, null, RequestIds.current(), violations);
+        return new Problem(type, ProblemTypes.title(type, status), status, detail, null, RequestIds.current(), violations);
     }
 
     static Response response(Problem problem, String instance) {
-        Problem withInstance = instance == null ? problem
-                : new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), instance,
+        String at = instance != null ? instance : RequestIds.currentPath();
+        Problem withInstance = at == null ? problem
+                : new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), at,
                         problem.requestId(), problem.violations());
         Response.ResponseBuilder builder = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)

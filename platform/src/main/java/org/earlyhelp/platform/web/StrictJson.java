@@ -12,6 +12,8 @@ import java.util.Set;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -36,7 +38,9 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * naming the field rather than something Jackson quietly turns into what was expected:
  * {@code 12345} is not a name, {@code "12"} not a number, {@code 1.5} not an integer,
  * {@code 20000} (epoch days) or {@code []} not a date, {@code "2026-01-01T00:00:00Z"} not a
- * date either. Text may not hold the NUL character, which PostgreSQL cannot store.
+ * date either. Text may not hold the NUL character, which PostgreSQL cannot store. A body is one
+ * JSON value (nothing after it), names each field once (a duplicate is not "the last one wins"),
+ * and holds no {@code null} inside an array or map (no schema of ours allows one).
  */
 @Singleton
 class StrictJson implements ObjectMapperCustomizer {
@@ -49,6 +53,9 @@ class StrictJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

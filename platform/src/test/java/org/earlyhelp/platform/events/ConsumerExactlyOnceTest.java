@@ -147,7 +147,7 @@ class ConsumerExactlyOnceTest {
         List<String> recorded = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             recorded.add(QuarkusTransaction.requiringNew().call(
-                    () -> outbox.record(EventDraft.of("toy.noted", "real", null, "some-agency"))).toString());
+                    () -> outbox.record(EventDraft.of("toy.noted", "real", null, "agency:some-agency"))).toString());
         }
 
         assertThat(follower.poll(ownFeedConsumer)).isEqualTo(FeedFollower.Round.CAUGHT_UP);

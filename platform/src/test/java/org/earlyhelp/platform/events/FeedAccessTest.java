@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.test.OidcTestServer;
 import org.earlyhelp.platform.test.PostgresTestResource;
 import org.earlyhelp.platform.test.Tokens;
@@ -19,7 +20,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** An agency reads only the events addressed to it; other services read them all; nobody reads without a token. */
+/**
+ * A reader gets only the events addressed to its reach (ARCHITECTURE §3): its agency through a working role, the hub's
+ * areas through hub-triage; the directory admin and the auditor of an agency read none of its case-work events; other
+ * services read them all; nobody reads without a token.
+ */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
@@ -35,16 +40,38 @@ class FeedAccessTest {
     private String forHealth;
     private String forBoth;
     private String forServices;
+    private String forHubOfEastmere;
 
     @BeforeEach
     void eventsForDifferentAudiences() {
         police = FeedReader.newAgency("police");
         health = FeedReader.newAgency("health");
         start = FeedReader.head();
-        forPolice = record(Set.of(police));
-        forHealth = record(Set.of(health));
-        forBoth = record(Set.of(police, health));
+        forPolice = record(Set.of(Reach.agencyKey(police)));
+        forHealth = record(Set.of(Reach.agencyKey(health)));
+        forBoth = record(Set.of(Reach.agencyKey(police), Reach.agencyKey(health)));
         forServices = record(Set.of());
+        forHubOfEastmere = record(Set.of(Reach.areaKey("eastmere-" + police)));
+    }
+
+    @Test
+    void theDirectoryAdminAndTheAuditorOfAnAgencyReadNoneOfItsEvents() {
+        for (String role : List.of("directory-admin", "auditor")) {
+            Tokens sameAgencyOtherRole = Tokens.user(role + "-" + UUID.randomUUID()).agency(police, "police").roles(role);
+
+            assertThat(FeedReader.readAll(sameAgencyOtherRole, start, 100).ids()).as(role).isEmpty();
+        }
+    }
+
+    @Test
+    void theHubReadsTheEventsOfItsAreasOnly() {
+        Tokens screener = Tokens.user("screener-" + UUID.randomUUID()).agency(police, "local-authority").areas("eastmere-" + police)
+                .roles("hub-triage");
+        Tokens otherArea = Tokens.user("screener-" + UUID.randomUUID()).agency(police, "local-authority").areas("kingsfold-" + police)
+                .roles("hub-triage");
+
+        assertThat(FeedReader.readAll(screener, start, 100).ids()).containsExactly(forHubOfEastmere);
+        assertThat(FeedReader.readAll(otherArea, start, 100).ids()).isEmpty();
     }
 
     @Test
@@ -63,7 +90,7 @@ class FeedAccessTest {
     @Test
     void anotherServiceReadsEveryEvent() {
         assertThat(FeedReader.readAll(FeedReader.serviceAccount(), start, 100).ids())
-                .containsExactly(forPolice, forHealth, forBoth, forServices);
+                .containsExactly(forPolice, forHealth, forBoth, forServices, forHubOfEastmere);
     }
 
     @Test

@@ -61,7 +61,7 @@ class OutboxJoinsTransactionTest {
         String after = FeedReader.head();
         Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
         UUID id = QuarkusTransaction.requiringNew().call(
-                () -> outbox.record(EventDraft.of("toy.noted", "note-1", new Greeting("hello", 2), "northshire-police")));
+                () -> outbox.record(EventDraft.of("toy.noted", "note-1", new Greeting("hello", 2), "agency:northshire-police")));
 
         FeedReader.Page page = FeedReader.readAll(FeedReader.serviceAccount(), after, 100);
 

@@ -84,6 +84,30 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void contentAfterTheBodysJsonValueIsRefused() {
+        for (String body : new String[] { "{\"name\":\"x\",\"kind\":\"BALL\"}}}xyz",
+                "{\"name\":\"x\",\"kind\":\"BALL\"}{\"name\":\"y\",\"kind\":\"BALL\"}" }) {
+            practitioner().contentType("application/json").body(body)
+                    .when().post("/api/toys")
+                    .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("type", containsString("malformed-json"));
+        }
+    }
+
+    @Test
+    void aFieldNamedTwiceIsRefusedNotTheLastOneWins() {
+        practitioner().contentType("application/json").body("{\"name\":\"x\",\"kind\":\"BALL\",\"name\":\"y\"}")
+                .when().post("/api/toys")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("detail", containsString("JSON"));
+    }
+
+    @Test
+    void aNullInsideAnArrayIsRefused() {
+        practitioner().contentType("application/json").body("{\"name\":\"x\",\"kind\":\"BALL\",\"parts\":[null]}")
+                .when().post("/api/toys")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("violations[0].field", equalTo("parts[0]"));
+    }
+
+    @Test
     void textWithANulCharacterIsRefused() {
         practitioner().contentType("application/json").body("{\"name\":\"a\\u0000b\",\"kind\":\"BALL\"}")
                 .when().post("/api/toys")

@@ -40,10 +40,9 @@ class ConsentServiceSharingGate implements SharingGate {
         if (dataCategory == null) {
             return SharingAnswer.deny("unknown-data-category");
         }
-        // The directory does not say what type an agency is; consent records may name recipients by type.
-        String type = config.agencyTypes().getOrDefault(recipientAgency, "unknown");
+        // consent-service takes the recipient's type from the agency register.
         SharingDecision decision = consent.decide(
-                new SharingQuestion(personId, recipientAgency, type, Purpose.ONWARD_REFERRAL, Set.of(dataCategory)));
+                new SharingQuestion(personId, recipientAgency, Purpose.ONWARD_REFERRAL, Set.of(dataCategory)));
         return new SharingAnswer(decision.permits(), decision.reasons(), decision.decisionId());
     }
 }
