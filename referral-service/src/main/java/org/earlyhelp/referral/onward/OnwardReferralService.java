@@ -197,11 +197,11 @@ class OnwardReferralService {
             String area, String status, List<UUID> personIds) {
     }
 
-    /** Addressed as {@link OnwardReferralVisibility}: the receiving agency's working roles and the hub of the area. */
+    /** Addressed as {@link OnwardReferralVisibility}: the working roles of the receiver and the referrer, the hub of the area. */
     private void publish(String type, OnwardReferral onward, List<UUID> people) {
         outbox.record(EventDraft.of(type, onward.id.toString(), new OnwardEvent(onward.id, onward.referralId, onward.serviceId,
                 onward.receivingAgency, onward.referringAgency, onward.area, onward.status.value(), people),
-                Reach.agencyKey(onward.receivingAgency), Reach.areaKey(onward.area)));
+                Reach.agencyKey(onward.receivingAgency), Reach.agencyKey(onward.referringAgency), Reach.areaKey(onward.area)));
     }
 
     private DirectoryService resolve(UUID serviceId) {

@@ -17,8 +17,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Who may see an onward referral (README "Access"): the working roles of the receiving agency once something was sent to
- * it (never while it awaits consent, when nothing may be shared), and the hub's screeners of the referral's area. The
- * referral behind it stays the referral's own rule: a receiver never sees it.
+ * it (never while it awaits consent, when nothing may be shared), the working roles of the agency that made the referral
+ * (it follows what became of its referral), and the hub's screeners of the referral's area. The referral behind it stays
+ * the referral's own rule: a receiver never sees it.
  */
 @Singleton
 class OnwardReferralVisibility implements Visibility<OnwardReferral> {
@@ -44,7 +45,8 @@ class OnwardReferralVisibility implements Visibility<OnwardReferral> {
     @Override
     public Condition visibleTo(Caller caller) {
         Reach reach = Reach.of(caller);
-        return Condition.of("(r.receivingAgency = :reachAgency and r.status <> :awaitingConsent) or r.area in :reachHubAreas",
+        return Condition.of("(r.receivingAgency = :reachAgency and r.status <> :awaitingConsent)"
+                + " or r.referringAgency = :reachAgency or r.area in :reachHubAreas",
                 Map.of("reachAgency", reach.agencyOrNone(), "awaitingConsent", OnwardStatus.AWAITING_CONSENT,
                         "reachHubAreas", reach.hubAreasOrNone()));
     }
