@@ -51,8 +51,8 @@ class AccessMatrixTest {
               hub triage      | 200  | 200      | 201    | 200      | 201    | 201          | 403
               case lead       | 404  | 404      | 404    | 404      | 404    | 404          | 403
               auditor         | 404  | 404      | 403    | 403      | 403    | 403          | 200
-              police system   | 200  | 200      | 403    | 403      | 404    | 403          | 403
-              charity system  | 404  | 404      | 403    | 403      | 404    | 403          | 403
+              police system   | 403  | 403      | 403    | 403      | 404    | 403          | 403
+              charity system  | 403  | 403      | 403    | 403      | 404    | 403          | 403
             """)
     void eachCallerGetsExactlyItsAnswer(String who, int read, int versions, int record, int withdraw, int decide,
             int lawfulBasis, int auditTrail) {

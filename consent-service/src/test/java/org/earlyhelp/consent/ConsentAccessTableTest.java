@@ -76,10 +76,10 @@ class ConsentAccessTableTest {
               hub agency, practitioner          | 404  | 404      | 404  | 0    | 404   | 0     | 404      | 1         | brightstart-family-support | 404 | 404    | 403          | 404   | 404      | 0
               hub agency, directory admin       | 403  | 403      | 403  | 403  | 403   | 403   | 403      | 403       | brightstart-family-support | 403 | 403    | 403          | 403   | 403      | 0
               hub agency, auditor               | 200  | 200      | 200  | 1    | 200   | 1     | 200      | 2         | brightstart-family-support | 403 | 403    | 403          | 403   | 403      | 0
-              referrer, partner system          | 200  | 200      | 200  | 1    | 404   | 0     | 200      | 2         | northshire-police          | 201 | 403    | 403          | 403   | 403      | 1
-              referrer, partner system, other   | 200  | 200      | 200  | 1    | 404   | 0     | 200      | 2         | brightstart-family-support | 404 | 403    | 403          | 403   | 403      | 1
-              team, partner system              | 200  | 200      | 200  | 1    | 404   | 0     | 200      | 2         | brightstart-family-support | 201 | 403    | 403          | 403   | 403      | 1
-              none, partner system              | 404  | 404      | 404  | 0    | 404   | 0     | 404      | 0         | dwp-northshire             | 404 | 403    | 403          | 403   | 403      | 0
+              referrer, partner system          | 403  | 403      | 403  | 403  | 403   | 403   | 200      | 403       | northshire-police          | 201 | 403    | 403          | 403   | 403      | 0
+              referrer, partner system, other   | 403  | 403      | 403  | 403  | 403   | 403   | 200      | 403       | brightstart-family-support | 404 | 403    | 403          | 403   | 403      | 0
+              team, partner system              | 403  | 403      | 403  | 403  | 403   | 403   | 404      | 403       | brightstart-family-support | 201 | 403    | 403          | 403   | 403      | 0
+              none, partner system              | 403  | 403      | 403  | 403  | 403   | 403   | 404      | 403       | dwp-northshire             | 404 | 403    | 403          | 403   | 403      | 0
               case-service, sharing-recheck     | 403  | 403      | 403  | 403  | 403   | 403   | 403      | 403       | brightstart-family-support | 201 | 403    | 403          | 403   | 403      | 1
             """)
     void eachCallerSeesAndDoesExactlyWhatTheTableSays(String who, int read, int versions, int fhir, int list, int basis,

@@ -89,7 +89,7 @@ class ConsentEvents extends FeedConsumer {
                     || !withdrawal.reliedOnBy(member)) {
                 continue;
             }
-            TeamSharing.Answer answer = sharing.mayStay(withdrawal.person(), member.agency(), member.agencyType());
+            TeamSharing.Answer answer = sharing.mayStay(withdrawal.person(), member.agency());
             if (answer.permits()) {
                 kase.rebaseMembership(member, answer.basis(), actor, now);
                 kept.add(member.agency());

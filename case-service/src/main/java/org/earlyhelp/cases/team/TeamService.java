@@ -71,7 +71,7 @@ public class TeamService {
             // Already taking part (the lead, or on the team): no new share, so nothing to ask.
             bases = List.of();
         } else {
-            TeamSharing.Verdict verdict = sharing.mayJoin(kase.personIds(), body.agency(), type);
+            TeamSharing.Verdict verdict = sharing.mayJoin(kase.personIds(), body.agency());
             if (!verdict.permits()) {
                 audit.record(AuditEntry.of(caller).action(AuditAction.SHARE).resource(CaseService.RESOURCE, kase.id())
                         .people(kase.personIds()).purpose(CaseService.PURPOSE).outcome(AuditOutcome.DENIED).build());
@@ -112,7 +112,7 @@ public class TeamService {
                 .filter(member -> member.active() && member.bases().stream().anyMatch(basis -> basis.decisionId() != null)).toList();
         List<SharingBasis> bases = new java.util.ArrayList<>();
         for (TeamMember member : sharedWith) {
-            TeamSharing.Verdict verdict = sharing.mayJoin(List.of(person.personId()), member.agency(), member.agencyType());
+            TeamSharing.Verdict verdict = sharing.mayJoin(List.of(person.personId()), member.agency());
             if (!verdict.permits()) {
                 audit.record(AuditEntry.of(caller).action(AuditAction.SHARE).resource(CaseService.RESOURCE, kase.id())
                         .person(person.personId()).purpose(CaseService.PURPOSE).outcome(AuditOutcome.DENIED).build());

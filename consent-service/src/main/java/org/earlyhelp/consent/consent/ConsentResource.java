@@ -74,7 +74,7 @@ class ConsentResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.PARTNER_SYSTEM, Roles.AUDITOR })
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.AUDITOR })
     @Operation(operationId = "listConsents", summary = "List consent records you may see, newest first",
             description = "Consents about people your agency takes part for (through a working role: practitioner, case lead, "
                     + "partner system), or of the areas you screen for the hub; an auditor sees those a recorded sharing decision rests on.")
@@ -93,7 +93,7 @@ class ConsentResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.PARTNER_SYSTEM, Roles.AUDITOR })
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.AUDITOR })
     @Operation(operationId = "readConsent", summary = "Read a consent record (current version)",
             description = "With `Accept: application/fhir+json`, the record as a FHIR R4 Consent resource.")
     @APIResponse(responseCode = "200", description = "The consent", headers = @Header(name = "ETag", description = "The version, quoted"),
@@ -112,7 +112,7 @@ class ConsentResource {
     @GET
     @Path("{id}")
     @Produces(FhirConsent.MEDIA_TYPE)
-    @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.PARTNER_SYSTEM, Roles.AUDITOR })
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.AUDITOR })
     @Operation(hidden = true)
     public Response readAsFhir(@PathParam("id") UUID id) {
         return fhir(id);
@@ -121,7 +121,7 @@ class ConsentResource {
     @GET
     @Path("{id}/fhir")
     @Produces(FhirConsent.MEDIA_TYPE)
-    @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.PARTNER_SYSTEM, Roles.AUDITOR })
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.AUDITOR })
     @Operation(operationId = "exportConsentAsFhir", summary = "Export a consent record as a FHIR R4 Consent resource")
     @APIResponse(responseCode = "200", description = "FHIR R4 Consent",
             content = @Content(mediaType = FhirConsent.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
@@ -180,7 +180,7 @@ class ConsentResource {
 
     @GET
     @Path("{id}/versions")
-    @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.PARTNER_SYSTEM, Roles.AUDITOR })
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.AUDITOR })
     @Operation(operationId = "listConsentVersions", summary = "The history of a consent record, newest version first")
     @APIResponse(responseCode = "200", description = "A page of versions")
     @APIResponse(responseCode = "400", description = "Not a UUID, or bad paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -193,7 +193,7 @@ class ConsentResource {
 
     @GET
     @Path("{id}/versions/{version}")
-    @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.PARTNER_SYSTEM, Roles.AUDITOR })
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.AUDITOR })
     @Operation(operationId = "readConsentVersion", summary = "One version of a consent record, as it read then (the version a sharing decision names)")
     @APIResponse(responseCode = "200", description = "The version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsentVersionView.class)))
     @APIResponse(responseCode = "400", description = "Not a UUID or version number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -42,14 +42,19 @@ final class DecisionVisibility implements Visibility<SharingDecision> {
         if (reach.auditor()) {
             return Condition.of("1 = 1", Map.of());
         }
-        Condition person = persons.of(caller, "r.personId");
-        Map<String, Object> parameters = new HashMap<>(person.parameters());
-        List<String> ways = new ArrayList<>(List.of("(" + person.jpql() + ")"));
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> ways = new ArrayList<>();
+        if (!caller.partnerSystem()) {
+            // A partner system reads only the decisions its agency asked (README); people also through person reach.
+            Condition person = persons.of(caller, "r.personId");
+            parameters.putAll(person.parameters());
+            ways.add("(" + person.jpql() + ")");
+        }
         if (reach.agency() != null) {
             ways.add("r.askedByAgency = :reachAgency");
             parameters.put("reachAgency", reach.agency());
         }
-        return Condition.of(String.join(" or ", ways), parameters);
+        return ways.isEmpty() ? Condition.none() : Condition.of(String.join(" or ", ways), parameters);
     }
 
     @Override

@@ -72,7 +72,7 @@ class SharingDecisionResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.PARTNER_SYSTEM, Roles.AUDITOR })
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.AUDITOR })
     @Operation(operationId = "listSharingDecisions", summary = "List sharing decisions you may see, newest first")
     @APIResponse(responseCode = "200", description = "A page of decisions")
     @APIResponse(responseCode = "400", description = "Bad person id or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -67,7 +67,7 @@ class LawfulBasisResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.PARTNER_SYSTEM, Roles.AUDITOR })
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.AUDITOR })
     @Operation(operationId = "listLawfulBases", summary = "List lawful bases you may see, newest first",
             description = "About people you reach: as hub triage or a case lead, all of them; otherwise those your agency recorded. "
                     + "An auditor sees those a recorded sharing decision rests on.")
@@ -84,7 +84,7 @@ class LawfulBasisResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.PARTNER_SYSTEM, Roles.AUDITOR })
+    @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.AUDITOR })
     @Operation(operationId = "readLawfulBasis", summary = "Read a lawful basis")
     @APIResponse(responseCode = "200", description = "The lawful basis", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LawfulBasisView.class)))
     @APIResponse(responseCode = "400", description = "Not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -127,7 +127,7 @@ class ConsentReachTest {
         assertThat(EventFeed.about(Staff.mentalHealthLead(), "consent.withdrawn", consent)).isEmpty();
         assertThat(EventFeed.about(Staff.hubTriageOf("kingsfold"), "consent.withdrawn", consent)).isEmpty();
         assertThat(EventFeed.about(Staff.hubTriageOf("eastmere"), "consent.withdrawn", consent)).hasSize(1);
-        assertThat(EventFeed.about(Staff.charitySystem(), "consent.withdrawn", consent)).hasSize(1);
+        assertThat(EventFeed.about(Staff.charityWorker(), "consent.withdrawn", consent)).hasSize(1);
     }
 
     @Test

@@ -29,6 +29,11 @@ final class ConcernAlertVisibility implements Visibility<ConcernAlert> {
     }
 
     @Override
+    public String purpose() {
+        return "cumulative-concern";
+    }
+
+    @Override
     public Condition visibleTo(Caller caller) {
         return Condition.of("r.area in :reachHubAreas", Map.of("reachHubAreas", Reach.of(caller).hubAreasOrNone()));
     }

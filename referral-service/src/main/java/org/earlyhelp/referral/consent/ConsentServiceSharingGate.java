@@ -27,11 +27,9 @@ class ConsentServiceSharingGate implements SharingGate {
             IDENTITY, DataCategory.IDENTITY, CONTACT, DataCategory.CONTACT, CONCERNS, DataCategory.CONCERNS);
 
     private final ConsentClient consent;
-    private final SharingConfig config;
 
-    ConsentServiceSharingGate(ConsentClient consent, SharingConfig config) {
+    ConsentServiceSharingGate(ConsentClient consent) {
         this.consent = consent;
-        this.config = config;
     }
 
     @Override

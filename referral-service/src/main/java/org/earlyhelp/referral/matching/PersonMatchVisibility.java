@@ -33,6 +33,11 @@ final class PersonMatchVisibility implements Visibility<PersonMatch> {
     }
 
     @Override
+    public String purpose() {
+        return "triage";
+    }
+
+    @Override
     public Condition visibleTo(Caller caller) {
         return Condition.of("r.person.referral.area in :reachHubAreas", Map.of("reachHubAreas", Reach.of(caller).hubAreasOrNone()));
     }

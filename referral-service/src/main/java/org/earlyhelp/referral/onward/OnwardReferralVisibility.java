@@ -43,6 +43,11 @@ class OnwardReferralVisibility implements Visibility<OnwardReferral> {
     }
 
     @Override
+    public String purpose() {
+        return "onward-referral";
+    }
+
+    @Override
     public Condition visibleTo(Caller caller) {
         Reach reach = Reach.of(caller);
         return Condition.of("(r.receivingAgency = :reachAgency and r.status <> :awaitingConsent)"

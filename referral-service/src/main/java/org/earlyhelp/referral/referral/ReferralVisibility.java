@@ -44,6 +44,11 @@ public final class ReferralVisibility implements Visibility<Referral> {
     }
 
     @Override
+    public String purpose() {
+        return ReferralService.PURPOSE;
+    }
+
+    @Override
     public Condition visibleTo(Caller caller) {
         Reach reach = Reach.of(caller);
         if (!participants) {
