@@ -37,9 +37,14 @@ final class Ports {
         }
     }
 
+    /**
+     * Whether nothing listens on the port. With address reuse, as the servers themselves bind (Vert.x, PostgreSQL), so
+     * that the connections a suite stopped a moment ago left in TIME_WAIT do not hold up a start on the same ports;
+     * a port something listens on is still refused.
+     */
     static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port));
             return true;
         } catch (IOException taken) {
