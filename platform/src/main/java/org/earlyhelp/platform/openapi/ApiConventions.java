@@ -141,6 +141,13 @@ public class ApiConventions implements OASFilter {
         }
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
+        if (method.equals("GET") && (responses.getAPIResponses() == null
+                || responses.getAPIResponses().keySet().stream().noneMatch(status -> status.startsWith("2")))) {
+            // A read that returns a bare Response: its answer is still a 200 with JSON.
+            responses.addAPIResponse("200", OASFactory.createAPIResponse().description("The resource, as JSON")
+                    .content(OASFactory.createContent().addMediaType("application/json",
+                            OASFactory.createMediaType().schema(OASFactory.createSchema().addType(SchemaType.OBJECT)))));
+        }
         boolean creates = responses.hasAPIResponse("201");
         boolean namesRecord = path.contains("{");
         boolean takesBody = METHODS_WITH_BODY.contains(method) && operation.getRequestBody() != null;
@@ -158,6 +165,13 @@ public class ApiConventions implements OASFilter {
                 }
             }
             describe(parameter);
+            if (parameter.getIn() == Parameter.In.PATH && parameter.getSchema() != null && parameter.getSchema().getRef() == null
+                    && parameter.getSchema().getMaxLength() == null && parameter.getSchema().getEnumeration() == null
+                    && parameter.getSchema().getFormat() == null && parameter.getSchema().getType() != null
+                    && parameter.getSchema().getType().contains(SchemaType.STRING)) {
+                // A code in the path (a need, a context): no record is named by a longer one.
+                parameter.getSchema().setMaxLength(200);
+            }
         }
         if (creates && parameters.stream().noneMatch(parameter -> IDEMPOTENCY_KEY.equalsIgnoreCase(parameter.getName()))) {
             parameters.add(OASFactory.createParameter().name(IDEMPOTENCY_KEY).in(Parameter.In.HEADER).required(false)
@@ -491,6 +505,12 @@ public class ApiConventions implements OASFilter {
 
     private static void bound(Schema schema) {
         List<SchemaType> types = schema.getType() == null ? List.of() : schema.getType();
+        if (types.contains(SchemaType.ARRAY) && schema.getEnumeration() != null && schema.getItems() != null
+                && schema.getItems().getEnumeration() == null) {
+            // The codes an array's items may take, not values of the array.
+            schema.getItems().setEnumeration(schema.getEnumeration());
+            schema.setEnumeration(null);
+        }
         String format = schema.getFormat() == null ? "" : schema.getFormat();
         if (types.contains(SchemaType.STRING) && schema.getPattern() != null) {
             // Bean Validation's @Pattern matches the whole value; an OpenAPI pattern matches anywhere unless anchored.
@@ -508,6 +528,7 @@ public class ApiConventions implements OASFilter {
                 case "date" -> schema.setMaxLength(10);
                 case "date-time" -> schema.setMaxLength(35);
                 case "duration" -> schema.setMaxLength(50);
+                case "local-time", "time" -> schema.setMaxLength(18);
                 default -> {
                 }
             }
