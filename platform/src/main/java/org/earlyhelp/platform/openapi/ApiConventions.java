@@ -55,6 +55,7 @@ public class ApiConventions implements OASFilter {
     static final String VIOLATION = "Violation";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String IF_MATCH = "If-Match";
+    private static final String NOT_BLANK = "\\S";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final Set<String> METHODS_WITH_BODY = Set.of("POST", "PUT", "PATCH");
     /** Public operations: no token, no roles (the ORUK directory, the documents themselves). */
@@ -512,7 +513,8 @@ public class ApiConventions implements OASFilter {
             schema.setEnumeration(null);
         }
         String format = schema.getFormat() == null ? "" : schema.getFormat();
-        if (types.contains(SchemaType.STRING) && schema.getPattern() != null) {
+        // SmallRye writes @NotBlank as the unanchored pattern \S ("holds a non-space character"), which is right as it is.
+        if (types.contains(SchemaType.STRING) && schema.getPattern() != null && !schema.getPattern().equals(NOT_BLANK)) {
             // Bean Validation's @Pattern matches the whole value; an OpenAPI pattern matches anywhere unless anchored.
             String pattern = schema.getPattern();
             if (!pattern.startsWith("^") || !pattern.endsWith("$")) {
