@@ -24,6 +24,7 @@ import org.earlyhelp.cases.opening.ReferralFeed;
 import org.earlyhelp.platform.test.OidcTestServer;
 import org.earlyhelp.platform.test.PostgresTestResource;
 import org.earlyhelp.platform.test.Tokens;
+import org.earlyhelp.platform.web.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -104,7 +105,7 @@ class CaseloadListingTest {
                 .body("items.id", contains(first));
         Api.get(lead, "/api/caseload?scope=agency&size=2&page=2").statusCode(200).body("total", equalTo(3))
                 .body("items", empty());
-        Api.get(lead, "/api/caseload?scope=agency&size=100&page=" + Integer.MAX_VALUE).statusCode(200).body("total", equalTo(3))
+        Api.get(lead, "/api/caseload?scope=agency&size=100&page=" + PageRequest.MAX_PAGE).statusCode(200).body("total", equalTo(3))
                 .body("items", empty());
 
         // An agency on the team sees the case in its agency's caseload until it leaves the team.
