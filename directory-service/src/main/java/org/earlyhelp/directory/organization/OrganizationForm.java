@@ -1,5 +1,8 @@
 package org.earlyhelp.directory.organization;
 
+import static org.earlyhelp.platform.agency.Registered.Register.AGENCY;
+
+import org.earlyhelp.platform.agency.Registered;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Email;
@@ -24,5 +27,5 @@ public record OrganizationForm(
         @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") @Size(max = 2048) String uri,
         UUID parentOrganizationId,
         @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a platform agency code such as northshire-recovery")
-        @Size(max = 100) String agencyCode) {
+        @Size(max = 100) @Registered(AGENCY) String agencyCode) {
 }

@@ -1,5 +1,8 @@
 package org.earlyhelp.directory.service;
 
+import static org.earlyhelp.platform.agency.Registered.Register.AREA;
+
+import org.earlyhelp.platform.agency.Registered;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -72,7 +75,7 @@ public record ServiceForm(
     /** A service area; {@code district} names one of the county's districts (e.g. {@code eastmere}) when it is one. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record AreaForm(UUID id, @Size(max = 255) String name,
-            @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a district code such as eastmere") @Size(max = 100) String district,
+            @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a district code such as eastmere") @Size(max = 100) @Registered(AREA) String district,
             @Size(max = 100_000) String extent, @Size(max = 50) String extentType, @Size(max = 2048) String uri) {
     }
 
