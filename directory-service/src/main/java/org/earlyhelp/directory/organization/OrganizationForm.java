@@ -10,14 +10,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
- * What an admin (or a feed) says about an organisation. {@code agency_code} links it to the
+ * What an admin (or a feed) says about an organisation. {@code agencyCode} links it to the
  * platform agency whose inbox receives onward referrals to its services.
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record OrganizationForm(
         @NotBlank @Size(max = 255) String name,
         @NotBlank @Size(max = 10_000) String description,
