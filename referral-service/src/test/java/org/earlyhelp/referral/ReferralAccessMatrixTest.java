@@ -197,7 +197,7 @@ class ReferralAccessMatrixTest {
         given().header("Authorization", Who.REFERRER_PRACTITIONER.bearer()).when().post("/api/onward-referrals/" + onward + "/accept")
                 .then().statusCode(403);
         given().header("Authorization", Who.HUB_TRIAGE_OF_ANOTHER_AREA.bearer()).when()
-                .post("/api/onward-referrals/" + onward + "/consent-check").then().statusCode(404);
+                .post("/api/onward-referrals/" + onward + "/check-consent").then().statusCode(404);
     }
 
     /**

@@ -63,7 +63,7 @@ class OnwardReferralResource {
     }
 
     @POST
-    @Path("{id}/consent-check")
+    @Path("{id}/check-consent")
     @RolesAllowed(Reach.HUB_TRIAGE)
     public OnwardReferralView recheckConsent(@PathParam("id") UUID id) {
         return onward.recheckConsent(id, caller.get());
