@@ -38,7 +38,9 @@ class MatchResource {
     @GET
     @Operation(summary = "Who on the referral may already be known",
             description = """
-                    A page of the candidate matches found when the referral was submitted, each with its score, its reasons                     and whether the hub confirmed or rejected it: by person on the referral (in the referral's order), then                     best score first, then id. A hub screener of the referral's area only.""")
+                    A page of the candidate matches found when the referral was submitted, each with its score, its reasons \
+                    and whether the hub confirmed or rejected it: by person on the referral (in the referral's order), then \
+                    best score first, then id. A hub screener of the referral's area only.""")
     @APIResponse(responseCode = "200", description = "A page of matches")
     @APIResponse(responseCode = "404", description = "No such referral you triage")
     public Page<MatchView> knownToServices(@PathParam("id") UUID referralId, @BeanParam @Valid PageRequest page) {

@@ -47,7 +47,8 @@ class OnwardReferralResource {
     @GET
     @Operation(summary = "The onward referrals you may see",
             description = """
-                    A receiving agency's inbox (once sent: never while one awaits consent), the onward referrals made of your                     agency's referrals, and for the hub's screeners those of their areas; newest first (by time made, then id).""")
+                    A receiving agency's inbox (once sent: never while one awaits consent), the onward referrals made of your \
+                    agency's referrals, and for the hub's screeners those of their areas; newest first (by time made, then id).""")
     @APIResponse(responseCode = "200", description = "A page of onward referrals, newest first")
     public Page<OnwardReferralView> onwardReferrals(@BeanParam @Valid PageRequest page) {
         return onward.list(caller.get(), page);
@@ -97,7 +98,8 @@ class OnwardReferralResource {
     @RolesAllowed(Reach.HUB_TRIAGE)
     @Operation(summary = "Check consent again for an onward referral awaiting it",
             description = """
-                    The hub asks consent-service again (e.g. after the family's consent was recorded): what is now permitted                     is shared and the onward referral is sent; otherwise it keeps waiting.""")
+                    The hub asks consent-service again (e.g. after the family's consent was recorded): what is now permitted \
+                    is shared and the onward referral is sent; otherwise it keeps waiting.""")
     @APIResponse(responseCode = "200", description = "The onward referral, sent or still awaiting consent")
     @APIResponse(responseCode = "404", description = "No such onward referral you triage")
     @APIResponse(responseCode = "409", description = "The onward referral is not awaiting consent")

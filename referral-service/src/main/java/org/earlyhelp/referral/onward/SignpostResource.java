@@ -47,7 +47,10 @@ class SignpostResource {
     @RolesAllowed(Reach.HUB_TRIAGE)
     @Operation(summary = "Signpost the referral to directory services",
             description = """
-                    The hub decides a referral in triage by referring it on: in-triage → signposted, and one onward referral                     per directory service chosen (up to 10). Each onward referral carries only what consent-service permits                     for the agency that runs the service, and waits with nothing shared (`awaiting-consent`) until something                     is permitted.""")
+                    The hub decides a referral in triage by referring it on: in-triage → signposted, and one onward referral \
+                    per directory service chosen (up to 10). Each onward referral carries only what consent-service permits \
+                    for the agency that runs the service, and waits with nothing shared (`awaiting-consent`) until something \
+                    is permitted.""")
     @APIResponse(responseCode = "200", description = "The signposted referral, with its onward referrals", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "404", description = "No such referral you triage")
