@@ -63,7 +63,7 @@ class AccessMatrixTest {
         as(caller).contentType(ContentType.JSON).body(Consents.parentalConsentFor(child).body())
                 .when().post("/api/consents").then().statusCode(record);
         as(caller).contentType(ContentType.JSON).body(Map.of())
-                .when().post("/api/consents/" + consent + "/withdrawal").then().statusCode(withdraw);
+                .when().post("/api/consents/" + consent + "/withdraw").then().statusCode(withdraw);
         as(caller).contentType(ContentType.JSON).body(Questions.charityJoiningTeam(child))
                 .when().post("/api/sharing-decisions").then().statusCode(decide);
         as(caller).contentType(ContentType.JSON).body(lawfulBasis(child))

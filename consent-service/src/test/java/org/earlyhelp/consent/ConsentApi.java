@@ -33,7 +33,7 @@ public final class ConsentApi {
     public static ValidatableResponse withdraw(Tokens who, UUID consent, String reason) {
         return given().header("Authorization", who.bearer()).contentType(ContentType.JSON)
                 .body(reason == null ? Map.of() : Map.of("reason", reason))
-                .when().post("/api/consents/" + consent + "/withdrawal").then();
+                .when().post("/api/consents/" + consent + "/withdraw").then();
     }
 
     public static ValidatableResponse decide(Tokens who, Map<String, Object> question) {

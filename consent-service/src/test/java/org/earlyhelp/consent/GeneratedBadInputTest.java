@@ -52,7 +52,7 @@ class GeneratedBadInputTest {
                 .callers(GeneratedBadInputTest::callerFor)
                 .baseline("post /api/consents", () -> Consents.parentalConsentFor(child).body())
                 .baseline("put /api/consents/{id}", () -> Consents.parentalConsentFor(child).body())
-                .baseline("post /api/consents/{id}/withdrawal", () -> Map.of("reason", "Mother withdrew consent by phone"))
+                .baseline("post /api/consents/{id}/withdraw", () -> Map.of("reason", "Mother withdrew consent by phone"))
                 .baseline("post /api/lawful-bases", () -> riskOfSignificantHarm(child))
                 .baseline("post /api/sharing-decisions", () -> Questions.charityJoiningTeam(child))
                 .pathValues(operation -> realIds(operation, consent, decision))

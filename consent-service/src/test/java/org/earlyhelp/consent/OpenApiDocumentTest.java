@@ -22,7 +22,7 @@ class OpenApiDocumentTest {
 
     private static final List<String> OPERATIONS = List.of(
             "post /api/consents", "get /api/consents", "get /api/consents/{id}", "put /api/consents/{id}",
-            "get /api/consents/{id}/fhir", "post /api/consents/{id}/withdrawal", "get /api/consents/{id}/versions",
+            "get /api/consents/{id}/fhir", "post /api/consents/{id}/withdraw", "get /api/consents/{id}/versions",
             "get /api/consents/{id}/versions/{version}", "post /api/lawful-bases", "get /api/lawful-bases",
             "get /api/lawful-bases/{id}", "post /api/sharing-decisions", "get /api/sharing-decisions",
             "get /api/sharing-decisions/{id}");

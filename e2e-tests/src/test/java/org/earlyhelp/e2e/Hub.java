@@ -63,16 +63,16 @@ public final class Hub {
         }
     }
 
-    /** "Known to services": the candidates the hub sees for a referral's people. */
+    /** "Known to services": the candidates the hub sees for a referral's people, as one page ({@code items}, {@code total}). */
     public static JsonPath matches(Referrals.Submitted referral) {
-        return Gateway.as(SCREENER).when().get("/api/referrals/{id}/matches", referral.id())
+        return Gateway.as(SCREENER).queryParam("size", 100).when().get("/api/referrals/{id}/matches", referral.id())
                 .then().statusCode(200).extract().jsonPath();
     }
 
     /** Confirms that the referral's child is the child already known as {@code knownPersonId}. */
     public static void confirmSameChild(Referrals.Submitted referral, UUID knownPersonId) {
         JsonPath matches = matches(referral);
-        List<Map<String, Object>> found = matches.getList("");
+        List<Map<String, Object>> found = matches.getList("items");
         Map<String, Object> match = found.stream()
                 .filter(candidate -> referral.childPersonId().toString().equals(candidate.get("personId"))
                         && knownPersonId.toString().equals(candidate.get("candidatePersonId")))

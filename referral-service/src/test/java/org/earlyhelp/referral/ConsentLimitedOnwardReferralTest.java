@@ -105,7 +105,7 @@ class ConsentLimitedOnwardReferralTest {
         // Consent is recorded later; the hub checks again and it is sent.
         String child = Api.read(Agencies.hubScreener(), referral).extract().path("children[0].personId");
         StubSharingGate.permit(child, Agencies.CHARITY, "identity", "contact", "concerns");
-        given().header("Authorization", Agencies.hubScreener()).when().post("/api/onward-referrals/" + onward + "/consent-check")
+        given().header("Authorization", Agencies.hubScreener()).when().post("/api/onward-referrals/" + onward + "/check-consent")
                 .then().statusCode(200).body("status", equalTo("sent")).body("shared.people[0].address.postcode", notNullValue());
     }
 

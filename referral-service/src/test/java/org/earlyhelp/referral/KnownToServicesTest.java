@@ -103,6 +103,26 @@ class KnownToServicesTest {
                 .then().statusCode(403);
         given().header("Authorization", Agencies.westbrookScreener()).when().get("/api/referrals/" + second + "/matches")
                 .then().statusCode(404);
+        given().header("Authorization", Agencies.westbrookScreener()).queryParam("page", 1).queryParam("size", 1).when()
+                .get("/api/referrals/" + second + "/matches").then().statusCode(404);
+    }
+
+    @Test
+    void theMatchesArePagedByPersonThenBestScore() {
+        String family = unique();
+        String born = LocalDate.now().minusYears(9).toString();
+        String first = Api.submitted(Agencies.teacher(), referral("Jayden", "Whitfield" + family, born, "EM1 4QT", "education", "Attendance"));
+        String second = Api.submitted(Agencies.policeOfficer(), referral("Jayden", "Whitfield" + family, born, "EM1 4QT", "crime", "Found in town"));
+        String third = Api.submitted(Agencies.gp(), referral("Jayden", "Whitfield" + family, born, "EM1 4QT", "health", "Missed appointments"));
+        JsonPath all = matches(third);
+        assertThat(all.getInt("total")).isEqualTo(all.getList("items").size()).isGreaterThanOrEqualTo(2);
+        assertThat(all.getList("items.candidatePersonId")).contains(childOf(first), childOf(second));
+        JsonPath second0 = given().header("Authorization", Agencies.hubScreener()).queryParam("page", 1).queryParam("size", 1)
+                .when().get("/api/referrals/" + third + "/matches").then().statusCode(200).extract().jsonPath();
+        assertThat(second0.getInt("page")).isEqualTo(1);
+        assertThat(second0.getInt("size")).isEqualTo(1);
+        assertThat(second0.getInt("total")).isEqualTo(all.getInt("total"));
+        assertThat(second0.getList("items.id")).containsExactly(all.getList("items.id").get(1));
     }
 
     @Test
@@ -182,18 +202,18 @@ class KnownToServicesTest {
     }
 
     private static JsonPath matches(String referral) {
-        return given().header("Authorization", Agencies.hubScreener()).when().get("/api/referrals/" + referral + "/matches")
-                .then().statusCode(200).extract().jsonPath();
+        return given().header("Authorization", Agencies.hubScreener()).queryParam("size", 100).when()
+                .get("/api/referrals/" + referral + "/matches").then().statusCode(200).extract().jsonPath();
     }
 
     private static Map<String, Object> matchFor(JsonPath matches, String candidatePersonId) {
-        List<Map<String, Object>> all = matches.getList("$");
+        List<Map<String, Object>> all = matches.getList("items");
         return all.stream().filter(match -> candidatePersonId.equals(match.get("candidatePersonId"))).findFirst()
                 .orElseThrow(() -> new AssertionError("No match for " + candidatePersonId + " in " + all));
     }
 
     private static Map<String, Object> matchFor(JsonPath matches, String personName, String candidatePersonId) {
-        List<Map<String, Object>> all = matches.getList("$");
+        List<Map<String, Object>> all = matches.getList("items");
         return all.stream().filter(match -> personName.equals(match.get("personName")))
                 .filter(match -> candidatePersonId.equals(match.get("candidatePersonId"))).findFirst()
                 .orElseThrow(() -> new AssertionError("No match of " + personName + " with " + candidatePersonId + " in " + all));

@@ -197,7 +197,7 @@ class ReferralAccessMatrixTest {
         given().header("Authorization", Who.REFERRER_PRACTITIONER.bearer()).when().post("/api/onward-referrals/" + onward + "/accept")
                 .then().statusCode(403);
         given().header("Authorization", Who.HUB_TRIAGE_OF_ANOTHER_AREA.bearer()).when()
-                .post("/api/onward-referrals/" + onward + "/consent-check").then().statusCode(404);
+                .post("/api/onward-referrals/" + onward + "/check-consent").then().statusCode(404);
     }
 
     /**
@@ -214,7 +214,7 @@ class ReferralAccessMatrixTest {
             given().header("Authorization", Who.HUB_TRIAGE_OF_ANOTHER_AREA.bearer()).when().get("/api/referrals/" + next + "/matches")
                     .then().statusCode(404);
             List<Map<String, Object>> matches = given().header("Authorization", Who.HUB_TRIAGE_OF_THE_AREA.bearer())
-                    .when().get("/api/referrals/" + next + "/matches").then().statusCode(200).extract().jsonPath().getList("$");
+                    .when().get("/api/referrals/" + next + "/matches").then().statusCode(200).extract().jsonPath().getList("items");
             String match = matches.stream().filter(m -> child.equals(m.get("candidatePersonId"))).map(m -> (String) m.get("id"))
                     .findFirst().orElseThrow();
             given().header("Authorization", Who.HUB_TRIAGE_OF_ANOTHER_AREA.bearer()).when()

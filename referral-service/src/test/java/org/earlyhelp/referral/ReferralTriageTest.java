@@ -130,12 +130,31 @@ class ReferralTriageTest {
         Api.act(Agencies.hubScreener(), id, "no-further-action", Map.of("reason", "School support is enough")).statusCode(200);
         given().header("Authorization", Agencies.teacher()).when().get("/api/referrals/" + id + "/history")
                 .then().statusCode(200)
-                .body("action", equalTo(List.of("submitted", "triage-started", "no-further-action")))
-                .body("by", equalTo(List.of("ms.okafor", "sam.screener", "sam.screener")))
-                .body("agency[2]", equalTo(Agencies.HUB))
-                .body("to[2]", equalTo("no-further-action"))
-                .body("reason[2]", equalTo("School support is enough"))
-                .body("at[2]", notNullValue());
+                .body("total", equalTo(3)).body("page", equalTo(0)).body("size", equalTo(20))
+                .body("items.action", equalTo(List.of("submitted", "triage-started", "no-further-action")))
+                .body("items.by", equalTo(List.of("ms.okafor", "sam.screener", "sam.screener")))
+                .body("items[2].agency", equalTo(Agencies.HUB))
+                .body("items[2].to", equalTo("no-further-action"))
+                .body("items[2].reason", equalTo("School support is enough"))
+                .body("items[2].at", notNullValue());
+    }
+
+    @Test
+    void theHistoryIsPagedOldestFirst() {
+        String id = inTriage();
+        Api.act(Agencies.hubScreener(), id, "no-further-action", Map.of("reason", "School support is enough")).statusCode(200);
+        given().header("Authorization", Agencies.teacher()).queryParam("page", 1).queryParam("size", 2)
+                .when().get("/api/referrals/" + id + "/history").then().statusCode(200)
+                .body("page", equalTo(1)).body("size", equalTo(2)).body("total", equalTo(3))
+                .body("items.action", equalTo(List.of("no-further-action")));
+        given().header("Authorization", Agencies.teacher()).queryParam("page", 2).queryParam("size", 2)
+                .when().get("/api/referrals/" + id + "/history").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty()).body("total", equalTo(3));
+        given().header("Authorization", Agencies.teacher()).queryParam("size", 101)
+                .when().get("/api/referrals/" + id + "/history").then().statusCode(400);
+        // The history of a referral you may not see is 404, whatever page you ask for.
+        given().header("Authorization", Agencies.healthVisitor()).queryParam("page", 1).queryParam("size", 2)
+                .when().get("/api/referrals/" + id + "/history").then().statusCode(404);
     }
 
     @Test

@@ -154,7 +154,7 @@ class ConsentServiceOutageTest {
     private static JsonPath checkConsentUntilSent(Suite suite, String onward, Duration within) throws InterruptedException {
         Instant deadline = Instant.now().plus(within);
         while (true) {
-            JsonPath answer = suite.as(HUB).when().post("/api/onward-referrals/" + onward + "/consent-check")
+            JsonPath answer = suite.as(HUB).when().post("/api/onward-referrals/" + onward + "/check-consent")
                     .then().statusCode(200).extract().jsonPath();
             if (!"awaiting-consent".equals(answer.getString("status")) || Instant.now().isAfter(deadline)) {
                 return answer;

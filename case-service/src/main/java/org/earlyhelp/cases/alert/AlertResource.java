@@ -1,9 +1,10 @@
 package org.earlyhelp.cases.alert;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.earlyhelp.cases.casefile.CaseAccess;
 import org.earlyhelp.platform.http.Problem;
 import org.earlyhelp.platform.identity.CurrentCaller;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,11 +38,11 @@ class AlertResource {
     }
 
     @GET
-    @Operation(summary = "The case's alerts, oldest first")
-    @APIResponse(responseCode = "200", description = "Alerts, open and acknowledged")
+    @Operation(summary = "The case's alerts, oldest first", description = "A page of alerts, open and acknowledged, oldest first (by time raised, then id).")
+    @APIResponse(responseCode = "200", description = "A page of alerts, oldest first")
     @APIResponse(responseCode = "404", description = "No such case you may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<CaseAlertView> listCaseAlerts(@PathParam("id") UUID id) {
-        return alerts.onCase(id, caller.get());
+    public Page<CaseAlertView> listCaseAlerts(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return alerts.onCase(id, caller.get(), page);
     }
 
     @POST

@@ -1,7 +1,6 @@
 package org.earlyhelp.cases.alert;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,6 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 import org.earlyhelp.cases.casefile.Case;
+import org.earlyhelp.cases.casefile.CasePart;
 import org.earlyhelp.cases.casefile.CaseService;
 import org.earlyhelp.platform.access.Condition;
 import org.earlyhelp.platform.access.Reach;
@@ -19,11 +19,12 @@ import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 
-import io.quarkus.panache.common.Sort;
-
 /** Case alerts: raised by the service (a consumer), read by anyone who sees the case, acknowledged by its lead. */
 @ApplicationScoped
 public class AlertService {
+
+    /** A case's alerts, oldest first. */
+    private static final CasePart<CaseAlert> ON_CASE = new CasePart<>(CaseAlert.class, "r.caseId", "r.raisedAt, r.id");
 
     private final AlertRepository alerts;
     private final CaseService cases;
@@ -43,10 +44,8 @@ public class AlertService {
     }
 
     @Transactional
-    public List<CaseAlertView> onCase(UUID caseId, Caller caller) {
-        Case kase = cases.visible(caseId, caller, AuditAction.READ);
-        cases.audited(caller, AuditAction.READ, kase);
-        return alerts.find("caseId", Sort.ascending("raisedAt").and("id"), caseId).list().stream().map(CaseAlertView::of).toList();
+    public Page<CaseAlertView> onCase(UUID caseId, Caller caller, PageRequest page) {
+        return cases.part(caseId, caller, ON_CASE, null, page).map(CaseAlertView::of);
     }
 
     @Transactional

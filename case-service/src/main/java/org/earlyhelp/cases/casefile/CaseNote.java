@@ -1,6 +1,7 @@
 package org.earlyhelp.cases.casefile;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -10,6 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
+import org.earlyhelp.platform.access.Condition;
+import org.earlyhelp.platform.access.Reach;
+import org.earlyhelp.platform.identity.Caller;
 
 /**
  * An entry in the case chronology. A restricted note is seen only by its author's agency (e.g. a
@@ -49,9 +54,12 @@ public class CaseNote {
         this.writtenAt = now;
     }
 
-    /** Unrestricted notes are for everyone who sees the case; restricted ones for the author's agency only. */
-    public boolean readableBy(String agency) {
-        return !restricted || authorAgency.equals(agency);
+    /**
+     * The notes {@code caller} may read on a case it sees, as a condition over {@code r}: unrestricted notes are for
+     * everyone who sees the case; restricted ones for the working roles of the author's agency only.
+     */
+    public static Condition readableBy(Caller caller) {
+        return Condition.of("r.restricted = false or r.authorAgency = :readerAgency", Map.of("readerAgency", Reach.of(caller).agencyOrNone()));
     }
 
     public UUID id() { return id; }

@@ -11,14 +11,38 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 
+import org.earlyhelp.platform.access.Condition;
 import org.earlyhelp.platform.identity.Caller;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
 import org.hibernate.query.NativeQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
+
+    /**
+     * One page of the {@code part} records of the case {@code caseId} that also match {@code filter} (a condition over
+     * {@code r}, or null), in the part's order: cut and counted in the database, so a long history or chronology is never
+     * loaded whole. The caller has checked that the case is visible.
+     */
+    public <T> Page<T> page(CasePart<T> part, UUID caseId, Condition filter, PageRequest page) {
+        Map<String, Object> parameters = new HashMap<>(filter == null ? Map.of() : filter.parameters());
+        parameters.put("caseId", caseId);
+        String from = " from " + getEntityManager().getMetamodel().entity(part.type()).getName() + " r where " + part.caseId()
+                + " = :caseId" + (filter == null ? "" : " and (" + filter.jpql() + ")");
+        TypedQuery<T> items = getEntityManager().createQuery("select r" + from + " order by " + part.order(), part.type());
+        TypedQuery<Long> total = getEntityManager().createQuery("select count(r)" + from, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            total.setParameter(name, value);
+        });
+        List<T> found = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(found, page.page(), page.size(), total.getSingleResult());
+    }
 
     /** The case a referral is on, if any. */
     public Optional<Case> withReferral(UUID referralId) {

@@ -1,7 +1,6 @@
 package org.earlyhelp.cases.casefile;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -90,11 +89,11 @@ class CaseResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "The case's history: who did what, when and why")
-    @APIResponse(responseCode = "200", description = "Oldest first")
+    @Operation(summary = "The case's history: who did what, when and why", description = "A page of history lines, oldest first (by time, then line).")
+    @APIResponse(responseCode = "200", description = "A page of history lines, oldest first")
     @APIResponse(responseCode = "404", description = "No such case you may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<HistoryView> caseHistory(@PathParam("id") UUID id) {
-        return cases.history(id, caller.get());
+    public Page<HistoryView> caseHistory(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return cases.history(id, caller.get(), page);
     }
 
     @POST

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.ForbiddenException;
 
+import org.earlyhelp.platform.access.Condition;
 import org.earlyhelp.platform.access.Records;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
@@ -106,10 +107,19 @@ public class CaseService {
     }
 
     @Transactional
-    public List<HistoryView> history(UUID id, Caller caller) {
-        Case kase = visible(id, caller, AuditAction.READ);
+    public Page<HistoryView> history(UUID id, Caller caller, PageRequest page) {
+        return part(id, caller, CasePart.HISTORY, null, page).map(HistoryView::of);
+    }
+
+    /**
+     * One page of a case's {@code part} records narrowed by {@code filter} (null for none): 404 unless the caller may
+     * see the case ({@link #visible}), and audited as a read of the case, as reading the whole case is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> Page<T> part(UUID caseId, Caller caller, CasePart<T> part, Condition filter, PageRequest page) {
+        Case kase = visible(caseId, caller, AuditAction.READ);
         audited(caller, AuditAction.READ, kase);
-        return kase.history().stream().map(HistoryView::of).toList();
+        return cases.page(part, kase.id(), filter, page);
     }
 
     /** The caller, a case lead of the lead agency, takes the case as lead practitioner. */

@@ -60,22 +60,22 @@ class Caseload {
 
     /** Open plan actions the caller's agency owns on open cases it may see, due by {@code withinDays} from today (overdue ones included). */
     @Transactional
-    List<CaseView.ActionView> actionsDue(Caller caller, int withinDays, PageRequest page) {
+    Page<CaseView.ActionView> actionsDue(Caller caller, int withinDays, PageRequest page) {
         var today = service.today();
         Condition due = Condition.of("r.ownerAgency = :owner and r.status in (:openActions) and r.dueDate <= :until"
                 + " and r.parent.status = :caseOpen", Map.of("owner", Reach.of(caller).agencyOrNone(),
                         "openActions", ActionStatus.openOnes(), "until", today.plusDays(withinDays),
                         "caseOpen", CaseStatus.OPEN));
-        return records.page(caller, PlanActionVisibility.ACTIONS, due, "r.dueDate, r.id", page).items().stream()
-                .map(action -> CaseView.ActionView.of(action, today)).toList();
+        return records.page(caller, PlanActionVisibility.ACTIONS, due, "r.dueDate, r.id", page)
+                .map(action -> CaseView.ActionView.of(action, today));
     }
 
     /** Transfers offered to the caller's agency still waiting for an answer, oldest first. */
     @Transactional
-    List<CaseView.TransferView> incomingTransfers(Caller caller, PageRequest page) {
+    Page<CaseView.TransferView> incomingTransfers(Caller caller, PageRequest page) {
         Condition waiting = Condition.of("r.toAgency = :offeredTo and r.status = :requested",
                 Map.of("offeredTo", Reach.of(caller).agencyOrNone(), "requested", TransferStatus.REQUESTED));
-        return records.page(caller, TransferVisibility.TRANSFERS, waiting, "r.requestedAt, r.id", page).items().stream()
-                .map(CaseView.TransferView::of).toList();
+        return records.page(caller, TransferVisibility.TRANSFERS, waiting, "r.requestedAt, r.id", page)
+                .map(CaseView.TransferView::of);
     }
 }

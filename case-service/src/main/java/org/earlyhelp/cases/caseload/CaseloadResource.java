@@ -1,7 +1,5 @@
 package org.earlyhelp.cases.caseload;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -63,8 +61,8 @@ class CaseloadResource {
     @GET
     @Path("actions")
     @Operation(summary = "Plan actions my agency owns that are overdue or due soon", description = "On open cases I may see, earliest first.")
-    @APIResponse(responseCode = "200", description = "Actions, each with `overdue`")
-    public List<CaseView.ActionView> actionsDue(
+    @APIResponse(responseCode = "200", description = "A page of actions, each with `overdue`, by due date (then id)")
+    public Page<CaseView.ActionView> actionsDue(
             @Parameter(description = "Include actions due within this many days") @QueryParam("within") @DefaultValue("14")
             @Min(0) @Max(366) int within,
             @BeanParam @Valid PageRequest page) {
@@ -82,8 +80,8 @@ class CaseloadResource {
     @GET
     @Path("transfers")
     @Operation(summary = "Requests for my agency to take the lead of a case", description = "Waiting for a case lead of my agency to accept or decline.")
-    @APIResponse(responseCode = "200", description = "Pending transfer requests, oldest first")
-    public List<CaseView.TransferView> incomingTransfers(@BeanParam @Valid PageRequest page) {
+    @APIResponse(responseCode = "200", description = "A page of pending transfer requests, oldest first (by time requested, then id)")
+    public Page<CaseView.TransferView> incomingTransfers(@BeanParam @Valid PageRequest page) {
         return caseload.incomingTransfers(caller.get(), page);
     }
 }

@@ -1,11 +1,11 @@
 package org.earlyhelp.cases.notes;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +20,8 @@ import org.earlyhelp.cases.casefile.Changed;
 import org.earlyhelp.platform.http.Problem;
 import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.idempotency.Idempotent;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,11 +44,12 @@ class NoteResource {
     }
 
     @GET
-    @Operation(summary = "The chronology, oldest first", description = "Restricted notes of other agencies are left out.")
-    @APIResponse(responseCode = "200", description = "Notes")
+    @Operation(summary = "The chronology, oldest first",
+            description = "A page of notes, oldest first (by time written, then id). Restricted notes of other agencies are left out of the page and its total.")
+    @APIResponse(responseCode = "200", description = "A page of notes, oldest first")
     @APIResponse(responseCode = "404", description = "No such case you may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<NoteView> listNotes(@PathParam("id") UUID id) {
-        return notes.chronology(id, caller.get());
+    public Page<NoteView> listNotes(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return notes.chronology(id, caller.get(), page);
     }
 
     @POST

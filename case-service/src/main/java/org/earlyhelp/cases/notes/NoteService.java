@@ -1,7 +1,6 @@
 package org.earlyhelp.cases.notes;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,11 +8,13 @@ import jakarta.transaction.Transactional;
 
 import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.cases.casefile.CaseNote;
+import org.earlyhelp.cases.casefile.CasePart;
 import org.earlyhelp.cases.casefile.CaseService;
 import org.earlyhelp.cases.casefile.Changed;
-import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.identity.Caller;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
 
 /**
  * The case chronology. Practitioners of the agencies taking part write notes; everyone who sees the
@@ -28,11 +29,10 @@ public class NoteService {
         this.cases = cases;
     }
 
+    /** A page of the chronology, without other agencies' restricted notes ({@link CaseNote#readableBy}). */
     @Transactional
-    public List<NoteView> chronology(UUID caseId, Caller caller) {
-        Case kase = cases.visible(caseId, caller, AuditAction.READ);
-        cases.audited(caller, AuditAction.READ, kase);
-        return kase.notes().stream().filter(note -> note.readableBy(Reach.of(caller).agency())).map(NoteView::of).toList();
+    public Page<NoteView> chronology(UUID caseId, Caller caller, PageRequest page) {
+        return cases.part(caseId, caller, CasePart.NOTES, CaseNote.readableBy(caller), page).map(NoteView::of);
     }
 
     @Transactional

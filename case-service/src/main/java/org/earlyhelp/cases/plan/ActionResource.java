@@ -1,11 +1,11 @@
 package org.earlyhelp.cases.plan;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,6 +22,8 @@ import org.earlyhelp.cases.casefile.Changed;
 import org.earlyhelp.platform.http.Problem;
 import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.idempotency.Idempotent;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,11 +46,12 @@ class ActionResource {
     }
 
     @GET
-    @Operation(summary = "The family plan: actions by due date, each with `overdue`")
-    @APIResponse(responseCode = "200", description = "Actions")
+    @Operation(summary = "The family plan: actions by due date, each with `overdue`",
+            description = "A page of actions by due date, earliest first (then in the order they were added).")
+    @APIResponse(responseCode = "200", description = "A page of actions by due date")
     @APIResponse(responseCode = "404", description = "No such case you may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<CaseView.ActionView> listActions(@PathParam("id") UUID id) {
-        return plan.actions(id, caller.get());
+    public Page<CaseView.ActionView> listActions(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return plan.actions(id, caller.get(), page);
     }
 
     @POST

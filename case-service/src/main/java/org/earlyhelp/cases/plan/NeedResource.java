@@ -1,11 +1,11 @@
 package org.earlyhelp.cases.plan;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,6 +20,8 @@ import org.earlyhelp.cases.casefile.CaseAccess;
 import org.earlyhelp.cases.casefile.CaseView;
 import org.earlyhelp.platform.http.Problem;
 import org.earlyhelp.platform.identity.CurrentCaller;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,11 +45,12 @@ class NeedResource {
     }
 
     @GET
-    @Operation(summary = "The needs identified (from referrals or the assessment), with severity, notes and outcome")
-    @APIResponse(responseCode = "200", description = "Needs by category")
+    @Operation(summary = "The needs identified (from referrals or the assessment), with severity, notes and outcome",
+            description = "A page of needs by category (at most one per headline category).")
+    @APIResponse(responseCode = "200", description = "A page of needs by category")
     @APIResponse(responseCode = "404", description = "No such case you may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<CaseView.NeedView> listNeeds(@PathParam("id") UUID id) {
-        return plan.needs(id, caller.get());
+    public Page<CaseView.NeedView> listNeeds(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return plan.needs(id, caller.get(), page);
     }
 
     @PUT

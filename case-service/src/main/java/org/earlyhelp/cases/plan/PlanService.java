@@ -12,6 +12,7 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.cases.casefile.CaseAccess;
+import org.earlyhelp.cases.casefile.CasePart;
 import org.earlyhelp.cases.casefile.CaseService;
 import org.earlyhelp.cases.casefile.CaseView;
 import org.earlyhelp.cases.casefile.Changed;
@@ -21,6 +22,8 @@ import org.earlyhelp.cases.casefile.NeedCategory;
 import org.earlyhelp.cases.casefile.PlanAction;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.identity.Caller;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
 
 /**
  * The early help assessment (needs by headline category) and the family plan (actions with an
@@ -37,10 +40,15 @@ public class PlanService {
     }
 
     @Transactional
-    public List<CaseView.NeedView> needs(UUID caseId, Caller caller) {
+    public Page<CaseView.NeedView> needs(UUID caseId, Caller caller, PageRequest page) {
         Case kase = cases.visible(caseId, caller, AuditAction.READ);
         cases.audited(caller, AuditAction.READ, kase);
-        return kase.needs().stream().map(CaseView.NeedView::of).toList();
+        // A case holds at most one need per headline category (NeedCategory: a handful), so the page is cut from the
+        // case's own list, in its order (by category), rather than by a query of its own.
+        List<Need> needs = kase.needs();
+        int from = Math.min(page.offset(), needs.size());
+        return new Page<>(needs.subList(from, Math.min(from + page.size(), needs.size())).stream().map(CaseView.NeedView::of)
+                .toList(), page.page(), page.size(), needs.size());
     }
 
     @Transactional
@@ -53,11 +61,9 @@ public class PlanService {
     }
 
     @Transactional
-    public List<CaseView.ActionView> actions(UUID caseId, Caller caller) {
-        Case kase = cases.visible(caseId, caller, AuditAction.READ);
-        cases.audited(caller, AuditAction.READ, kase);
+    public Page<CaseView.ActionView> actions(UUID caseId, Caller caller, PageRequest page) {
         LocalDate today = cases.today();
-        return kase.actions().stream().map(action -> CaseView.ActionView.of(action, today)).toList();
+        return cases.part(caseId, caller, CasePart.ACTIONS, null, page).map(action -> CaseView.ActionView.of(action, today));
     }
 
     @Transactional

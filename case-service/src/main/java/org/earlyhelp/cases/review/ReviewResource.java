@@ -1,11 +1,11 @@
 package org.earlyhelp.cases.review;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,6 +21,8 @@ import org.earlyhelp.cases.casefile.Changed;
 import org.earlyhelp.platform.http.Problem;
 import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.idempotency.Idempotent;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,11 +45,11 @@ class ReviewResource {
     }
 
     @GET
-    @Operation(summary = "The case's reviews, oldest first")
-    @APIResponse(responseCode = "200", description = "Reviews")
+    @Operation(summary = "The case's reviews, oldest first", description = "A page of reviews, oldest first (by the day held, then when recorded, then id).")
+    @APIResponse(responseCode = "200", description = "A page of reviews, oldest first")
     @APIResponse(responseCode = "404", description = "No such case you may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ReviewView> listReviews(@PathParam("id") UUID id) {
-        return reviews.reviews(id, caller.get());
+    public Page<ReviewView> listReviews(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return reviews.reviews(id, caller.get(), page);
     }
 
     @POST

@@ -1,19 +1,21 @@
 package org.earlyhelp.cases.review;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.earlyhelp.cases.casefile.Case;
+import org.earlyhelp.cases.casefile.CasePart;
 import org.earlyhelp.cases.casefile.CaseService;
 import org.earlyhelp.cases.casefile.Changed;
 import org.earlyhelp.cases.casefile.InvalidField;
 import org.earlyhelp.cases.casefile.Review;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.identity.Caller;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
 
 /** Reviews of the family plan, recorded by the lead's case lead; the latest sets when the next is due. */
 @ApplicationScoped
@@ -26,10 +28,8 @@ public class ReviewService {
     }
 
     @Transactional
-    public List<ReviewView> reviews(UUID caseId, Caller caller) {
-        Case kase = cases.visible(caseId, caller, AuditAction.READ);
-        cases.audited(caller, AuditAction.READ, kase);
-        return kase.reviews().stream().map(ReviewView::of).toList();
+    public Page<ReviewView> reviews(UUID caseId, Caller caller, PageRequest page) {
+        return cases.part(caseId, caller, CasePart.REVIEWS, null, page).map(ReviewView::of);
     }
 
     @Transactional

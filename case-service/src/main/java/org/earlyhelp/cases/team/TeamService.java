@@ -10,6 +10,7 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 
 import org.earlyhelp.cases.casefile.Case;
+import org.earlyhelp.cases.casefile.CasePart;
 import org.earlyhelp.cases.casefile.CasePerson;
 import org.earlyhelp.cases.casefile.CaseAccess;
 import org.earlyhelp.cases.casefile.CaseEvents;
@@ -30,6 +31,8 @@ import org.earlyhelp.platform.audit.AuditOutcome;
 import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.web.ETags;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
 
 /**
  * The team around the family. An agency not yet taking part joins only with a consent-service
@@ -54,10 +57,8 @@ public class TeamService {
     }
 
     @Transactional
-    public List<CaseView.MemberView> team(UUID caseId, Caller caller) {
-        Case kase = cases.visible(caseId, caller, AuditAction.READ);
-        cases.audited(caller, AuditAction.READ, kase);
-        return kase.members().stream().map(CaseView.MemberView::of).toList();
+    public Page<CaseView.MemberView> team(UUID caseId, Caller caller, PageRequest page) {
+        return cases.part(caseId, caller, CasePart.MEMBERS, null, page).map(CaseView.MemberView::of);
     }
 
     @Transactional

@@ -1,11 +1,11 @@
 package org.earlyhelp.cases.transfer;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,6 +23,8 @@ import org.earlyhelp.cases.casefile.Reason;
 import org.earlyhelp.platform.http.Problem;
 import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.idempotency.Idempotent;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,11 +47,11 @@ class TransferResource {
     }
 
     @GET
-    @Operation(summary = "Every transfer request of the case and its answer")
-    @APIResponse(responseCode = "200", description = "Oldest first")
+    @Operation(summary = "Every transfer request of the case and its answer", description = "A page of transfer requests, oldest first (by time requested, then id).")
+    @APIResponse(responseCode = "200", description = "A page of transfer requests, oldest first")
     @APIResponse(responseCode = "404", description = "No such case you may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<CaseView.TransferView> listTransfers(@PathParam("id") UUID id) {
-        return transfers.transfers(id, caller.get());
+    public Page<CaseView.TransferView> listTransfers(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return transfers.transfers(id, caller.get(), page);
     }
 
     @POST

@@ -1,7 +1,6 @@
 package org.earlyhelp.cases.transfer;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.NotFoundException;
 import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.cases.casefile.CaseAccess;
 import org.earlyhelp.cases.casefile.CaseEvents;
+import org.earlyhelp.cases.casefile.CasePart;
 import org.earlyhelp.cases.casefile.CaseService;
 import org.earlyhelp.cases.casefile.CaseView;
 import org.earlyhelp.cases.casefile.Changed;
@@ -22,6 +22,8 @@ import org.earlyhelp.cases.consent.TeamSharing;
 import org.earlyhelp.platform.access.Records;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.identity.Caller;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
 
 /**
  * Handing the lead to another agency: the lead's case lead asks, the receiving agency's case lead
@@ -43,10 +45,8 @@ public class TransferService {
     }
 
     @Transactional
-    public List<CaseView.TransferView> transfers(UUID caseId, Caller caller) {
-        Case kase = cases.visible(caseId, caller, AuditAction.READ);
-        cases.audited(caller, AuditAction.READ, kase);
-        return kase.transfers().stream().map(CaseView.TransferView::of).toList();
+    public Page<CaseView.TransferView> transfers(UUID caseId, Caller caller, PageRequest page) {
+        return cases.part(caseId, caller, CasePart.TRANSFERS, null, page).map(CaseView.TransferView::of);
     }
 
     @Transactional

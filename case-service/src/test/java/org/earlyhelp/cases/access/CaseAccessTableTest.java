@@ -118,8 +118,8 @@ class CaseAccessTableTest {
         Api.get(bearer, "/api/cases?size=100").statusCode(200).body("items.id", listed(seesCase));
         Api.get(bearer, "/api/caseload?scope=agency&status=all&size=100").statusCode(200).body("items.id", listed(seesCase));
         boolean seesTeamWork = sees == Sees.CASE_AND_TEAM_WORK;
-        Api.get(bearer, "/api/caseload/actions?within=14&size=100").statusCode(200).body("id", listed(seesTeamWork, actionId));
-        Api.get(bearer, "/api/caseload/transfers?size=100").statusCode(200).body("id", listed(seesTeamWork, transferId));
+        Api.get(bearer, "/api/caseload/actions?within=14&size=100").statusCode(200).body("items.id", listed(seesTeamWork, actionId));
+        Api.get(bearer, "/api/caseload/transfers?size=100").statusCode(200).body("items.id", listed(seesTeamWork, transferId));
         // Events are addressed when they happen: the team joined after case.opened, so it reads from case.member-added on.
         List<Object> types = Api.allEvents(bearer).stream().filter(event -> caseId.equals(event.get("subject")))
                 .map(event -> event.get("type")).toList();

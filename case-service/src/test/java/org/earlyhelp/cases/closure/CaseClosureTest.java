@@ -110,8 +110,8 @@ class CaseClosureTest {
         assertThat(Api.data(reopened)).doesNotContainKey("reason") // free text stays on the case
                 .containsEntry("referralIds", List.of(family.referralId.toString()));
         Api.get(Agencies.healthVisitorLead(), "/api/cases/" + caseId + "/history").statusCode(200)
-                .body("action", org.hamcrest.Matchers.hasItems("opened", "closed", "reopened"))
-                .body("reason", org.hamcrest.Matchers.hasItem("school reports new absences"));
+                .body("items.action", org.hamcrest.Matchers.hasItems("opened", "closed", "reopened"))
+                .body("items.reason", org.hamcrest.Matchers.hasItem("school reports new absences"));
         // Closed again later, with fresh outcomes.
         Api.act(Agencies.healthVisitorLead(), caseId, "close", closure("needs-met", "needs-met")).statusCode(200);
     }

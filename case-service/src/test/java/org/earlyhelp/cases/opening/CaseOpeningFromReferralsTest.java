@@ -133,7 +133,7 @@ class CaseOpeningFromReferralsTest {
         assertThat(openedFor(first)).hasSize(1);
         assertThat(openedFor(second)).hasSize(1);
         Api.get(Agencies.healthVisitorLead(), "/api/cases/" + awaitCaseOf(first) + "/history").statusCode(200)
-                .body("action", hasItem("opened"));
+                .body("items.action", hasItem("opened"));
     }
 
     private static String awaitCaseOf(Families.Accepted family) {

@@ -85,10 +85,10 @@ class ConsentWithdrawalTest {
                 .last().satisfies(question -> assertThat(question.authorization()).startsWith("Bearer "));
 
         String alert = Api.get(Agencies.healthVisitorLead(), "/api/cases/" + caseId + "/alerts").statusCode(200)
-                .body("$", hasSize(1)).body("[0].kind", equalTo("consent-withdrawn")).body("[0].status", equalTo("open"))
-                .body("[0].personId", equalTo(family.parent.toString()))
-                .body("[0].detail", containsString(Agencies.CHARITY)).body("[0].detail", containsString("kept"))
-                .extract().path("[0].id");
+                .body("items", hasSize(1)).body("items[0].kind", equalTo("consent-withdrawn")).body("items[0].status", equalTo("open"))
+                .body("items[0].personId", equalTo(family.parent.toString()))
+                .body("items[0].detail", containsString(Agencies.CHARITY)).body("items[0].detail", containsString("kept"))
+                .extract().path("items[0].id");
         Api.get(Agencies.healthVisitorLead(), "/api/caseload/alerts").statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.hasItem(alert));
 

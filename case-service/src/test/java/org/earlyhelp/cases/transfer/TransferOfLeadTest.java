@@ -53,7 +53,7 @@ class TransferOfLeadTest {
         String transfer = requested(Agencies.CHARITY);
         Api.read(Agencies.charityLead(), caseId).statusCode(200).body("leadAgency", equalTo(Agencies.HEALTH_VISITING))
                 .body("pendingTransfer.toAgency", equalTo(Agencies.CHARITY));
-        Api.get(Agencies.charityLead(), "/api/caseload/transfers").statusCode(200).body("id", hasItem(transfer));
+        Api.get(Agencies.charityLead(), "/api/caseload/transfers").statusCode(200).body("items.id", hasItem(transfer));
 
         // Only a case lead of the receiving agency answers.
         Api.act(Agencies.healthVisitorLead(), caseId, "transfers/" + transfer + "/accept", null).statusCode(403);
@@ -85,7 +85,7 @@ class TransferOfLeadTest {
         Api.read(Agencies.healthVisitorLead(), caseId).statusCode(200).body("leadAgency", equalTo(Agencies.HEALTH_VISITING))
                 .body("pendingTransfer", nullValue());
         Api.get(Agencies.healthVisitorLead(), "/api/cases/" + caseId + "/transfers").statusCode(200)
-                .body("status", contains("declined"));
+                .body("items.status", contains("declined"));
         Api.act(Agencies.charityLead(), caseId, "transfers/" + transfer + "/accept", null).statusCode(409);
         assertThat(Api.eventsAbout(Agencies.eventConsumer(), "case.transferred", caseId)).isEmpty();
         // A new request may follow.
@@ -107,7 +107,7 @@ class TransferOfLeadTest {
         Api.act(Agencies.healthVisitorLead(), caseId, "transfers/" + transfer + "/cancel", null).statusCode(200)
                 .body("status", equalTo("cancelled"));
         Api.get(Agencies.charityLead(), "/api/caseload/transfers").statusCode(200)
-                .body("id", org.hamcrest.Matchers.not(hasItem(transfer)));
+                .body("items.id", org.hamcrest.Matchers.not(hasItem(transfer)));
     }
 
     private String requested(String agency) {

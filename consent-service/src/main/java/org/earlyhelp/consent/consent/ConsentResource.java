@@ -156,7 +156,7 @@ class ConsentResource {
     }
 
     @POST
-    @Path("{id}/withdrawal")
+    @Path("{id}/withdraw")
     @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD })
     @Operation(operationId = "withdrawConsent", summary = "Withdraw a consent (or lift a refusal), with effect from now",
             description = """

@@ -197,7 +197,7 @@ class ConsentRecordingTest {
 
         given().header("Authorization", Staff.policeOfficer().bearer()).header("If-Match", "\"1\"")
                 .contentType(ContentType.JSON).body("{}")
-                .when().post("/api/consents/" + consent + "/withdrawal").then().statusCode(412);
+                .when().post("/api/consents/" + consent + "/withdraw").then().statusCode(412);
         read(Staff.policeOfficer(), consent).body("status", equalTo("active"));
     }
 

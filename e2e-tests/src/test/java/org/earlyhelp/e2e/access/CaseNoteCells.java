@@ -1,15 +1,12 @@
 package org.earlyhelp.e2e.access;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.earlyhelp.e2e.Agency;
 import org.earlyhelp.e2e.Cases;
-import org.earlyhelp.e2e.Gateway;
 import org.earlyhelp.e2e.Login;
 
-import io.restassured.response.Response;
 
 /**
  * Notes in a case's chronology (restricted ones, or not), on the cases of {@link CaseCells}: own =
@@ -63,13 +60,8 @@ final class CaseNoteCells extends ResourceCells {
         };
     }
 
-    /** A case's chronology is one list (not paged). */
+    /** A case's chronology is paged like every list: the note is looked for on every page. */
     private static Outcome listed(Login caller, Fixture note) {
-        Response response = Gateway.as(caller).when().get("/api/cases/{id}/notes", note.parentId());
-        if (response.statusCode() != 200) {
-            return Outcome.list(response.statusCode(), false, response.asString());
-        }
-        List<String> ids = response.jsonPath().getList("id");
-        return Outcome.list(200, ids.contains(note.id().toString()), null);
+        return Requests.listed(caller, "/api/cases/" + note.parentId() + "/notes", Map.of(), note.id());
     }
 }

@@ -55,7 +55,7 @@ final class ConsentCells extends ResourceCells {
             case "read" -> Requests.get(caller, "/api/consents/{id}", consent.id());
             case "list" -> Requests.listed(caller, "/api/consents", Map.of("person", consent.personId()), consent.id());
             case "withdraw" -> Requests.outcome(Gateway.as(caller).body(Map.of("reason", "Mother withdrew consent by phone"))
-                    .when().post("/api/consents/{id}/withdrawal", consent.id()));
+                    .when().post("/api/consents/{id}/withdraw", consent.id()));
             case "feed" -> Requests.inFeed(caller, "consent", consent.id());
             default -> throw unknown(name(), action);
         };

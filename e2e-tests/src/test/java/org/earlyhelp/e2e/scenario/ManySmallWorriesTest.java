@@ -58,10 +58,11 @@ class ManySmallWorriesTest {
 
         // The hub sees who the police's and the GP's child may be, with reasons, and confirms it is Jayden.
         JsonPath policeMatches = Hub.matches(police);
-        assertThat(policeMatches.getList("candidatePersonId")).containsExactly(school.childPersonId().toString());
-        assertThat(policeMatches.getString("[0].candidateName")).isEqualTo("Jayden Whitfield");
-        assertThat(policeMatches.getDouble("[0].score")).isGreaterThanOrEqualTo(0.5);
-        assertThat(policeMatches.getList("[0].reasons")).isNotEmpty();
+        assertThat(policeMatches.getList("items.candidatePersonId")).containsExactly(school.childPersonId().toString());
+        assertThat(policeMatches.getInt("total")).isEqualTo(1);
+        assertThat(policeMatches.getString("items[0].candidateName")).isEqualTo("Jayden Whitfield");
+        assertThat(policeMatches.getDouble("items[0].score")).isGreaterThanOrEqualTo(0.5);
+        assertThat(policeMatches.getList("items[0].reasons")).isNotEmpty();
         Hub.confirmSameChild(police, school.childPersonId());
         Hub.confirmSameChild(surgery, school.childPersonId());
 

@@ -94,7 +94,7 @@ class NoConsentRealRiskTest {
                 .body("basis.lawfulBasisKind", equalTo("risk-of-significant-harm"));
 
         // The waiting onward referral is checked again and sent; the drug service now sees the family.
-        Gateway.as(Login.HUB_PATEL).when().post("/api/onward-referrals/{id}/consent-check", onward)
+        Gateway.as(Login.HUB_PATEL).when().post("/api/onward-referrals/{id}/check-consent", onward)
                 .then().statusCode(200).body("status", equalTo("sent"));
         Gateway.as(Login.RECOVERY_COLE).when().get("/api/onward-referrals/{id}", onward)
                 .then().statusCode(200)

@@ -57,7 +57,7 @@ class UnbornChildTest {
         noReferralVisibleTo(Login.HV_MORGAN, referral);
 
         // The hub: no earlier contact with this family; accepted for early help, health visiting leads.
-        assertThat(Hub.matches(referral).getList("")).as("known to services").isEmpty();
+        assertThat(Hub.matches(referral).getList("items")).as("known to services").isEmpty();
         Hub.accept(referral, Agency.HEALTH_VISITING);
         Gateway.as(Login.HV_MORGAN).when().get("/api/referrals/{id}", referral.id())
                 .then().statusCode(200).body("status", equalTo("accepted"))
@@ -156,7 +156,8 @@ class UnbornChildTest {
     }
 
     private static List<String> notesAs(Login reader, UUID caseId) {
-        return Gateway.as(reader).when().get("/api/cases/{id}/notes", caseId).then().statusCode(200).extract().path("id");
+        return Gateway.as(reader).queryParam("size", 100).when().get("/api/cases/{id}/notes", caseId).then().statusCode(200)
+                .extract().path("items.id");
     }
 
     private static Response consentRecordsAboutTheBaby(Login reader, UUID baby) {

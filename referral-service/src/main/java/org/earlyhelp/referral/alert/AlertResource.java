@@ -19,11 +19,20 @@ import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Cumulative-concern alerts for the hub's areas. */
 @Path("/api/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Reach.HUB_TRIAGE)
+@Tag(name = "Cumulative-concern alerts", description = "Several agencies worried about the same child: the pattern no single agency sees")
 class AlertResource {
 
     private final CumulativeConcern alerts;
@@ -35,7 +44,11 @@ class AlertResource {
     }
 
     @GET
-    public Page<ConcernAlertView> listAlerts(@QueryParam("status") @Pattern(regexp = "open|acknowledged") String status,
+    @Operation(summary = "Cumulative-concern alerts of your areas",
+            description = "A page of the alerts of the caller's hub areas, open or acknowledged (`status`, both when absent); newest first (by time raised, then id).")
+    @APIResponse(responseCode = "200", description = "A page of alerts")
+    public Page<ConcernAlertView> listAlerts(
+            @Parameter(description = "`open` or `acknowledged`; both when absent") @QueryParam("status") @Pattern(regexp = "open|acknowledged") String status,
             @BeanParam @Valid PageRequest page) {
         return alerts.list(caller.get(), status, page);
     }
@@ -43,7 +56,16 @@ class AlertResource {
     @POST
     @Path("{id}/acknowledge")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ConcernAlertView acknowledgeAlert(@PathParam("id") UUID id, @Valid Acknowledgement acknowledgement) {
+    @Operation(summary = "Acknowledge an alert", description = "The hub has seen it; what it is doing about it, if it says.")
+    @APIResponse(responseCode = "200", description = "The acknowledged alert")
+    @APIResponse(responseCode = "404", description = "No such alert of your areas")
+    @APIResponse(responseCode = "409", description = "The alert was already acknowledged")
+    public ConcernAlertView acknowledgeAlert(@PathParam("id") UUID id,
+            @RequestBody(description = "A note, optional",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Acknowledgement.class),
+                            examples = @ExampleObject(name = "note", value = """
+                                    { "note": "Discussed at the hub meeting; school nurse to visit" }""")))
+            @Valid Acknowledgement acknowledgement) {
         return alerts.acknowledge(id, acknowledgement, caller.get());
     }
 }

@@ -23,6 +23,8 @@ import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.identity.Caller;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
 import org.earlyhelp.referral.referral.Actor;
 import org.earlyhelp.referral.referral.Referral;
 import org.earlyhelp.referral.referral.ReferralEvents;
@@ -66,16 +68,23 @@ class MatchingService {
         }
     }
 
+    /**
+     * A page of the matches on a referral the hub screener triages (404 otherwise): by person on the referral (in the
+     * referral's order), then best score first, then id; cut and counted in the database.
+     */
     @Transactional
-    List<MatchView> matches(UUID referralId, Caller caller) {
+    Page<MatchView> matches(UUID referralId, Caller caller, PageRequest page) {
         Referral referral = referrals.triageable(referralId, caller, AuditAction.READ);
         List<PersonMatch> found = entities.createQuery(
-                "from PersonMatch m join fetch m.person where m.referralId = :referral order by m.person.position, m.score desc",
-                PersonMatch.class).setParameter("referral", referralId).getResultList();
+                "from PersonMatch m join fetch m.person where m.referralId = :referral order by m.person.position, m.score desc, m.id",
+                PersonMatch.class).setParameter("referral", referralId).setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList();
+        long total = entities.createQuery("select count(m) from PersonMatch m where m.referralId = :referral", Long.class)
+                .setParameter("referral", referralId).getSingleResult();
         audit.record(AuditEntry.of(caller).action(AuditAction.READ).resource(PersonMatchVisibility.RESOURCE, referralId)
                 .people(referral.personIds()).people(found.stream().map(match -> match.candidatePersonId).toList())
                 .purpose("known-to-services").build());
-        return found.stream().map(MatchView::of).toList();
+        return new Page<>(found.stream().map(MatchView::of).toList(), page.page(), page.size(), total);
     }
 
     /** The person on the referral is the one known before: relink them to the existing person id. */

@@ -18,6 +18,13 @@ import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A receiving agency's inbox of onward referrals (and the referrer's and hub's view of those they sent).
@@ -26,6 +33,7 @@ import org.earlyhelp.platform.web.PageRequest;
  */
 @Path("/api/onward-referrals")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Onward referrals", description = "Referrals on to a directory service's agency, with only what consent permits shared")
 class OnwardReferralResource {
 
     private final OnwardReferralService onward;
@@ -37,12 +45,20 @@ class OnwardReferralResource {
     }
 
     @GET
+    @Operation(summary = "The onward referrals you may see",
+            description = """
+                    A receiving agency's inbox (once sent: never while one awaits consent), the onward referrals made of your \
+                    agency's referrals, and for the hub's screeners those of their areas; newest first (by time made, then id).""")
+    @APIResponse(responseCode = "200", description = "A page of onward referrals, newest first")
     public Page<OnwardReferralView> onwardReferrals(@BeanParam @Valid PageRequest page) {
         return onward.list(caller.get(), page);
     }
 
     @GET
     @Path("{id}")
+    @Operation(summary = "Read an onward referral", description = "With only the content consent permitted for the receiving agency.")
+    @APIResponse(responseCode = "200", description = "The onward referral")
+    @APIResponse(responseCode = "404", description = "No such onward referral you may see")
     public OnwardReferralView onwardReferral(@PathParam("id") UUID id) {
         return onward.read(id, caller.get());
     }
@@ -50,6 +66,11 @@ class OnwardReferralResource {
     @POST
     @Path("{id}/accept")
     @RolesAllowed({ Reach.PRACTITIONER, Reach.CASE_LEAD, Reach.PARTNER_SYSTEM })
+    @Operation(summary = "Accept an onward referral", description = "The receiving agency takes the family on: sent → accepted.")
+    @APIResponse(responseCode = "200", description = "The accepted onward referral")
+    @APIResponse(responseCode = "403", description = "Sees the onward referral but is not the receiving agency")
+    @APIResponse(responseCode = "404", description = "No such onward referral you may see")
+    @APIResponse(responseCode = "409", description = "The onward referral is not waiting for an answer")
     public OnwardReferralView acceptOnwardReferral(@PathParam("id") UUID id) {
         return onward.accept(id, caller.get());
     }
@@ -58,13 +79,30 @@ class OnwardReferralResource {
     @Path("{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Reach.PRACTITIONER, Reach.CASE_LEAD, Reach.PARTNER_SYSTEM })
-    public OnwardReferralView declineOnwardReferral(@PathParam("id") UUID id, @Valid @NotNull Decline decline) {
+    @Operation(summary = "Decline an onward referral", description = "The receiving agency turns it down, saying why: sent → declined.")
+    @APIResponse(responseCode = "200", description = "The declined onward referral")
+    @APIResponse(responseCode = "403", description = "Sees the onward referral but is not the receiving agency")
+    @APIResponse(responseCode = "404", description = "No such onward referral you may see")
+    @APIResponse(responseCode = "409", description = "The onward referral is not waiting for an answer")
+    public OnwardReferralView declineOnwardReferral(@PathParam("id") UUID id,
+            @RequestBody(description = "Why", required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decline.class),
+                            examples = @ExampleObject(name = "reason", value = """
+                                    { "reason": "The family lives outside the area our service covers" }""")))
+            @Valid @NotNull Decline decline) {
         return onward.decline(id, decline, caller.get());
     }
 
     @POST
-    @Path("{id}/consent-check")
+    @Path("{id}/check-consent")
     @RolesAllowed(Reach.HUB_TRIAGE)
+    @Operation(summary = "Check consent again for an onward referral awaiting it",
+            description = """
+                    The hub asks consent-service again (e.g. after the family's consent was recorded): what is now permitted \
+                    is shared and the onward referral is sent; otherwise it keeps waiting.""")
+    @APIResponse(responseCode = "200", description = "The onward referral, sent or still awaiting consent")
+    @APIResponse(responseCode = "404", description = "No such onward referral you triage")
+    @APIResponse(responseCode = "409", description = "The onward referral is not awaiting consent")
     public OnwardReferralView recheckConsent(@PathParam("id") UUID id) {
         return onward.recheckConsent(id, caller.get());
     }

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
 import org.hibernate.query.NativeQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -16,6 +18,16 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
  */
 @ApplicationScoped
 public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
+
+    /** One page of a referral's history, oldest first (by time, then line number): cut and counted in the database. */
+    Page<HistoryEntry> history(UUID referralId, PageRequest page) {
+        List<HistoryEntry> lines = getEntityManager()
+                .createQuery("from HistoryEntry h where h.referral.id = :referral order by h.at, h.id", HistoryEntry.class)
+                .setParameter("referral", referralId).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = getEntityManager().createQuery("select count(h) from HistoryEntry h where h.referral.id = :referral", Long.class)
+                .setParameter("referral", referralId).getSingleResult();
+        return new Page<>(lines, page.page(), page.size(), total);
+    }
 
     public Optional<Referral> find(UUID id) {
         return findByIdOptional(id);

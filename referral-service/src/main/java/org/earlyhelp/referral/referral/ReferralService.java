@@ -1,7 +1,6 @@
 package org.earlyhelp.referral.referral;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
@@ -82,9 +81,11 @@ public class ReferralService {
         return view(records.read(caller, ReferralVisibility.SEEN, id), Instant.now());
     }
 
+    /** A page of the history of a referral the caller may see (404 otherwise; audited as a read of the referral). */
     @Transactional
-    public List<HistoryView> history(UUID id, Caller caller) {
-        return records.read(caller, ReferralVisibility.SEEN, id).history().stream().map(HistoryView::of).toList();
+    public Page<HistoryView> history(UUID id, Caller caller, PageRequest page) {
+        Referral referral = records.read(caller, ReferralVisibility.SEEN, id);
+        return referrals.history(referral.id(), page).map(HistoryView::of);
     }
 
     @Transactional

@@ -12,10 +12,14 @@ import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What the hub's screeners have to decide, most pressing first. Decisions are made on the referral itself. */
 @Path("/api/triage-queue")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Triage queue", description = "What the hub's screeners have to decide")
 class TriageQueueResource {
 
     private final TriageQueue queue;
@@ -28,6 +32,11 @@ class TriageQueueResource {
 
     @GET
     @RolesAllowed(Reach.HUB_TRIAGE)
+    @Operation(summary = "The open referrals of your areas, most pressing first",
+            description = """
+                    A page of the submitted and in-triage referrals of the caller's hub areas: immediate risk first, then by \
+                    urgency, then oldest first; each with `decisionDueBy` and `overdue`.""")
+    @APIResponse(responseCode = "200", description = "A page of queue items, most pressing first")
     public Page<QueueItem> triageQueue(@BeanParam @Valid PageRequest page) {
         return queue.waiting(caller.get(), page);
     }

@@ -58,7 +58,7 @@ class CaseEventsTest {
         given().header("Authorization", teacher()).when().get("/api/referrals/" + referral).then().statusCode(200)
                 .body("caseOutcome", equalTo("needs-met")).body("status", equalTo("accepted"));
         given().header("Authorization", teacher()).when().get("/api/referrals/" + referral + "/history").then()
-                .body("action", hasItem("case-closed"));
+                .body("items.action", hasItem("case-closed"));
         List<Map<String, Object>> events = given().header("Authorization", hub()).queryParam("limit", 500)
                 .when().get("/api/events/referral").then().statusCode(200).extract().jsonPath().getList("events");
         assertThat(events).anyMatch(e -> "referral.closed".equals(e.get("type")) && referral.equals(e.get("subject")));
@@ -99,7 +99,7 @@ class CaseEventsTest {
                 .when().post("/api/referrals").then().statusCode(201).extract().path("id");
 
         List<Map<String, Object>> matches = given().header("Authorization", hub()).when()
-                .get("/api/referrals/" + referral + "/matches").then().statusCode(200).extract().jsonPath().getList("$");
+                .get("/api/referrals/" + referral + "/matches").then().statusCode(200).extract().jsonPath().getList("items");
         assertThat(matches).filteredOn(match -> partner.toString().equals(match.get("candidatePersonId"))).singleElement()
                 .satisfies(match -> assertThat(String.valueOf(match.get("reasons"))).contains("same date of birth", "same postcode",
                         "known from a case"));

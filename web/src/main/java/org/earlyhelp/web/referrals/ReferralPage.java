@@ -25,6 +25,9 @@ import io.quarkus.qute.Template;
 @ApplicationScoped
 public class ReferralPage {
 
+    /** The largest page the API gives (a referral's history and matches are far shorter). */
+    private static final int PAGE = 100;
+
     private final Gateway gateway;
     private final Viewer viewer;
     private final Template referral;
@@ -46,18 +49,19 @@ public class ReferralPage {
         if (!answer.ok()) {
             return ApiPages.problem(error, answer, "/referrals");
         }
-        ApiResponse history = gateway.get("/api/referrals/" + id + "/history");
+        // Lists are pages; a referral's history and its matches are short, so the largest page holds them.
+        ApiResponse history = gateway.get(Query.of().with("size", PAGE).on("/api/referrals/" + id + "/history"));
         String state = answer.body().path("status").asText();
         boolean open = state.equals("submitted") || state.equals("in-triage");
         boolean triage = viewer.isHub() && open;
         var page = referral.data("referral", answer.body()).data("etag", answer.etag().orElse(""))
-                .data("history", JsonValues.value(history.ok() ? history.body() : MissingNode.getInstance())).data("triage", triage)
+                .data("history", JsonValues.value(history.ok() ? history.body().path("items") : MissingNode.getInstance())).data("triage", triage)
                 .data("form", form).data("errors", errors).data("decided", decided == null ? "" : decided);
         String words = serviceSearch == null ? "" : serviceSearch.trim();
         page.data("serviceSearch", words);
         if (triage) {
-            ApiResponse matches = gateway.get("/api/referrals/" + id + "/matches");
-            page.data("matches", JsonValues.value(matches.ok() ? matches.body() : MissingNode.getInstance()));
+            ApiResponse matches = gateway.get(Query.of().with("size", PAGE).on("/api/referrals/" + id + "/matches"));
+            page.data("matches", JsonValues.value(matches.ok() ? matches.body().path("items") : MissingNode.getInstance()));
             if (!words.isEmpty()) {
                 ApiResponse found = gateway.get(Query.of().with("search", words).with("per_page", 10).on("/oruk/services"));
                 page.data("services", JsonValues.value(found.ok() ? found.body().path("contents") : MissingNode.getInstance()));
