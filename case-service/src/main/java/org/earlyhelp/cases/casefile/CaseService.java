@@ -76,7 +76,7 @@ public class CaseService {
     }
 
     /**
-     * A page of the cases the caller may see ({@code condition}, SQL on alias {@code r}, narrows them, null for none), newest
+     * A page of the cases the caller may see ({@code condition}, JPQL on alias {@code r}, narrows them, null for none), newest
      * first, audited with the people on the page. A few statements whatever the page size: the page's rows, their
      * families, the audit row, and the count unless the page shows where the list ends.
      */
