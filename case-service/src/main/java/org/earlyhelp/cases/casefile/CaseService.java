@@ -181,8 +181,10 @@ public class CaseService {
      * and writes the new version, so the response carries its ETag; a concurrent change is 412.
      */
     public <T> T change(Case kase, Caller caller, String ifMatch, boolean ifMatchRequired, Function<Actor, T> change) {
-        if (ifMatchRequired || (ifMatch != null && !ifMatch.isBlank())) {
+        if (ifMatchRequired) {
             ETags.require(ifMatch, kase.version());
+        } else {
+            ETags.checkIfSent(ifMatch, kase.version());
         }
         T result = change.apply(Actor.of(caller));
         audited(caller, AuditAction.UPDATE, kase);

@@ -14,13 +14,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.earlyhelp.directory.change.ChangeLog;
 import org.earlyhelp.directory.organization.OrganizationForm;
 import org.earlyhelp.directory.oruk.Oruk;
 import org.earlyhelp.platform.idempotency.Idempotent;
+import org.earlyhelp.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,7 +52,7 @@ class OrganizationAdminResource {
     public Response createOrganization(@Valid @NotNull OrganizationForm form) {
         Versioned<Oruk.Organization> created = admin.createOrganization(form);
         return Response.created(URI.create("/api/directory/organizations/" + created.body().id()))
-                .entity(created.body()).tag(ChangeLog.etag(created.version())).build();
+                .entity(created.body()).tag(ETags.of(created.version())).build();
     }
 
     @GET
@@ -60,7 +61,7 @@ class OrganizationAdminResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oruk.Organization.class)))
     @APIResponse(responseCode = "404", description = "No such organisation")
     public Response getOrganization(@PathParam("id") UUID id) {
-        return IfMatch.ok(admin.organization(id)).build();
+        return admin.organization(id).ok().build();
     }
 
     @PUT
@@ -69,8 +70,8 @@ class OrganizationAdminResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oruk.Organization.class)))
     @APIResponse(responseCode = "412", description = "Changed meanwhile")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response updateOrganization(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
+    public Response updateOrganization(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrganizationForm form) {
-        return IfMatch.ok(admin.updateOrganization(id, IfMatch.version(ifMatch), form)).build();
+        return admin.updateOrganization(id, ifMatch, form).ok().build();
     }
 }
