@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.earlyhelp.platform.change.Actor;
+
 /**
  * An entry in the case chronology. A restricted note is seen only by its author's agency (e.g. a
  * health detail the rest of the team does not need); never changed once written.
