@@ -1,5 +1,8 @@
 package org.earlyhelp.platform.web;
 
+import org.earlyhelp.platform.agency.AgencyRegisterProblems;
+import org.earlyhelp.platform.agency.AgencyRegisterUnavailable;
+import org.earlyhelp.platform.agency.Registered;
 import org.earlyhelp.platform.change.IllegalTransition;
 import org.earlyhelp.platform.http.Problem;
 import org.earlyhelp.platform.http.ProblemKind;
@@ -100,12 +103,24 @@ class ProblemMappers {
             violations.add(new Problem.Violation(field(violation.getPropertyPath()), violation.getMessage()));
         }
         violations.sort(java.util.Comparator.comparing(Problem.Violation::field));
+        if (e.getConstraintViolations().stream().allMatch(ProblemMappers::unregistered)) {
+            // Well formed, but naming a code no register holds: the request is understood and cannot be carried out.
+            return Problems.response(Problem.of(ProblemKind.UNPROCESSABLE, "The request names a code that is not registered")
+                    .withViolations(violations).at(path(uri), null));
+        }
         return Problems.response(Problem.of(ProblemKind.VALIDATION, "The request has invalid fields").withViolations(violations)
                 .at(path(uri), null));
     }
 
+    private static boolean unregistered(ConstraintViolation<?> violation) {
+        return violation.getConstraintDescriptor().getAnnotation() instanceof Registered;
+    }
+
     @ServerExceptionMapper
     Response validation(ValidationException e, UriInfo uri) {
+        if (e.getCause() instanceof AgencyRegisterUnavailable) {
+            return AgencyRegisterProblems.unavailable(); // a register check that could not be made
+        }
         return unexpected(e, uri); // a broken constraint definition, not a bad request
     }
 
