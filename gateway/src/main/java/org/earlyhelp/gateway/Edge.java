@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.earlyhelp.platform.http.HttpProblems;
+import org.earlyhelp.platform.http.ProblemKind;
+import org.earlyhelp.platform.http.Problem;
 import org.earlyhelp.platform.http.RequestIds;
 import org.jboss.logging.Logger;
 
@@ -70,13 +72,14 @@ class Edge {
             return;
         }
         if (!route.isPublic() && !signedIn) {
-            HttpProblems.send(context, json, 401, "A valid bearer token is required");
+            HttpProblems.send(context, json, Problem.of(ProblemKind.UNAUTHORIZED, "A valid bearer token is required"));
             return;
         }
         RateLimits.Taken taken = rateLimits.take(route, client);
         context.response().putHeader("RateLimit-Policy", taken.policyHeader()).putHeader("RateLimit", taken.rateLimitHeader());
         if (taken.retryAfter().isPresent()) {
-            HttpProblems.send(context, json, 429, "Too many requests; slow down and retry after the given seconds",
+            HttpProblems.send(context, json,
+                    Problem.of(ProblemKind.TOO_MANY_REQUESTS, "Too many requests; slow down and retry after the given seconds"),
                     Map.of("Retry-After", Long.toString(taken.retryAfter().getAsLong())));
             return;
         }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.earlyhelp.platform.http.HttpProblems;
+import org.earlyhelp.platform.http.Problem;
 import org.earlyhelp.platform.http.ProblemKind;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,14 +29,15 @@ class ProblemPages {
     void mount(@Observes Router router) {
         router.get("/problems").handler(context -> html(context, "Problem types", index()));
         router.get("/problems/:kind").handler(this::kind);
-        router.route().order(Integer.MAX_VALUE).handler(context -> HttpProblems.send(context, json, 404,
-                "Nothing is served at this path; the APIs are listed at /q/openapi and described at /q/swagger-ui"));
+        router.route().order(Integer.MAX_VALUE).handler(context -> HttpProblems.send(context, json, Problem.of(ProblemKind.NOT_FOUND,
+                "Nothing is served at this path; the APIs are listed at /q/openapi and described at /q/swagger-ui")));
     }
 
     private void kind(RoutingContext context) {
         ProblemKind.bySlug(context.pathParam("kind")).ifPresentOrElse(
                 kind -> html(context, kind.title(), section(kind)),
-                () -> HttpProblems.send(context, json, 404, "There is no problem type of that name; /problems lists them"));
+                () -> HttpProblems.send(context, json,
+                        Problem.of(ProblemKind.NOT_FOUND, "There is no problem type of that name; /problems lists them")));
     }
 
     private static String index() {

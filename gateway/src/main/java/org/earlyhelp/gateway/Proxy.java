@@ -6,6 +6,8 @@ import java.util.concurrent.TimeoutException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.earlyhelp.platform.http.HttpProblems;
+import org.earlyhelp.platform.http.ProblemKind;
+import org.earlyhelp.platform.http.Problem;
 import org.earlyhelp.platform.http.RequestIds;
 import org.jboss.logging.Logger;
 
@@ -153,14 +155,17 @@ class Proxy {
             return; // the caller has gone (its leaving is what cancelled the exchange) or has its answer already
         }
         if (failure instanceof TimeoutException) {
-            HttpProblems.send(context, json, 504, "The " + route.backend() + " service did not answer in time");
+            HttpProblems.send(context, json, Problem.of(ProblemKind.GATEWAY_TIMEOUT,
+                    "The " + route.backend() + " service did not answer in time"));
         } else if (failure instanceof ConnectException) {
-            HttpProblems.send(context, json, 503, "The " + route.backend() + " service is not available; try again shortly",
+            HttpProblems.send(context, json, Problem.of(ProblemKind.UNAVAILABLE,
+                    "The " + route.backend() + " service is not available; try again shortly"),
                     java.util.Map.of("Retry-After", "5"));
         } else {
             LOG.warnf("Forwarding %s %s to %s failed: %s", context.request().method(), context.normalizedPath(),
                     route.backend(), failure.toString());
-            HttpProblems.send(context, json, 502, "The " + route.backend() + " service gave no usable answer");
+            HttpProblems.send(context, json, Problem.of(ProblemKind.BAD_GATEWAY,
+                    "The " + route.backend() + " service gave no usable answer"));
         }
     }
 }

@@ -149,7 +149,7 @@ class GatewayEdgeTest {
         assertThat(StubBackend.HITS.get()).isEqualTo(before);
     }
 
-    /** The gateway keeps tokens it verified (VerifiedTokens) only until they expire. */
+    /** A token accepted before is refused once it has expired. */
     @Test
     void aTokenAcceptedBeforeIsRefusedOnceItHasExpired() throws InterruptedException {
         Instant expiry = Instant.now().plusSeconds(3);
@@ -163,7 +163,7 @@ class GatewayEdgeTest {
         assertThat(StubBackend.HITS.get()).isEqualTo(before);
     }
 
-    /** A token is recognised by its exact text: one whose signature or claims were altered is checked afresh and refused. */
+    /** A token whose signature or claims were altered after an accepted one is refused. */
     @Test
     void aTokenAlteredAfterAnAcceptedOneIsRefused() {
         String token = token("pc.hughes");

@@ -22,6 +22,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.earlyhelp.platform.change.Actor;
+import org.earlyhelp.platform.change.IllegalTransition;
+
 /**
  * An early help case and everything on it: the family, the referrals it came from, the lead, the
  * team around the family, the assessment, the plan, reviews, notes, transfers and history. Every

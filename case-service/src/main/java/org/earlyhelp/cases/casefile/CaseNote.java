@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 
 import org.earlyhelp.platform.access.Condition;
 import org.earlyhelp.platform.access.Reach;
+import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.platform.identity.Caller;
 
 /**

@@ -22,6 +22,8 @@ import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditOutcome;
 import org.earlyhelp.platform.audit.AuditTrail;
+import org.earlyhelp.platform.change.Actor;
+import org.earlyhelp.platform.change.IllegalTransition;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.web.ETags;
 import org.earlyhelp.platform.web.Page;
@@ -77,7 +79,7 @@ public class CaseService {
     }
 
     /**
-     * A page of the cases the caller may see ({@code condition}, SQL on alias {@code r}, narrows them, null for none), newest
+     * A page of the cases the caller may see ({@code condition}, JPQL on alias {@code r}, narrows them, null for none), newest
      * first, audited with the people on the page. A few statements whatever the page size: the page's rows, their
      * families, the audit row, and the count unless the page shows where the list ends.
      */
@@ -191,8 +193,10 @@ public class CaseService {
      * and writes the new version, so the response carries its ETag; a concurrent change is 412.
      */
     public <T> T change(Case kase, Caller caller, String ifMatch, boolean ifMatchRequired, Function<Actor, T> change) {
-        if (ifMatchRequired || (ifMatch != null && !ifMatch.isBlank())) {
+        if (ifMatchRequired) {
             ETags.require(ifMatch, kase.version());
+        } else {
+            ETags.checkIfSent(ifMatch, kase.version());
         }
         T result = change.apply(Actor.of(caller));
         audited(caller, AuditAction.UPDATE, kase);

@@ -15,31 +15,14 @@ import org.earlyhelp.platform.identity.Caller;
  * ({@link Reach}). Everyone else, the directory admin and the auditor of any agency included, gets
  * 404.
  *
- * <p>The rule is written once, over a case alias, in {@link #rule}. Single reads, changes and the
- * entity lists use it as JPQL through {@code platform.access.Records}; the case list and caseload
- * use the same text as SQL (decision 0025: they parse no HQL), which differs only in three names
- * ({@link Dialect}).
+ * <p>The rule is written once, as JPQL over a case alias, in {@link #rule}: single reads, changes and
+ * the entity lists use it through {@code platform.access.Records}, the case list and caseload in
+ * their row queries.
  */
 public final class CaseVisibility implements Visibility<Case> {
 
     /** The rule for cases, as {@code Records} takes it. */
     public static final CaseVisibility CASES = new CaseVisibility();
-
-    /** The names the rule needs in each query language; {@code id}, {@code area}, {@code active} and {@code agency} are the same in both. */
-    public enum Dialect {
-        JPQL("leadAgency", "TeamMember", "parent.id"),
-        SQL("lead_agency", "team_member", "case_id");
-
-        private final String leadAgency;
-        private final String member;
-        private final String memberCase;
-
-        Dialect(String leadAgency, String member, String memberCase) {
-            this.leadAgency = leadAgency;
-            this.member = member;
-            this.memberCase = memberCase;
-        }
-    }
 
     private CaseVisibility() {
     }
@@ -49,14 +32,14 @@ public final class CaseVisibility implements Visibility<Case> {
      * Membership is an {@code in} rather than a correlated {@code exists}: the same cases, but PostgreSQL estimates it
      * soundly and keeps walking the newest cases by index (the caseload benchmark).
      */
-    private static String agencyTakesPart(String kase, Dialect dialect) {
-        return "(" + kase + "." + dialect.leadAgency + " = :reachAgency or " + kase + ".id in (select m." + dialect.memberCase
-                + " from " + dialect.member + " m where m.active = true and m.agency = :reachAgency))";
+    private static String agencyTakesPart(String kase) {
+        return "(" + kase + ".leadAgency = :reachAgency or " + kase + ".id in (select m.parent.id"
+                + " from TeamMember m where m.active = true and m.agency = :reachAgency))";
     }
 
     /** The whole rule over the case {@code kase}: its agencies' working roles, or the hub's screeners of its area. */
-    public static String rule(String kase, Dialect dialect) {
-        return "(" + agencyTakesPart(kase, dialect) + " or " + kase + ".area in (:reachAreas))";
+    public static String rule(String kase) {
+        return "(" + agencyTakesPart(kase) + " or " + kase + ".area in (:reachAreas))";
     }
 
     /** The parameters of {@link #rule} for {@code caller}: no agency without a working role, no areas without hub-triage. */
@@ -67,7 +50,7 @@ public final class CaseVisibility implements Visibility<Case> {
 
     /** The rule over a JPQL path to a case (e.g. {@code r.parent}), for the records that belong to a case. */
     public static Condition over(String kase, Caller caller) {
-        return Condition.of(rule(kase, Dialect.JPQL), parameters(caller));
+        return Condition.of(rule(kase), parameters(caller));
     }
 
     @Override

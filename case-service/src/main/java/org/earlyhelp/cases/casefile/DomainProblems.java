@@ -6,27 +6,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.earlyhelp.platform.http.Problem;
-import org.earlyhelp.platform.http.ProblemTypes;
-import org.earlyhelp.platform.http.RequestIds;
+import org.earlyhelp.platform.http.ProblemKind;
 import org.earlyhelp.platform.web.Problems;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/**
- * Domain refusals as HTTP: a change the case's state does not allow is a conflict with that state;
- * a field naming something it may not is a field-level validation problem.
- */
+/** A field naming something it may not, as HTTP: a field-level validation problem. */
 class DomainProblems {
 
     @ServerExceptionMapper
-    Response illegalTransition(IllegalTransition e) {
-        return Problems.response(409, e.getMessage());
-    }
-
-    @ServerExceptionMapper
     Response invalidField(InvalidField e, UriInfo uri) {
-        Problem problem = new Problem(ProblemTypes.VALIDATION, ProblemTypes.title(400), 400, "The request has invalid fields",
-                "/" + uri.getPath().replaceFirst("^/", ""), RequestIds.current(),
-                List.of(new Problem.Violation(e.field(), e.getMessage())));
-        return Response.status(400).type(Problem.MEDIA_TYPE).entity(problem).build();
+        // Titled as a bare 400 has always been here; the kind's own title would change the answer.
+        return Problems.response(Problem.of(ProblemKind.VALIDATION, "The request has invalid fields")
+                .withTitle(ProblemKind.BAD_REQUEST.title())
+                .withViolations(List.of(new Problem.Violation(e.field(), e.getMessage())))
+                .at("/" + uri.getPath().replaceFirst("^/", ""), null));
     }
 }

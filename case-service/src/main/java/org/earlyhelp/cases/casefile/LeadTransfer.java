@@ -13,6 +13,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.earlyhelp.platform.change.Actor;
+import org.earlyhelp.platform.change.IllegalTransition;
+
 /** A request to hand the case's lead to another agency, and its answer. Kept whatever the answer. */
 @Entity
 @Table(name = "lead_transfer")

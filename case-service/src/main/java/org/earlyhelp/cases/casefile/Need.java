@@ -13,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.earlyhelp.platform.change.Actor;
+
 /**
  * One headline need in the early help assessment: identified from a referral's concerns or by the
  * assessment, with its severity and notes once assessed, and its outcome once the case closes.

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.earlyhelp.platform.change.Actor;
+
 /**
  * What a case is opened with: from an accepted referral (the consumer) or by a case lead by hand.
  *

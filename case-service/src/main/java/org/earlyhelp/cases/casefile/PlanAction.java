@@ -14,6 +14,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.earlyhelp.platform.change.Actor;
+import org.earlyhelp.platform.change.IllegalTransition;
+
 /** One action of the family plan: what, which agency owns it, by when, and where it stands. */
 @Entity
 @Table(name = "plan_action")

@@ -21,6 +21,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.earlyhelp.platform.change.Actor;
+
 /** A review of the family plan (about every 6 to 8 weeks): who came, progress per need, when the next one is due. */
 @Entity
 @Table(name = "case_review")

@@ -17,6 +17,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.earlyhelp.platform.change.Actor;
+
 /**
  * An agency (and, if named, its practitioner) in the team around the family, with its role.
  * While active, the agency sees the case. {@link #bases()} keeps, per family member, the sharing

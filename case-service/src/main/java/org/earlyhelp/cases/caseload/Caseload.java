@@ -48,12 +48,12 @@ class Caseload {
         Map<String, Object> parameters = new HashMap<>();
         List<String> narrowing = new ArrayList<>();
         if (mine) {
-            narrowing.add("r.lead_practitioner_user = :me");
+            narrowing.add("r.leadPractitionerUser = :me");
             parameters.put("me", caller.userId() == null ? "" : caller.userId());
         }
         if (status != null) {
             narrowing.add("r.status = :status");
-            parameters.put("status", status.name());
+            parameters.put("status", status);
         }
         return service.list(caller, page, narrowing.isEmpty() ? null : String.join(" and ", narrowing), parameters);
     }

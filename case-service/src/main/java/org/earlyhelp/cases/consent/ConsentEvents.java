@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.earlyhelp.cases.alert.AlertService;
 import org.earlyhelp.cases.alert.CaseAlert;
-import org.earlyhelp.cases.casefile.Actor;
+import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.cases.casefile.CaseEvents;
 import org.earlyhelp.cases.casefile.CaseRepository;

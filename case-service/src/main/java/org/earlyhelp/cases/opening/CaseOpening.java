@@ -12,14 +12,14 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.earlyhelp.cases.casefile.Actor;
+import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.cases.casefile.CaseEvents;
 import org.earlyhelp.cases.casefile.CasePerson;
 import org.earlyhelp.cases.casefile.CaseRepository;
 import org.earlyhelp.cases.casefile.CaseService;
 import org.earlyhelp.cases.casefile.CaseView;
-import org.earlyhelp.cases.casefile.IllegalTransition;
+import org.earlyhelp.platform.change.IllegalTransition;
 import org.earlyhelp.cases.casefile.InvalidField;
 import org.earlyhelp.cases.casefile.NeedCategory;
 import org.earlyhelp.cases.casefile.NewPerson;

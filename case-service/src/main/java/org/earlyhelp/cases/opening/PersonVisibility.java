@@ -27,7 +27,7 @@ public class PersonVisibility {
 
     /** The rule, once: a case or a seen referral about {@code :person} that the caller may see. */
     private static final String ON_A_VISIBLE_CASE = "select p.personId from CasePerson p where p.personId = :person and "
-            + CaseVisibility.rule("p.parent", CaseVisibility.Dialect.JPQL);
+            + CaseVisibility.rule("p.parent");
     private static final String ON_A_VISIBLE_REFERRAL = "select q.personId from SeenReferral r join r.people q"
             + " where q.personId = :person and (r.referringAgency = :reachAgency or r.leadAgency = :reachAgency"
             + " or r.area in (:reachAreas))";

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import org.earlyhelp.platform.http.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -18,6 +19,12 @@ public record RefusalProblem(URI type, String title, int status, String detail, 
         List<Refusal> refusals) {
 
     public static final URI TYPE = URI.create("https://earlyhelp.example/problems/sharing-refused");
+
+    /** {@code problem}'s title, status, detail, instance and request id, under this problem's own type, with the refusals. */
+    static RefusalProblem of(Problem problem, List<Refusal> refusals) {
+        return new RefusalProblem(TYPE, problem.title(), problem.status(), problem.detail(), problem.instance(), problem.requestId(),
+                refusals);
+    }
 
     public record Refusal(UUID personId, List<String> reasons, UUID decisionId) {
     }

@@ -4,7 +4,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.earlyhelp.platform.http.Problem;
-import org.earlyhelp.platform.http.ProblemTypes;
 import org.earlyhelp.platform.http.RequestIds;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -14,11 +13,10 @@ class TeamProblems {
     @ServerExceptionMapper
     Response refused(SharingRefused e, UriInfo uri) {
         int status = e.unavailable() ? 503 : 409;
-        RefusalProblem problem = new RefusalProblem(RefusalProblem.TYPE, ProblemTypes.title(status), status, e.getMessage(),
-                "/" + uri.getPath().replaceFirst("^/", ""), RequestIds.current(),
-                e.refusals().stream().map(answer -> new RefusalProblem.Refusal(answer.personId(), answer.reasons(), answer.decisionId()))
-                        .toList());
-        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+        Problem problem = Problem.of(status, e.getMessage()).at("/" + uri.getPath().replaceFirst("^/", ""), RequestIds.current());
+        RefusalProblem refusal = RefusalProblem.of(problem, e.refusals().stream()
+                .map(answer -> new RefusalProblem.Refusal(answer.personId(), answer.reasons(), answer.decisionId())).toList());
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(refusal);
         if (e.unavailable()) {
             response.header("Retry-After", "30");
         }

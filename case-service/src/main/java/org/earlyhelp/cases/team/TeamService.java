@@ -157,9 +157,7 @@ public class TeamService {
 
     /** A stale If-Match is refused before consent-service is asked anything. */
     private static void checkIfSent(String ifMatch, Case kase) {
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            ETags.require(ifMatch, kase.version());
-        }
+        ETags.checkIfSent(ifMatch, kase.version());
     }
 
     private Changed<CaseView.MemberView> end(Case kase, UUID memberId, String action, Reason reason, Caller caller, String ifMatch) {

@@ -23,6 +23,8 @@ import org.earlyhelp.consent.sharing.ConsentTerms;
 import org.earlyhelp.consent.sharing.Period;
 import org.earlyhelp.consent.sharing.Provision;
 import org.earlyhelp.consent.sharing.ProvisionType;
+import org.earlyhelp.platform.change.Actor;
+import org.earlyhelp.platform.change.IllegalTransition;
 
 /**
  * A consent record about one person, shaped like FHIR's {@code Consent}: who gave or refused it
@@ -33,6 +35,9 @@ import org.earlyhelp.consent.sharing.ProvisionType;
 @Entity
 @Table(name = "consent")
 class Consent {
+
+    /** Who expires a consent whose period has ended: this service's own job. */
+    static final Actor EXPIRY_JOB = Actor.system("consent-expiry");
 
     @Id
     @GeneratedValue
@@ -120,7 +125,7 @@ class Consent {
     /** Changes what the record says; a new version, the old one kept in the history. */
     ConsentChange amend(ConsentContent content, Actor by, Instant now) {
         if (statusAt(now).isFinal()) {
-            throw ConsentConflict.conflict("This consent is " + statusAt(now).code()
+            throw new IllegalTransition("This consent is " + statusAt(now).code()
                     + " and can no longer change; record a new consent instead");
         }
         apply(content, now);
@@ -134,7 +139,7 @@ class Consent {
     ConsentChange withdraw(Actor by, String reason, Instant now) {
         ConsentStatus current = statusAt(now);
         if (current.isFinal()) {
-            throw ConsentConflict.conflict("This consent is already " + current.code());
+            throw new IllegalTransition("This consent is already " + current.code());
         }
         end(ConsentStatus.WITHDRAWN, by, reason, now);
         return new ConsentChange(ConsentChange.Kind.WITHDRAWN, by, now, reason);
@@ -145,9 +150,9 @@ class Consent {
         if (status().isFinal() || periodEnd == null || now.isBefore(periodEnd)) {
             throw new IllegalStateException("Consent " + id + " has not lapsed");
         }
-        end(ConsentStatus.EXPIRED, Actor.EXPIRY_JOB, "The consent period ended at " + periodEnd, now);
+        end(ConsentStatus.EXPIRED, EXPIRY_JOB, "The consent period ended at " + periodEnd, now);
         endedAt = periodEnd;
-        return new ConsentChange(ConsentChange.Kind.EXPIRED, Actor.EXPIRY_JOB, now, endReason);
+        return new ConsentChange(ConsentChange.Kind.EXPIRED, EXPIRY_JOB, now, endReason);
     }
 
     /** The status in force at {@code moment}: lapsed consents count as expired before the job marks them. */

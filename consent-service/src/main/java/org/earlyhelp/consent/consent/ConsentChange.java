@@ -2,6 +2,8 @@ package org.earlyhelp.consent.consent;
 
 import java.time.Instant;
 
+import org.earlyhelp.platform.change.Actor;
+
 /** One change to a consent, kept with the version it produced. */
 record ConsentChange(Kind kind, Actor by, Instant at, String reason) {
 

@@ -2,15 +2,11 @@ package org.earlyhelp.consent.consent;
 
 import jakarta.ws.rs.ClientErrorException;
 
-/** A change the consent's state does not allow (409), or content the rules reject (422). */
+/** Content the consent rules reject (422); a change the consent's state does not allow is an {@code IllegalTransition} (409). */
 final class ConsentConflict extends ClientErrorException {
 
     private ConsentConflict(String message, int status) {
         super(message, status);
-    }
-
-    static ConsentConflict conflict(String message) {
-        return new ConsentConflict(message, 409);
     }
 
     static ConsentConflict unprocessable(String message) {

@@ -71,7 +71,7 @@ class ConsentExpiry {
             consents.flush();
             history.keep(ConsentView.of(consent, now), change);
             events.publish(consent, change);
-            audit.record(AuditEntry.system(Actor.EXPIRY_JOB.name()).action(EXPIRE)
+            audit.record(AuditEntry.system(Consent.EXPIRY_JOB.name()).action(EXPIRE)
                     .resource(ConsentService.RESOURCE, consent.id()).person(consent.personId()).build());
         }
         return lapsed.size();

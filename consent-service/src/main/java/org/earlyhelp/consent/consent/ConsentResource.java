@@ -25,6 +25,7 @@ import org.earlyhelp.consent.participation.Roles;
 import org.earlyhelp.consent.sharing.ConsentStatus;
 import org.earlyhelp.platform.idempotency.Idempotent;
 import org.earlyhelp.platform.identity.CurrentCaller;
+import org.earlyhelp.platform.web.ETags;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 import org.earlyhelp.platform.http.Problem;
@@ -151,7 +152,8 @@ class ConsentResource {
     public Response amend(@PathParam("id") UUID id,
             @Parameter(description = "ETag of the version being changed", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ConsentBody body) {
-        ConsentView amended = consents.amend(caller.get(), id, ETags.required(ifMatch), body);
+        ETags.requireSent(ifMatch);
+        ConsentView amended = consents.amend(caller.get(), id, ifMatch, body);
         return Response.ok(amended).tag(ETags.of(amended.version())).build();
     }
 
@@ -174,7 +176,7 @@ class ConsentResource {
     public Response withdraw(@PathParam("id") UUID id,
             @Parameter(description = "ETag of the version being withdrawn (optional)") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid WithdrawalBody body) {
-        ConsentView withdrawn = consents.withdraw(caller.get(), id, ETags.optional(ifMatch), body);
+        ConsentView withdrawn = consents.withdraw(caller.get(), id, ifMatch, body);
         return Response.ok(withdrawn).tag(ETags.of(withdrawn.version())).build();
     }
 

@@ -2,7 +2,6 @@ package org.earlyhelp.consent.consent;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.OptionalInt;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +15,9 @@ import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditOutcome;
 import org.earlyhelp.platform.audit.AuditTrail;
+import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.platform.identity.Caller;
+import org.earlyhelp.platform.web.ETags;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 
@@ -91,8 +92,8 @@ class ConsentService {
     }
 
     @Transactional
-    ConsentView amend(Caller caller, UUID id, int expectedVersion, ConsentBody body) {
-        Consent consent = changeable(caller, id, AuditAction.UPDATE, OptionalInt.of(expectedVersion));
+    ConsentView amend(Caller caller, UUID id, String ifMatch, ConsentBody body) {
+        Consent consent = changeable(caller, id, AuditAction.UPDATE, ifMatch);
         if (!consent.personId().equals(body.personId())) {
             throw ConsentConflict.unprocessable("A consent stays with the person it was recorded for; record a new one instead");
         }
@@ -102,8 +103,8 @@ class ConsentService {
     }
 
     @Transactional
-    ConsentView withdraw(Caller caller, UUID id, OptionalInt expectedVersion, WithdrawalBody body) {
-        Consent consent = changeable(caller, id, WITHDRAW, expectedVersion);
+    ConsentView withdraw(Caller caller, UUID id, String ifMatch, WithdrawalBody body) {
+        Consent consent = changeable(caller, id, WITHDRAW, ifMatch);
         Instant now = now();
         ConsentChange change = consent.withdraw(Actor.of(caller), body == null ? null : body.reason(), now);
         return changed(caller, consent, change, WITHDRAW, now);
@@ -139,11 +140,9 @@ class ConsentService {
      * Visible to change (404 otherwise, before 412, so a caller who may not see it learns nothing, not
      * even its version), then locked and re-read, so a concurrent change waits and its If-Match fails cleanly.
      */
-    private Consent changeable(Caller caller, UUID id, String action, OptionalInt expectedVersion) {
+    private Consent changeable(Caller caller, UUID id, String action, String ifMatch) {
         Consent consent = consents.lockForChange(records.find(caller, changing, id, action));
-        if (expectedVersion.isPresent() && expectedVersion.getAsInt() != consent.version()) {
-            throw ETags.stale(consent.version());
-        }
+        ETags.checkIfSent(ifMatch, consent.version());
         return consent;
     }
 

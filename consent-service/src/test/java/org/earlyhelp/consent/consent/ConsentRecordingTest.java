@@ -169,7 +169,15 @@ class ConsentRecordingTest {
 
         amend(Staff.policeOfficer(), consent, null, Consents.parentalConsentFor(child)).statusCode(428)
                 .contentType("application/problem+json");
-        amend(Staff.policeOfficer(), consent, "*", Consents.parentalConsentFor(child)).statusCode(412);
+    }
+
+    /** The platform's one If-Match semantics (decision 0044): a weak tag compares by value, {@code *} matches the consent. */
+    @Test
+    void anAmendmentMayNameTheVersionWeaklyOrAnyVersion() {
+        UUID consent = recorded(Staff.policeOfficer(), Consents.parentalConsentFor(child));
+
+        amend(Staff.policeOfficer(), consent, "W/\"1\"", Consents.parentalConsentFor(child)).statusCode(200).header("ETag", "\"2\"");
+        amend(Staff.policeOfficer(), consent, "*", Consents.parentalConsentFor(child)).statusCode(200).header("ETag", "\"3\"");
     }
 
     @Test

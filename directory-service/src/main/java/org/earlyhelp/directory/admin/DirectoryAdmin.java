@@ -51,8 +51,8 @@ class DirectoryAdmin {
         return organization(organizations.create(UUID.randomUUID(), form));
     }
 
-    Versioned<Oruk.Organization> updateOrganization(UUID id, long version, OrganizationForm form) {
-        return organization(organizations.update(id, version, form));
+    Versioned<Oruk.Organization> updateOrganization(UUID id, String ifMatch, OrganizationForm form) {
+        return organization(organizations.update(id, ifMatch, form));
     }
 
     Versioned<Oruk.Location> location(UUID id) {
@@ -65,8 +65,8 @@ class DirectoryAdmin {
         return new Versioned<>(OrukMapper.location(location), location.version);
     }
 
-    Versioned<Oruk.Location> updateLocation(UUID id, long version, LocationForm form) {
-        var location = locations.update(id, version, form);
+    Versioned<Oruk.Location> updateLocation(UUID id, String ifMatch, LocationForm form) {
+        var location = locations.update(id, ifMatch, form);
         return new Versioned<>(OrukMapper.location(location), location.version);
     }
 
@@ -78,12 +78,12 @@ class DirectoryAdmin {
         return service(services.create(UUID.randomUUID(), form, ServiceStatus.ACTIVE));
     }
 
-    Versioned<Oruk.Service> updateService(UUID id, long version, ServiceForm form) {
-        return service(services.update(id, version, form));
+    Versioned<Oruk.Service> updateService(UUID id, String ifMatch, ServiceForm form) {
+        return service(services.update(id, ifMatch, form));
     }
 
-    Versioned<Oruk.Service> changeStatus(UUID id, long version, ServiceStatus status) {
-        return service(services.changeStatus(id, version, status));
+    Versioned<Oruk.Service> changeStatus(UUID id, String ifMatch, ServiceStatus status) {
+        return service(services.changeStatus(id, ifMatch, status));
     }
 
     Versioned<Oruk.Taxonomy> taxonomy(UUID id) {
@@ -94,8 +94,8 @@ class DirectoryAdmin {
         return taxonomy(taxonomies.createTaxonomy(UUID.randomUUID(), form));
     }
 
-    Versioned<Oruk.Taxonomy> updateTaxonomy(UUID id, long version, TaxonomyForm form) {
-        return taxonomy(taxonomies.updateTaxonomy(id, version, form));
+    Versioned<Oruk.Taxonomy> updateTaxonomy(UUID id, String ifMatch, TaxonomyForm form) {
+        return taxonomy(taxonomies.updateTaxonomy(id, ifMatch, form));
     }
 
     Versioned<Oruk.TaxonomyTerm> term(UUID id) {
@@ -106,8 +106,8 @@ class DirectoryAdmin {
         return term(taxonomies.createTerm(UUID.randomUUID(), form));
     }
 
-    Versioned<Oruk.TaxonomyTerm> updateTerm(UUID id, long version, TaxonomyTermForm form) {
-        return term(taxonomies.updateTerm(id, version, form));
+    Versioned<Oruk.TaxonomyTerm> updateTerm(UUID id, String ifMatch, TaxonomyTermForm form) {
+        return term(taxonomies.updateTerm(id, ifMatch, form));
     }
 
     private static Versioned<Oruk.Organization> organization(Organization o) {

@@ -1,6 +1,5 @@
 package org.earlyhelp.directory.admin;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +16,7 @@ import org.earlyhelp.directory.importing.FeedImport;
 import org.earlyhelp.directory.oruk.Oruk;
 import org.earlyhelp.platform.http.Problem;
 import org.earlyhelp.platform.http.ProblemKind;
-import org.earlyhelp.platform.http.RequestIds;
+import org.earlyhelp.platform.web.Problems;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,8 +34,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 @APIResponse(responseCode = "401", description = "No valid token")
 @APIResponse(responseCode = "403", description = "Not a directory admin")
 class FeedResource {
-
-    static final URI INVALID_FEED = ProblemKind.INVALID_FEED.type();
 
     private final FeedImport importer;
     private final FeedExport exporter;
@@ -67,9 +64,9 @@ class FeedResource {
         } catch (FeedImport.Rejected rejected) {
             List<Problem.Violation> violations = rejected.violations().stream()
                     .map(v -> new Problem.Violation(v.path(), v.message())).toList();
-            Problem problem = new Problem(INVALID_FEED, "Unprocessable Content", 422, rejected.getMessage() + "; nothing was imported",
-                    "/api/directory/imports", RequestIds.current(), violations);
-            return Response.status(422).type(Problem.MEDIA_TYPE).entity(problem).build();
+            // Titled by its status as it always has been, not by its kind.
+            return Problems.response(Problem.of(ProblemKind.INVALID_FEED, rejected.getMessage() + "; nothing was imported")
+                    .withTitle("Unprocessable Content").withViolations(violations).at("/api/directory/imports", null));
         }
     }
 

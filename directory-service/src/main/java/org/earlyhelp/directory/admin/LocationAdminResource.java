@@ -14,13 +14,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.earlyhelp.directory.change.ChangeLog;
 import org.earlyhelp.directory.location.LocationForm;
 import org.earlyhelp.directory.oruk.Oruk;
 import org.earlyhelp.platform.idempotency.Idempotent;
+import org.earlyhelp.platform.web.ETags;
 import io.quarkus.resteasy.reactive.jackson.CustomSerialization;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,7 +54,7 @@ class LocationAdminResource {
     public Response createLocation(@Valid @NotNull LocationForm form) {
         Versioned<Oruk.Location> created = admin.createLocation(form);
         return Response.created(URI.create("/api/directory/locations/" + created.body().id()))
-                .entity(created.body()).tag(ChangeLog.etag(created.version())).build();
+                .entity(created.body()).tag(ETags.of(created.version())).build();
     }
 
     @GET
@@ -62,7 +63,7 @@ class LocationAdminResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oruk.Location.class)))
     @APIResponse(responseCode = "404", description = "No such location")
     public Response getLocation(@PathParam("id") UUID id) {
-        return IfMatch.ok(admin.location(id)).build();
+        return admin.location(id).ok().build();
     }
 
     @PUT
@@ -71,8 +72,8 @@ class LocationAdminResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oruk.Location.class)))
     @APIResponse(responseCode = "412", description = "Changed meanwhile")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response updateLocation(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
+    public Response updateLocation(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull LocationForm form) {
-        return IfMatch.ok(admin.updateLocation(id, IfMatch.version(ifMatch), form)).build();
+        return admin.updateLocation(id, ifMatch, form).ok().build();
     }
 }

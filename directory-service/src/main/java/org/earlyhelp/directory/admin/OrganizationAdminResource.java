@@ -14,13 +14,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.earlyhelp.directory.change.ChangeLog;
 import org.earlyhelp.directory.organization.OrganizationForm;
 import org.earlyhelp.directory.oruk.Oruk;
 import org.earlyhelp.platform.idempotency.Idempotent;
+import org.earlyhelp.platform.web.ETags;
 import io.quarkus.resteasy.reactive.jackson.CustomSerialization;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,7 +55,7 @@ class OrganizationAdminResource {
     public Response createOrganization(@Valid @NotNull OrganizationForm form) {
         Versioned<Oruk.Organization> created = admin.createOrganization(form);
         return Response.created(URI.create("/api/directory/organizations/" + created.body().id()))
-                .entity(created.body()).tag(ChangeLog.etag(created.version())).build();
+                .entity(created.body()).tag(ETags.of(created.version())).build();
     }
 
     @GET
@@ -63,7 +64,7 @@ class OrganizationAdminResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oruk.Organization.class)))
     @APIResponse(responseCode = "404", description = "No such organisation")
     public Response getOrganization(@PathParam("id") UUID id) {
-        return IfMatch.ok(admin.organization(id)).build();
+        return admin.organization(id).ok().build();
     }
 
     @PUT
@@ -72,8 +73,8 @@ class OrganizationAdminResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oruk.Organization.class)))
     @APIResponse(responseCode = "412", description = "Changed meanwhile")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response updateOrganization(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
+    public Response updateOrganization(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrganizationForm form) {
-        return IfMatch.ok(admin.updateOrganization(id, IfMatch.version(ifMatch), form)).build();
+        return admin.updateOrganization(id, ifMatch, form).ok().build();
     }
 }

@@ -14,14 +14,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.earlyhelp.directory.change.ChangeLog;
 import org.earlyhelp.directory.oruk.Oruk;
 import org.earlyhelp.directory.service.ServiceForm;
 import org.earlyhelp.directory.service.ServiceStatus;
 import org.earlyhelp.platform.idempotency.Idempotent;
+import org.earlyhelp.platform.web.ETags;
 import io.quarkus.resteasy.reactive.jackson.CustomSerialization;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -60,7 +61,7 @@ class ServiceAdminResource {
     public Response createService(@Valid @NotNull ServiceForm form) {
         Versioned<Oruk.Service> created = admin.createService(form);
         return Response.created(URI.create("/api/directory/services/" + created.body().id()))
-                .entity(created.body()).tag(ChangeLog.etag(created.version())).build();
+                .entity(created.body()).tag(ETags.of(created.version())).build();
     }
 
     @GET
@@ -69,7 +70,7 @@ class ServiceAdminResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oruk.Service.class)))
     @APIResponse(responseCode = "404", description = "No such service")
     public Response getService(@PathParam("id") UUID id) {
-        return IfMatch.ok(admin.service(id)).build();
+        return admin.service(id).ok().build();
     }
 
     @PUT
@@ -78,9 +79,9 @@ class ServiceAdminResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oruk.Service.class)))
     @APIResponse(responseCode = "412", description = "Changed meanwhile: the If-Match version is not current")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response updateService(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
+    public Response updateService(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ServiceForm form) {
-        return IfMatch.ok(admin.updateService(id, IfMatch.version(ifMatch), form)).build();
+        return admin.updateService(id, ifMatch, form).ok().build();
     }
 
     @PUT
@@ -91,8 +92,8 @@ class ServiceAdminResource {
     @APIResponse(responseCode = "409", description = "The service is defunct")
     @APIResponse(responseCode = "412", description = "Changed meanwhile")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
+    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StatusChange change) {
-        return IfMatch.ok(admin.changeStatus(id, IfMatch.version(ifMatch), change.status())).build();
+        return admin.changeStatus(id, ifMatch, change.status()).ok().build();
     }
 }

@@ -14,14 +14,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.earlyhelp.directory.change.ChangeLog;
 import org.earlyhelp.directory.oruk.Oruk;
 import org.earlyhelp.directory.taxonomy.TaxonomyForm;
 import org.earlyhelp.directory.taxonomy.TaxonomyTermForm;
 import org.earlyhelp.platform.idempotency.Idempotent;
+import org.earlyhelp.platform.web.ETags;
 import io.quarkus.resteasy.reactive.jackson.CustomSerialization;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,7 +56,7 @@ class TaxonomyAdminResource {
     public Response createTaxonomy(@Valid @NotNull TaxonomyForm form) {
         Versioned<Oruk.Taxonomy> created = admin.createTaxonomy(form);
         return Response.created(URI.create("/api/directory/taxonomies/" + created.body().id()))
-                .entity(created.body()).tag(ChangeLog.etag(created.version())).build();
+                .entity(created.body()).tag(ETags.of(created.version())).build();
     }
 
     @GET
@@ -63,7 +64,7 @@ class TaxonomyAdminResource {
     @Operation(summary = "A taxonomy; ETag carries its version")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oruk.Taxonomy.class)))
     public Response getTaxonomy(@PathParam("id") UUID id) {
-        return IfMatch.ok(admin.taxonomy(id)).build();
+        return admin.taxonomy(id).ok().build();
     }
 
     @PUT
@@ -72,9 +73,9 @@ class TaxonomyAdminResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oruk.Taxonomy.class)))
     @APIResponse(responseCode = "412", description = "Changed meanwhile")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response updateTaxonomy(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
+    public Response updateTaxonomy(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TaxonomyForm form) {
-        return IfMatch.ok(admin.updateTaxonomy(id, IfMatch.version(ifMatch), form)).build();
+        return admin.updateTaxonomy(id, ifMatch, form).ok().build();
     }
 
     @POST
@@ -87,7 +88,7 @@ class TaxonomyAdminResource {
     public Response createTerm(@Valid @NotNull TaxonomyTermForm form) {
         Versioned<Oruk.TaxonomyTerm> created = admin.createTerm(form);
         return Response.created(URI.create("/api/directory/taxonomy-terms/" + created.body().id()))
-                .entity(created.body()).tag(ChangeLog.etag(created.version())).build();
+                .entity(created.body()).tag(ETags.of(created.version())).build();
     }
 
     @GET
@@ -95,7 +96,7 @@ class TaxonomyAdminResource {
     @Operation(summary = "A taxonomy term; ETag carries its version")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Oruk.TaxonomyTerm.class)))
     public Response getTerm(@PathParam("id") UUID id) {
-        return IfMatch.ok(admin.term(id)).build();
+        return admin.term(id).ok().build();
     }
 
     @PUT
@@ -105,8 +106,8 @@ class TaxonomyAdminResource {
     @APIResponse(responseCode = "412", description = "Changed meanwhile")
     @APIResponse(responseCode = "422", description = "The move would make a cycle or leave the taxonomy")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response updateTerm(@PathParam("id") UUID id, @HeaderParam(IfMatch.HEADER) String ifMatch,
+    public Response updateTerm(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TaxonomyTermForm form) {
-        return IfMatch.ok(admin.updateTerm(id, IfMatch.version(ifMatch), form)).build();
+        return admin.updateTerm(id, ifMatch, form).ok().build();
     }
 }

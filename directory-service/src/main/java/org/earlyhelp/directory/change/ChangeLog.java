@@ -6,9 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Response;
 
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditTrail;
@@ -54,18 +51,6 @@ public class ChangeLog {
         data.put("organizationId", organizationId);
         data.put("agencyCode", agencyCode);
         outbox.record(EventDraft.of(SERVICE_CHANGED, serviceId.toString(), data));
-    }
-
-    /** 412 unless the client's {@code If-Match} version is the record's current one (it edited what is there now). */
-    public static void requireVersion(long current, long expected) {
-        if (current != expected) {
-            throw new ClientErrorException("The record has changed since you read it (it is now at version " + current
-                    + "); reload it and try again", Response.status(412).tag(etag(current)).build());
-        }
-    }
-
-    public static EntityTag etag(long version) {
-        return new EntityTag(Long.toString(version));
     }
 
     private AuditEntry.Builder actor() {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.earlyhelp.directory.change.ChangeLog;
 import org.earlyhelp.platform.audit.AuditAction;
+import org.earlyhelp.platform.web.ETags;
 
 /** Creating and changing locations. */
 @ApplicationScoped
@@ -38,9 +39,9 @@ public class Locations {
         return location;
     }
 
-    public Location update(UUID id, long expectedVersion, LocationForm form) {
+    public Location update(UUID id, String ifMatch, LocationForm form) {
         Location location = get(id);
-        ChangeLog.requireVersion(location.version, expectedVersion);
+        ETags.require(ifMatch, location.version);
         check(form);
         location.apply(form);
         location.flush();

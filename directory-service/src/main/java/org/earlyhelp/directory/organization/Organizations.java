@@ -9,6 +9,7 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.earlyhelp.directory.change.ChangeLog;
 import org.earlyhelp.platform.audit.AuditAction;
+import org.earlyhelp.platform.web.ETags;
 
 /** Creating and changing organisations. */
 @ApplicationScoped
@@ -38,9 +39,9 @@ public class Organizations {
         return organization;
     }
 
-    public Organization update(UUID id, long expectedVersion, OrganizationForm form) {
+    public Organization update(UUID id, String ifMatch, OrganizationForm form) {
         Organization organization = get(id);
-        ChangeLog.requireVersion(organization.version, expectedVersion);
+        ETags.require(ifMatch, organization.version);
         check(id, form);
         organization.apply(form);
         organization.flush();

@@ -15,6 +15,7 @@ import org.earlyhelp.directory.location.Location;
 import org.earlyhelp.directory.organization.Organization;
 import org.earlyhelp.directory.taxonomy.TaxonomyTerm;
 import org.earlyhelp.platform.audit.AuditAction;
+import org.earlyhelp.platform.web.ETags;
 
 /** Creating, changing and retiring services: each change audited and published as {@code directory.service-changed}. */
 @ApplicationScoped
@@ -44,9 +45,9 @@ public class ServiceCatalogue {
         return service;
     }
 
-    public Service update(UUID id, long expectedVersion, ServiceForm form) {
+    public Service update(UUID id, String ifMatch, ServiceForm form) {
         Service service = get(id);
-        ChangeLog.requireVersion(service.version, expectedVersion);
+        ETags.require(ifMatch, service.version);
         apply(service, form);
         service.flush();
         recorded(service, AuditAction.UPDATE);
@@ -54,9 +55,9 @@ public class ServiceCatalogue {
     }
 
     /** Deactivates, marks defunct, closes temporarily or reactivates; the record itself is never deleted. */
-    public Service changeStatus(UUID id, long expectedVersion, ServiceStatus status) {
+    public Service changeStatus(UUID id, String ifMatch, ServiceStatus status) {
         Service service = get(id);
-        ChangeLog.requireVersion(service.version, expectedVersion);
+        ETags.require(ifMatch, service.version);
         try {
             service.changeStatus(status);
         } catch (IllegalStateException e) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.earlyhelp.directory.change.ChangeLog;
 import org.earlyhelp.platform.audit.AuditAction;
+import org.earlyhelp.platform.web.ETags;
 
 /** Maintaining taxonomies and their terms. Terms are never deleted: services and past referrals refer to them. */
 @ApplicationScoped
@@ -40,9 +41,9 @@ public class Taxonomies {
         return taxonomy;
     }
 
-    public Taxonomy updateTaxonomy(UUID id, long expectedVersion, TaxonomyForm form) {
+    public Taxonomy updateTaxonomy(UUID id, String ifMatch, TaxonomyForm form) {
         Taxonomy taxonomy = getTaxonomy(id);
-        ChangeLog.requireVersion(taxonomy.version, expectedVersion);
+        ETags.require(ifMatch, taxonomy.version);
         taxonomy.apply(form);
         taxonomy.flush();
         changes.record(AuditAction.UPDATE, "taxonomy", id);
@@ -62,9 +63,9 @@ public class Taxonomies {
         return term;
     }
 
-    public TaxonomyTerm updateTerm(UUID id, long expectedVersion, TaxonomyTermForm form) {
+    public TaxonomyTerm updateTerm(UUID id, String ifMatch, TaxonomyTermForm form) {
         TaxonomyTerm term = getTerm(id);
-        ChangeLog.requireVersion(term.version, expectedVersion);
+        ETags.require(ifMatch, term.version);
         if (!term.taxonomy.id.equals(form.taxonomyId())) {
             throw new ClientErrorException("A term stays in its taxonomy; create a new term in the other one", 422);
         }

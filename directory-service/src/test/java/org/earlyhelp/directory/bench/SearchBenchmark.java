@@ -50,7 +50,7 @@ public final class SearchBenchmark {
         server.createDatabase(database);
         String url = server.jdbcUrl(database);
         Flyway.configure().dataSource(url, server.user(), server.password()).locations("classpath:db/migration")
-                .outOfOrder(true).load().migrate();
+                .load().migrate();
 
         Map<Integer, Map<String, double[]>> results = new LinkedHashMap<>();
         try (Connection connection = DriverManager.getConnection(url, server.user(), server.password())) {

@@ -32,8 +32,8 @@ class BodySizeLimit {
         filters.register(context -> {
             String length = context.request().getHeader("Content-Length");
             if (length != null && tooLong(length)) {
-                HttpProblems.send(context, json, 413,
-                        "The request body is larger than the " + limit + " bytes this service accepts",
+                HttpProblems.send(context, json, Problem.of(ProblemKind.CONTENT_TOO_LARGE,
+                        "The request body is larger than the " + limit + " bytes this service accepts"),
                         java.util.Map.of("Connection", "close"));
                 return;
             }

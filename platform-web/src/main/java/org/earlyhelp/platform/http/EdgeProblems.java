@@ -50,11 +50,11 @@ class EdgeProblems {
             detail = "The request body is larger than this service accepts";
         } else if (failure == null && context.statusCode() >= 400 && context.statusCode() < 500) {
             status = context.statusCode();
-            detail = ProblemTypes.title(status);
+            detail = ProblemKind.of(status).title();
         } else {
             context.next();
             return;
         }
-        HttpProblems.send(context, json, status, detail);
+        HttpProblems.send(context, json, Problem.of(status, detail));
     }
 }

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.ext.web.RoutingContext;
 
-/** Writes a problem response straight on the HTTP layer, for errors that never reach a resource. */
+/** Sends a {@link Problem} straight on the HTTP layer, for errors that never reach a resource. */
 public final class HttpProblems {
 
     private static final Logger LOG = Logger.getLogger(HttpProblems.class);
@@ -17,24 +17,23 @@ public final class HttpProblems {
     private HttpProblems() {
     }
 
-    public static void send(RoutingContext context, ObjectMapper json, int status, String detail) {
-        send(context, json, status, detail, Map.of());
+    public static void send(RoutingContext context, ObjectMapper json, Problem problem) {
+        send(context, json, problem, Map.of());
     }
 
-    public static void send(RoutingContext context, ObjectMapper json, int status, String detail, Map<String, String> headers) {
+    public static void send(RoutingContext context, ObjectMapper json, Problem problem, Map<String, String> headers) {
         if (context.response().headWritten()) {
             context.response().close();
             return;
         }
-        Problem problem = new Problem(ProblemTypes.forStatus(status), ProblemTypes.title(status), status, detail,
-                context.request().path(), context.get(RequestIds.MDC_KEY), null);
-        var response = context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE);
-        if (status == 401) {
+        Problem located = problem.at(context.request().path(), context.get(RequestIds.MDC_KEY));
+        var response = context.response().setStatusCode(located.status()).putHeader("Content-Type", Problem.MEDIA_TYPE);
+        if (located.status() == 401) {
             response.putHeader("WWW-Authenticate", "Bearer");
         }
         headers.forEach(response::putHeader);
         try {
-            response.end(json.writeValueAsString(problem));
+            response.end(json.writeValueAsString(located));
         } catch (JsonProcessingException e) {
             LOG.error("Could not write a problem response", e);
             response.end();

@@ -30,9 +30,9 @@ class RequestLineLimit {
     void register(@Observes Filters filters) {
         filters.register(context -> {
             if (context.request().uri().length() > limit) {
-                HttpProblems.send(context, json, 414,
+                HttpProblems.send(context, json, Problem.of(ProblemKind.URI_TOO_LONG,
                         "The path and query are longer than the " + limit + " characters this API accepts; send large"
-                                + " selections in a body, or page",
+                                + " selections in a body, or page"),
                         Map.of("Connection", "close"));
                 return;
             }

@@ -2,6 +2,8 @@ package org.earlyhelp.platform.agency;
 
 import jakarta.ws.rs.core.Response;
 
+import org.earlyhelp.platform.http.Problem;
+import org.earlyhelp.platform.http.ProblemKind;
 import org.earlyhelp.platform.web.Problems;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -18,8 +20,8 @@ public class AgencyRegisterProblems {
 
     /** Also for a register check inside validation, which reaches the mappers wrapped in a ValidationException. */
     public static Response unavailable() {
-        return Response.fromResponse(Problems.response(503,
-                        "The agency register (Keycloak's Organizations) could not be read yet; try again shortly"))
+        return Response.fromResponse(Problems.response(Problem.of(ProblemKind.UNAVAILABLE,
+                        "The agency register (Keycloak's Organizations) could not be read yet; try again shortly")))
                 .header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 }

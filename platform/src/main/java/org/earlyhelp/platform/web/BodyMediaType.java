@@ -1,5 +1,8 @@
 package org.earlyhelp.platform.web;
 
+import org.earlyhelp.platform.http.Problem;
+import org.earlyhelp.platform.http.ProblemKind;
+
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -18,8 +21,8 @@ class BodyMediaType {
         if (request.getMediaType() != null || !hasBody(request)) {
             return null;
         }
-        return Problems.response(Problems.problem(415, "Say what the body is: send Content-Type: application/json", null),
-                request.getUriInfo().getPath());
+        return Problems.response(Problem.of(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
+                "Say what the body is: send Content-Type: application/json").at(request.getUriInfo().getPath(), null));
     }
 
     private static boolean hasBody(ContainerRequestContext request) {

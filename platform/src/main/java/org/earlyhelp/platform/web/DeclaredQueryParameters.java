@@ -1,7 +1,7 @@
 package org.earlyhelp.platform.web;
 
 import org.earlyhelp.platform.http.Problem;
-import org.earlyhelp.platform.http.ProblemTypes;
+import org.earlyhelp.platform.http.ProblemKind;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
@@ -57,8 +57,9 @@ class DeclaredQueryParameters {
             return null;
         }
         refused.sort(Comparator.comparing(Problem.Violation::field));
-        return Problems.response(Problems.problem(ProblemTypes.VALIDATION, 400,
-                "The request has query parameters this operation does not take or cannot read", refused), request.getUriInfo().getPath());
+        return Problems.response(Problem.of(ProblemKind.VALIDATION,
+                "The request has query parameters this operation does not take or cannot read").withViolations(refused)
+                .at(request.getUriInfo().getPath(), null));
     }
 
     private static Set<String> declaredBy(Class<?> resourceClass, Method method) {

@@ -3,9 +3,9 @@ package org.earlyhelp.platform.web;
 import org.earlyhelp.platform.agency.AgencyRegisterProblems;
 import org.earlyhelp.platform.agency.AgencyRegisterUnavailable;
 import org.earlyhelp.platform.agency.Registered;
+import org.earlyhelp.platform.change.IllegalTransition;
 import org.earlyhelp.platform.http.Problem;
 import org.earlyhelp.platform.http.ProblemKind;
-import org.earlyhelp.platform.http.ProblemTypes;
 import org.earlyhelp.platform.http.RequestIds;
 
 import java.util.ArrayList;
@@ -54,14 +54,14 @@ class ProblemMappers {
         }
         if (status == 404 && e.getCause() instanceof IllegalArgumentException) {
             // JAX-RS answers 404 when a path or query parameter does not convert; it is the caller's bad value.
-            return Problems.response(Problems.problem(ProblemTypes.VALIDATION, 400,
-                    "A path or query parameter has the wrong format", null), path(uri));
+            return Problems.response(Problem.of(ProblemKind.VALIDATION, "A path or query parameter has the wrong format")
+                    .at(path(uri), null));
         }
         if (status >= 500) {
             LOG.errorf(e, "Request %s failed with %d", RequestIds.current(), status);
-            return Problems.response(Problems.problem(status, "The service could not complete the request", null), path(uri));
+            return Problems.response(Problem.of(status, "The service could not complete the request").at(path(uri), null));
         }
-        Response response = Problems.response(Problems.problem(status, clientDetail(e, status), null), path(uri));
+        Response response = Problems.response(Problem.of(status, clientDetail(e, status)).at(path(uri), null));
         // Keep headers a client needs to react: Allow on 405, Retry-After on 429/503, ETag on 412.
         Response.ResponseBuilder builder = Response.fromResponse(response);
         for (String header : List.of("Allow", "Retry-After", "ETag", "Location")) {
@@ -75,17 +75,17 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return Problems.response(Problems.problem(401, "A valid bearer token is required", null), path(uri));
+        return Problems.response(Problem.of(ProblemKind.UNAUTHORIZED, "A valid bearer token is required").at(path(uri), null));
     }
 
     @ServerExceptionMapper
     Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return Problems.response(Problems.problem(401, "A valid bearer token is required", null), path(uri));
+        return Problems.response(Problem.of(ProblemKind.UNAUTHORIZED, "A valid bearer token is required").at(path(uri), null));
     }
 
     @ServerExceptionMapper
     Response forbidden(ForbiddenException e, UriInfo uri) {
-        return Problems.response(Problems.problem(403, "Your role does not allow this", null), path(uri));
+        return Problems.response(Problem.of(ProblemKind.FORBIDDEN, "Your role does not allow this").at(path(uri), null));
     }
 
     @ServerExceptionMapper
@@ -105,11 +105,11 @@ class ProblemMappers {
         violations.sort(java.util.Comparator.comparing(Problem.Violation::field));
         if (e.getConstraintViolations().stream().allMatch(ProblemMappers::unregistered)) {
             // Well formed, but naming a code no register holds: the request is understood and cannot be carried out.
-            return Problems.response(Problems.problem(ProblemKind.UNPROCESSABLE.type(), 422,
-                    "The request names a code that is not registered", violations), path(uri));
+            return Problems.response(Problem.of(ProblemKind.UNPROCESSABLE, "The request names a code that is not registered")
+                    .withViolations(violations).at(path(uri), null));
         }
-        return Problems.response(Problems.problem(ProblemTypes.VALIDATION, 400, "The request has invalid fields", violations),
-                path(uri));
+        return Problems.response(Problem.of(ProblemKind.VALIDATION, "The request has invalid fields").withViolations(violations)
+                .at(path(uri), null));
     }
 
     private static boolean unregistered(ConstraintViolation<?> violation) {
@@ -144,10 +144,16 @@ class ProblemMappers {
         return malformed(e, uri);
     }
 
+    /** A change the record's state does not allow: a conflict with that state, in the words of the record's rule. */
+    @ServerExceptionMapper
+    Response illegalTransition(IllegalTransition e) {
+        return Problems.response(Problem.of(ProblemKind.CONFLICT, e.getMessage()));
+    }
+
     @ServerExceptionMapper
     Response optimisticLock(OptimisticLockException e, UriInfo uri) {
-        return Problems.response(Problems.problem(409, "Someone else changed this record meanwhile; reload and try again", null),
-                path(uri));
+        return Problems.response(Problem.of(ProblemKind.CONFLICT, "Someone else changed this record meanwhile; reload and try again")
+                .at(path(uri), null));
     }
 
     @ServerExceptionMapper
@@ -155,15 +161,15 @@ class ProblemMappers {
         if (DatabaseUnavailable.causedBy(e)) {
             // Not a bug: a restart or failover of PostgreSQL. The client is told to retry; no stack trace needed.
             LOG.warnf("Request %s failed: the database is unavailable (%s)", RequestIds.current(), e.getMessage());
-            return Response.fromResponse(Problems.response(Problems.problem(503,
+            return Response.fromResponse(Problems.response(Problem.of(ProblemKind.UNAVAILABLE,
                     "The service cannot reach its database just now; try again shortly. A creation retried with the"
-                            + " same Idempotency-Key is done at most once.", null), path(uri)))
+                            + " same Idempotency-Key is done at most once.").at(path(uri), null)))
                     .header("Retry-After", RETRY_AFTER_SECONDS)
                     .build();
         }
         LOG.errorf(e, "Request %s failed unexpectedly", RequestIds.current());
-        return Problems.response(Problems.problem(500,
-                "Something went wrong on our side. Quote the request id if you contact support.", null), path(uri));
+        return Problems.response(Problem.of(ProblemKind.SERVER_ERROR,
+                "Something went wrong on our side. Quote the request id if you contact support.").at(path(uri), null));
     }
 
     private Response malformed(JsonProcessingException e, UriInfo uri) {
@@ -173,7 +179,7 @@ class ProblemMappers {
         String detail = e instanceof JsonParseException || field == null || field.isEmpty()
                 ? "The request body is not valid JSON for this operation"
                 : "The request body does not fit this operation at " + field;
-        return Problems.response(Problems.problem(ProblemTypes.MALFORMED_JSON, 400, detail, violations), path(uri));
+        return Problems.response(Problem.of(ProblemKind.MALFORMED_JSON, detail).withViolations(violations).at(path(uri), null));
     }
 
     /** A fixed sentence per status for JAX-RS' own exceptions, whose messages are not meant for callers. */
@@ -190,7 +196,7 @@ class ProblemMappers {
             case 405 -> "This path does not take this method; the Allow header lists the ones it takes";
             case 406 -> "This operation answers only in application/json; ask for that in Accept";
             case 415 -> "This operation takes a body only as application/json; send it with that Content-Type";
-            default -> ProblemTypes.title(status);
+            default -> ProblemKind.of(status).title();
         };
     }
 

@@ -51,11 +51,11 @@ class CallerFromTokenTest {
     void aTokenWithoutAnAgencyIsRejected() {
         String token = Tokens.user("stranger").roles("practitioner").bearer();
         given().header("Authorization", token).when().get("/api/toys/me").then().statusCode(401);
-        // Refused again, not remembered as verified (platform.security.VerifiedTokens keeps only accepted tokens).
+        // Refused again: every request is verified afresh.
         given().header("Authorization", token).when().get("/api/toys/me").then().statusCode(401);
     }
 
-    /** A service recognises a token it verified (VerifiedTokens) only until the token expires. */
+    /** A token accepted before is refused once it has expired. */
     @Test
     void aTokenAcceptedBeforeIsRefusedOnceItHasExpired() throws InterruptedException {
         Instant expiry = Instant.now().plusSeconds(3);

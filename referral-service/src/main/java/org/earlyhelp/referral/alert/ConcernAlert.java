@@ -16,7 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-import org.earlyhelp.referral.referral.IllegalTransition;
+import org.earlyhelp.platform.change.IllegalTransition;
 
 /**
  * Several agencies worried about the same person (a child or a member of their household) within

@@ -16,7 +16,7 @@ import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.events.CloudEvent;
 import org.earlyhelp.platform.events.FeedConsumer;
 import org.earlyhelp.referral.matching.NameKeys;
-import org.earlyhelp.referral.referral.Actor;
+import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.referral.referral.Referral;
 import org.earlyhelp.referral.referral.ReferralEvents;
 import org.earlyhelp.referral.referral.ReferralRepository;

@@ -15,7 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.earlyhelp.referral.referral.IllegalTransition;
+import org.earlyhelp.platform.change.IllegalTransition;
 import org.earlyhelp.referral.referral.ReferralPerson;
 
 /** A possible "known to services" match for a person on a new referral, until the hub confirms or rejects it. */

@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.earlyhelp.referral.referral.IllegalTransition;
+import org.earlyhelp.platform.change.IllegalTransition;
 import org.hibernate.annotations.ColumnTransformer;
 
 /** A referral passed on to a partner service in the directory, with exactly what was shared. */

@@ -20,6 +20,7 @@ import org.earlyhelp.platform.access.Records;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditTrail;
+import org.earlyhelp.platform.change.IllegalTransition;
 import org.earlyhelp.platform.events.EventDraft;
 import org.earlyhelp.platform.events.Outbox;
 import org.earlyhelp.platform.identity.Caller;
@@ -102,7 +103,7 @@ class OnwardReferralService {
         OnwardReferral onward = records.find(caller, visibility, id, AuditAction.UPDATE);
         Referral referral = referrals.triageable(onward.referralId, caller, AuditAction.UPDATE);
         if (onward.status != OnwardStatus.AWAITING_CONSENT) {
-            throw new ClientErrorException("Only an onward referral awaiting consent is checked again", 409);
+            throw new IllegalTransition("Only an onward referral awaiting consent is checked again");
         }
         share(onward, referral, caller);
         return view(onward);

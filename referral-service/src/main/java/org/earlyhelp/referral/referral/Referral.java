@@ -21,6 +21,9 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.ColumnTransformer;
 
+import org.earlyhelp.platform.change.Actor;
+import org.earlyhelp.platform.change.IllegalTransition;
+
 /**
  * A referral and its state machine. Every change goes through a method here, which checks the
  * transition (an illegal one is an {@link IllegalTransition}) and writes the history line; nothing

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
-import org.hibernate.query.NativeQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -43,24 +42,14 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
      * referral, referring agency) only. One query for all the people of a submission; no entity is loaded.
      */
     public List<Naming> namings(java.util.Collection<UUID> personIds, java.time.Instant since) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery(NAMINGS).unwrap(NativeQuery.class)
-                // Flushes the referral being submitted first, as HQL on these entities would: it counts too.
-                .addSynchronizedEntityClass(Referral.class).addSynchronizedEntityClass(ReferralPerson.class)
+        return getEntityManager().createQuery("""
+                select distinct p.personId, r.id, r.referringAgency
+                from ReferralPerson p join p.referral r
+                where p.personId in :people and r.submittedAt >= :since and r.status <> :withdrawn""", Naming.class)
                 .setParameter("people", personIds).setParameter("since", since)
-                .setParameter("withdrawn", ReferralStatus.WITHDRAWN.name())
-                .addScalar("person_id", UUID.class).addScalar("id", UUID.class).addScalar("referring_agency", String.class)
+                .setParameter("withdrawn", ReferralStatus.WITHDRAWN)
                 .getResultList();
-        return rows.stream().map(row -> new Naming((UUID) row[0], (UUID) row[1], (String) row[2])).toList();
     }
-
-    /**
-     * The SQL of {@link #namings}, run by every submission. SQL rather than HQL: the first HQL a service parses costs
-     * it a third of a second (the parser's tables), at start or in its first burst of submissions (decision 0025).
-     */
-    public static final String NAMINGS = "select distinct p.person_id, r.id, r.referring_agency from referral r"
-            + " join referral_person p on p.referral_id = r.id where p.person_id in (:people)"
-            + " and r.submitted_at >= :since and r.status <> :withdrawn";
 
     /** A referral naming a person. */
     public record Naming(UUID personId, UUID referralId, String referringAgency) {

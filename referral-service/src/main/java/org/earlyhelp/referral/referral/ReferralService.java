@@ -17,6 +17,7 @@ import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditOutcome;
 import org.earlyhelp.platform.audit.AuditTrail;
+import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.web.ETags;
 import org.earlyhelp.platform.web.Page;

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import org.earlyhelp.platform.change.Actor;
+import org.earlyhelp.platform.change.IllegalTransition;
+
 /** The referral's state machine, on the domain object: every legal move and every illegal one. */
 class ReferralStateMachineTest {
 

@@ -1,6 +1,6 @@
-package org.earlyhelp.referral.referral;
+package org.earlyhelp.platform.change;
 
-/** A change the referral's state does not allow (answered 409). */
+/** A change the record's state does not allow: a 409 conflict whose detail is this message. */
 public class IllegalTransition extends RuntimeException {
 
     public IllegalTransition(String message) {

@@ -1,8 +1,8 @@
-package org.earlyhelp.cases.casefile;
+package org.earlyhelp.platform.change;
 
 import org.earlyhelp.platform.identity.Caller;
 
-/** Who made a change, as the case's history keeps it; a system actor (an event consumer) has no user or agency. */
+/** Who made a change, as a record's history keeps it; a system actor (an event consumer, a scheduled job) has no user or agency. */
 public record Actor(String userId, String name, String agency) {
 
     public static Actor of(Caller caller) {
