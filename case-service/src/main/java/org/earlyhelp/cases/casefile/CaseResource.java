@@ -92,7 +92,7 @@ class CaseResource {
     @Operation(summary = "The case's history: who did what, when and why", description = "A page of history lines, oldest first (by time, then line).")
     @APIResponse(responseCode = "200", description = "A page of history lines, oldest first")
     @APIResponse(responseCode = "404", description = "No such case you may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<HistoryView> caseHistory(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+    public Page<CaseHistoryView> caseHistory(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return cases.history(id, caller.get(), page);
     }
 

@@ -109,8 +109,8 @@ public class CaseService {
     }
 
     @Transactional
-    public Page<HistoryView> history(UUID id, Caller caller, PageRequest page) {
-        return part(id, caller, CasePart.HISTORY, null, page).map(HistoryView::of);
+    public Page<CaseHistoryView> history(UUID id, Caller caller, PageRequest page) {
+        return part(id, caller, CasePart.HISTORY, null, page).map(CaseHistoryView::of);
     }
 
     /**

@@ -162,7 +162,7 @@ class ReferralResource {
             description = "A page of history lines, oldest first (by time, then line). Whoever sees the referral sees its history.")
     @APIResponse(responseCode = "200", description = "A page of history lines, oldest first")
     @APIResponse(responseCode = "404", description = "No such referral you may see")
-    public Page<HistoryView> referralHistory(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+    public Page<ReferralHistoryView> referralHistory(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return referrals.history(id, caller.get(), page);
     }
 

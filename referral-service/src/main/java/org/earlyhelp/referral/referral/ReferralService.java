@@ -84,9 +84,9 @@ public class ReferralService {
 
     /** A page of the history of a referral the caller may see (404 otherwise; audited as a read of the referral). */
     @Transactional
-    public Page<HistoryView> history(UUID id, Caller caller, PageRequest page) {
+    public Page<ReferralHistoryView> history(UUID id, Caller caller, PageRequest page) {
         Referral referral = records.read(caller, ReferralVisibility.SEEN, id);
-        return referrals.history(referral.id(), page).map(HistoryView::of);
+        return referrals.history(referral.id(), page).map(ReferralHistoryView::of);
     }
 
     @Transactional

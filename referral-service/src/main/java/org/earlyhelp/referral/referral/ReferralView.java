@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A referral as its readers see it: what was referred, the person ids minted for the people, and where it stands. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,6 +40,7 @@ public record ReferralView(
     public record ChildView(UUID personId, boolean unborn, @JsonUnwrapped NewReferral.Child details) {
     }
 
+    @Schema(name = "ReferralHouseholdMember")
     public record MemberView(UUID personId, @JsonUnwrapped NewReferral.HouseholdMember details) {
     }
 
