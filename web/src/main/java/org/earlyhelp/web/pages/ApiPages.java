@@ -1,0 +1,51 @@
+package org.earlyhelp.web.pages;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.earlyhelp.web.gateway.ApiResponse;
+
+import io.quarkus.qute.Template;
+
+/** What a page shows when the API said no: its answer in words, with the status it gave. */
+public final class ApiPages {
+
+    private ApiPages() {
+    }
+
+    public static Response problem(Template error, ApiResponse answer, String back) {
+        String heading;
+        String detail;
+        switch (answer.status()) {
+            case 404 -> {
+                heading = "Not found";
+                detail = "There is nothing at this address that you can see. It may not exist, or it may not have been shared with your agency.";
+            }
+            case 409 -> {
+                heading = "That cannot be done now";
+                detail = answer.problemDetail();
+            }
+            case 412 -> {
+                heading = "Someone changed this since you opened it";
+                detail = "Go back, look at it again and make your change once more.";
+            }
+            case 403 -> {
+                heading = "You cannot do this";
+                detail = "Your role does not allow it.";
+            }
+            case 503 -> {
+                heading = "Sorry, this cannot be done right now";
+                detail = answer.problemDetail().contains("consent") || answer.problemDetail().contains("sharing")
+                        ? "Sharing cannot be checked right now, so nothing was shared. Try again later."
+                        : "A part of the service is not available. Nothing was changed. Try again in a few minutes.";
+            }
+            default -> {
+                heading = "Sorry, there is a problem";
+                detail = answer.problemDetail();
+            }
+        }
+        int status = answer.status() >= 400 ? answer.status() : 502;
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(error.data("heading", heading).data("detail", detail).data("back", back)).build();
+    }
+}

@@ -1,0 +1,71 @@
+package org.earlyhelp.web.referrals;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+
+import org.earlyhelp.web.gateway.ApiResponse;
+import org.earlyhelp.web.gateway.Gateway;
+import org.earlyhelp.web.pages.Answers;
+import org.earlyhelp.web.pages.ApiPages;
+import org.earlyhelp.web.pages.Query;
+import org.earlyhelp.web.security.Viewer;
+
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+import io.quarkus.qute.Template;
+
+/**
+ * A referral's page, as the API lets this person see it: what was referred, status, deadline, history; for hub
+ * triage of the area while it is open, the "known to services" candidates and the decision form (with a directory
+ * search for signposting).
+ */
+@ApplicationScoped
+public class ReferralPage {
+
+    private final Gateway gateway;
+    private final Viewer viewer;
+    private final Template referral;
+    private final Template error;
+
+    ReferralPage(Gateway gateway, Viewer viewer, Template referral, Template error) {
+        this.gateway = gateway;
+        this.viewer = viewer;
+        this.referral = referral;
+        this.error = error;
+    }
+
+    public Response render(String id, String serviceSearch, Answers form, Answers errors, int status, String decided) {
+        if (!Ids.isUuid(id)) {
+            return ApiPages.problem(error, new ApiResponse(404, MissingNode.getInstance(), Optional.empty(), Optional.empty()),
+                    "/referrals");
+        }
+        ApiResponse answer = gateway.get("/api/referrals/" + id);
+        if (!answer.ok()) {
+            return ApiPages.problem(error, answer, "/referrals");
+        }
+        ApiResponse history = gateway.get("/api/referrals/" + id + "/history");
+        String state = answer.body().path("status").asText();
+        boolean open = state.equals("submitted") || state.equals("in-triage");
+        boolean triage = viewer.isHub() && open;
+        var page = referral.data("referral", answer.body()).data("etag", answer.etag().orElse(""))
+                .data("history", history.ok() ? history.body() : MissingNode.getInstance()).data("triage", triage)
+                .data("form", form).data("errors", errors).data("decided", decided == null ? "" : decided);
+        String words = serviceSearch == null ? "" : serviceSearch.trim();
+        page.data("serviceSearch", words);
+        if (triage) {
+            ApiResponse matches = gateway.get("/api/referrals/" + id + "/matches");
+            page.data("matches", matches.ok() ? matches.body() : MissingNode.getInstance());
+            if (!words.isEmpty()) {
+                ApiResponse found = gateway.get(Query.of().with("search", words).with("per_page", 10).on("/oruk/services"));
+                page.data("services", found.ok() ? found.body().path("contents") : MissingNode.getInstance());
+            } else {
+                page.data("services", MissingNode.getInstance());
+            }
+        } else {
+            page.data("matches", MissingNode.getInstance()).data("services", MissingNode.getInstance());
+        }
+        return Response.status(status).entity(page).build();
+    }
+}
