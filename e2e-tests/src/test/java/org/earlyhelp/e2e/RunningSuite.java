@@ -68,7 +68,8 @@ public final class RunningSuite implements AutoCloseable {
                 "--root=" + root, "--work-dir=" + workDir,
                 "--gateway-port=" + gateway, "--keycloak-port=" + keycloak,
                 "--directory-port=" + services.get("directory"), "--referral-port=" + services.get("referral"),
-                "--case-port=" + services.get("case"), "--consent-port=" + services.get("consent"));
+                "--case-port=" + services.get("case"), "--consent-port=" + services.get("consent"),
+                "--web-port=" + Stack.freePort());
         Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
         RunningSuite suite = new RunningSuite(root, workDir, gateway, keycloak, Map.copyOf(services), process);
         suite.awaitUp();

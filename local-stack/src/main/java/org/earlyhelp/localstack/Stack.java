@@ -49,6 +49,7 @@ public final class Stack implements AutoCloseable {
     private final List<ChildProcess> children = Collections.synchronizedList(new ArrayList<>());
     private Database database;
     private boolean closed;
+    private int webPort;
 
     /** A stack not started yet: register its {@link #close()} as a shutdown hook, then {@link #start()}. */
     public Stack(StackOptions options, PrintStream out) {
@@ -99,7 +100,8 @@ public final class Stack implements AutoCloseable {
     /**
      * Stops one component (SIGTERM, then SIGKILL after the grace period), as an operator would;
      * {@link #start(String)} brings it back. Names as in {@link #pids()}: {@code keycloak},
-     * {@code directory-service}, {@code referral-service}, {@code case-service}, {@code consent-service}, {@code gateway}.
+     * {@code directory-service}, {@code referral-service}, {@code case-service}, {@code consent-service}, {@code gateway},
+     * {@code web}.
      */
     public void stop(String name) {
         child(name).stop(STOP_GRACE);
@@ -158,6 +160,9 @@ public final class Stack implements AutoCloseable {
         if (name.equals("gateway")) {
             return startGateway();
         }
+        if (name.equals("web")) {
+            return startWeb();
+        }
         for (Service service : services()) {
             if (service.name().equals(name)) {
                 return startService(service);
@@ -172,6 +177,18 @@ public final class Stack implements AutoCloseable {
                 new Service("referral-service", options.referralPort(), "referral"),
                 new Service("case-service", options.casePort(), "case"),
                 new Service("consent-service", options.consentPort(), "consent"));
+    }
+
+    /** The web application's port: as given, or a free one chosen once. */
+    int webPort() {
+        if (webPort == 0) {
+            try {
+                webPort = options.webPort() != 0 ? options.webPort() : freePort();
+            } catch (IOException e) {
+                throw new IllegalStateException("No free port for the web application", e);
+            }
+        }
+        return webPort;
     }
 
     private void startAll() throws Exception {
@@ -226,11 +243,14 @@ public final class Stack implements AutoCloseable {
             return services().size() + " services";
         });
 
-        step("gateway", () -> {
+        step("gateway and web", () -> {
             ChildProcess gateway = startGateway();
             track(gateway);
+            ChildProcess web = startWeb();
+            track(web);
             gateway.awaitReady(SERVICE_READY);
-            return options.gatewayUrl();
+            web.awaitReady(SERVICE_READY);
+            return options.gatewayUrl() + ", web pages at " + options.gatewayUrl() + "/";
         });
         writePidFile();
         out.printf("Early Help Hub is up in %.1f s.%n", (System.nanoTime() - started) / 1e9);
@@ -277,19 +297,46 @@ public final class Stack implements AutoCloseable {
                 "-Dearlyhelp.gateway.backends.directory.url=http://127.0.0.1:" + options.directoryPort(),
                 "-Dearlyhelp.gateway.backends.referral.url=http://127.0.0.1:" + options.referralPort(),
                 "-Dearlyhelp.gateway.backends.case.url=http://127.0.0.1:" + options.casePort(),
-                "-Dearlyhelp.gateway.backends.consent.url=http://127.0.0.1:" + options.consentPort()));
+                "-Dearlyhelp.gateway.backends.consent.url=http://127.0.0.1:" + options.consentPort(),
+                "-Dearlyhelp.gateway.backends.web.url=http://127.0.0.1:" + webPort()));
         command.addAll(forwardedProperties("earlyhelp.gateway."));
         command.addAll(List.of("-jar", quarkusApp("gateway").toString()));
         return command;
     }
 
-    /** The command line the launcher runs for a service module or the gateway. */
+    private ChildProcess startWeb() throws IOException {
+        return ChildProcess.start("web", webCommand(), Map.of(), quarkusApp("web").getParent(),
+                options.workDir().resolve("logs/web.log"), readiness("web"));
+    }
+
+    /** The web application: behind the gateway (which the browser talks to), signing in at Keycloak. */
+    private List<String> webCommand() {
+        List<String> command = new ArrayList<>(javaCommand("web"));
+        command.addAll(List.of(
+                "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.http.port=" + webPort(),
+                "-Dearlyhelp.web.gateway-url=" + options.gatewayUrl(),
+                "-Dearlyhelp.web.keycloak-url=" + options.keycloakUrl()));
+        command.addAll(forwardedProperties("earlyhelp.web."));
+        command.addAll(List.of("-jar", quarkusApp("web").toString()));
+        return command;
+    }
+
+    /** The command line the launcher runs for a service module, the gateway or the web application. */
     private List<String> commandOf(String module) {
-        return module.equals("gateway") ? gatewayCommand() : serviceCommand(service(module));
+        return switch (module) {
+            case "gateway" -> gatewayCommand();
+            case "web" -> webCommand();
+            default -> serviceCommand(service(module));
+        };
     }
 
     private URI readiness(String module) {
-        int port = module.equals("gateway") ? options.gatewayPort() : service(module).port();
+        int port = switch (module) {
+            case "gateway" -> options.gatewayPort();
+            case "web" -> webPort();
+            default -> service(module).port();
+        };
         return URI.create("http://127.0.0.1:" + port + "/q/health/ready");
     }
 
@@ -356,7 +403,7 @@ public final class Stack implements AutoCloseable {
     static final String BUILD_ARCHIVE = "app-cds.jsa";
 
     private static final List<String> MODULES =
-            List.of("directory-service", "referral-service", "case-service", "consent-service", "gateway");
+            List.of("directory-service", "referral-service", "case-service", "consent-service", "gateway", "web");
 
     /**
      * The class-data archive a module starts with, if one belongs to the jar there now: the one the launcher trained
@@ -512,6 +559,7 @@ public final class Stack implements AutoCloseable {
         ports.put("gateway", options.gatewayPort());
         services().forEach(service -> ports.put(service.name(), service.port()));
         ports.put("keycloak", options.keycloakPort());
+        ports.put("web", webPort());
         return ports;
     }
 

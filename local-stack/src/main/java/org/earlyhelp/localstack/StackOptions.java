@@ -13,6 +13,7 @@ import java.util.Map;
  * @param root the project checkout (where the built services are)
  * @param workDir where Keycloak is unpacked and logs are written; kept between runs
  * @param dbUrl an existing PostgreSQL server ({@code jdbc:postgresql://host:port/postgres}), or null for embedded
+ * @param webPort the web application's port; 0 picks a free one when the stack starts
  */
 public record StackOptions(
         Path root,
@@ -25,7 +26,15 @@ public record StackOptions(
         int keycloakPort,
         String dbUrl,
         String dbUser,
-        String dbPassword) {
+        String dbPassword,
+        int webPort) {
+
+    /** Options without a web port given: the web application gets a free port when the stack starts. */
+    public StackOptions(Path root, Path workDir, int gatewayPort, int directoryPort, int referralPort, int casePort,
+            int consentPort, int keycloakPort, String dbUrl, String dbUser, String dbPassword) {
+        this(root, workDir, gatewayPort, directoryPort, referralPort, casePort, consentPort, keycloakPort, dbUrl, dbUser,
+                dbPassword, 0);
+    }
 
     public static StackOptions parse(String[] args, Map<String, String> env) {
         Map<String, String> given = new HashMap<>();
@@ -51,7 +60,8 @@ public record StackOptions(
                 options.port("keycloak-port", 8180),
                 options.text("db-url", null),
                 options.text("db-user", "postgres"),
-                options.text("db-password", "postgres"));
+                options.text("db-password", "postgres"),
+                options.port("web-port", 8085));
     }
 
     /** Options for a second stack beside a running one (tests): the given ports, the same checkout. */
@@ -74,7 +84,7 @@ public record StackOptions(
         return """
                 Usage: java -jar local-stack/target/local-stack.jar [--option=value ...]
                   --gateway-port=8080 --directory-port=8081 --referral-port=8082
-                  --case-port=8083 --consent-port=8084 --keycloak-port=8180
+                  --case-port=8083 --consent-port=8084 --keycloak-port=8180 --web-port=8085
                   --db-url=jdbc:postgresql://host:5432/postgres --db-user=... --db-password=...
                         use an existing PostgreSQL server instead of the embedded one
                   --root=<checkout> --work-dir=<checkout>/.run
