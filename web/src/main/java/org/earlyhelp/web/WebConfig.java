@@ -15,6 +15,10 @@ public interface WebConfig {
     /** Keycloak's public origin (sign-in pages), allowed as a form target in the Content-Security-Policy. */
     URI keycloakUrl();
 
+    /** A session unused this long is gone (its tokens forgotten); the next page goes through Keycloak again. */
+    @WithDefault("PT30M")
+    java.time.Duration sessionIdle();
+
     /** Served over HTTPS (everywhere but a local run): HSTS on every response. */
     @WithDefault("false")
     boolean https();

@@ -25,20 +25,20 @@ class HomeResource {
     }
 
     @GET
-    TemplateInstance home() {
+    public TemplateInstance home() {
         return home.instance();
     }
 
     /** Only signed-in people reach this (quarkus-oidc sends everyone else to Keycloak first). */
     @GET
     @Path("sign-in")
-    Response signIn() {
+    public Response signIn() {
         return Response.seeOther(URI.create("/")).build();
     }
 
     @GET
     @Path("signed-out")
-    TemplateInstance signedOut() {
+    public TemplateInstance signedOut() {
         return signedOut.instance();
     }
 }

@@ -77,13 +77,13 @@ class MakeAReferralResource {
     }
 
     @GET
-    TemplateInstance start() {
+    public TemplateInstance start() {
         return referralStart.instance();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    Response begin(MultivaluedMap<String, String> form) {
+    public Response begin(MultivaluedMap<String, String> form) {
         ReferralDraft draft = drafts.start(owner());
         return see(draft, "child");
     }
@@ -92,7 +92,7 @@ class MakeAReferralResource {
 
     @GET
     @Path("{draft}/child")
-    Response child(@PathParam("draft") String id, @QueryParam("index") Integer index) {
+    public Response child(@PathParam("draft") String id, @QueryParam("index") Integer index) {
         return withDraft(id, draft -> {
             Answers form = index != null && index >= 0 && index < draft.children.size() ? draft.children.get(index) : new Answers();
             return Response.ok(referralChild.data("draft", draft.id).data("index", indexOf(index, draft.children.size()))
@@ -103,7 +103,7 @@ class MakeAReferralResource {
     @POST
     @Path("{draft}/child")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    Response saveChild(@PathParam("draft") String id, @QueryParam("index") Integer index, MultivaluedMap<String, String> posted) {
+    public Response saveChild(@PathParam("draft") String id, @QueryParam("index") Integer index, MultivaluedMap<String, String> posted) {
         return withDraft(id, draft -> {
             Answers form = Answers.from(posted, ReferralQuestions.CHILD);
             Answers errors = ReferralQuestions.checkChild(form);
@@ -118,7 +118,7 @@ class MakeAReferralResource {
 
     @GET
     @Path("{draft}/children")
-    Response children(@PathParam("draft") String id) {
+    public Response children(@PathParam("draft") String id) {
         return withDraft(id, draft -> list(draft, "children"));
     }
 
@@ -126,7 +126,7 @@ class MakeAReferralResource {
 
     @GET
     @Path("{draft}/member")
-    Response member(@PathParam("draft") String id, @QueryParam("index") Integer index) {
+    public Response member(@PathParam("draft") String id, @QueryParam("index") Integer index) {
         return withDraft(id, draft -> {
             Answers form = index != null && index >= 0 && index < draft.household.size() ? draft.household.get(index) : new Answers();
             return Response.ok(referralMember.data("draft", draft.id).data("index", indexOf(index, draft.household.size()))
@@ -137,7 +137,7 @@ class MakeAReferralResource {
     @POST
     @Path("{draft}/member")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    Response saveMember(@PathParam("draft") String id, @QueryParam("index") Integer index, MultivaluedMap<String, String> posted) {
+    public Response saveMember(@PathParam("draft") String id, @QueryParam("index") Integer index, MultivaluedMap<String, String> posted) {
         return withDraft(id, draft -> {
             Answers form = Answers.from(posted, ReferralQuestions.MEMBER);
             Answers errors = ReferralQuestions.checkMember(form);
@@ -152,7 +152,7 @@ class MakeAReferralResource {
 
     @GET
     @Path("{draft}/household")
-    Response household(@PathParam("draft") String id) {
+    public Response household(@PathParam("draft") String id) {
         return withDraft(id, draft -> list(draft, "household"));
     }
 
@@ -160,7 +160,7 @@ class MakeAReferralResource {
 
     @GET
     @Path("{draft}/concern")
-    Response concern(@PathParam("draft") String id, @QueryParam("index") Integer index) {
+    public Response concern(@PathParam("draft") String id, @QueryParam("index") Integer index) {
         return withDraft(id, draft -> {
             Answers form = index != null && index >= 0 && index < draft.concerns.size() ? draft.concerns.get(index) : new Answers();
             return Response.ok(referralConcern.data("draft", draft.id).data("index", indexOf(index, draft.concerns.size()))
@@ -172,7 +172,7 @@ class MakeAReferralResource {
     @POST
     @Path("{draft}/concern")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    Response saveConcern(@PathParam("draft") String id, @QueryParam("index") Integer index, MultivaluedMap<String, String> posted) {
+    public Response saveConcern(@PathParam("draft") String id, @QueryParam("index") Integer index, MultivaluedMap<String, String> posted) {
         return withDraft(id, draft -> {
             Answers form = Answers.from(posted, ReferralQuestions.CONCERN);
             Answers errors = ReferralQuestions.checkConcern(form);
@@ -188,7 +188,7 @@ class MakeAReferralResource {
 
     @GET
     @Path("{draft}/concerns")
-    Response concerns(@PathParam("draft") String id) {
+    public Response concerns(@PathParam("draft") String id) {
         return withDraft(id, draft -> list(draft, "concerns"));
     }
 
@@ -196,7 +196,7 @@ class MakeAReferralResource {
     @POST
     @Path("{draft}/{kind:children|household|concerns}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    Response remove(@PathParam("draft") String id, @PathParam("kind") String kind, MultivaluedMap<String, String> posted) {
+    public Response remove(@PathParam("draft") String id, @PathParam("kind") String kind, MultivaluedMap<String, String> posted) {
         return withDraft(id, draft -> {
             List<Answers> list = switch (kind) {
                 case "children" -> draft.children;
@@ -219,7 +219,7 @@ class MakeAReferralResource {
 
     @GET
     @Path("{draft}/risk")
-    Response risk(@PathParam("draft") String id) {
+    public Response risk(@PathParam("draft") String id) {
         return withDraft(id, draft -> Response.ok(referralRisk.data("draft", draft.id).data("form", draft.risk)
                 .data("errors", new Answers())).build());
     }
@@ -227,7 +227,7 @@ class MakeAReferralResource {
     @POST
     @Path("{draft}/risk")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    Response saveRisk(@PathParam("draft") String id, MultivaluedMap<String, String> posted) {
+    public Response saveRisk(@PathParam("draft") String id, MultivaluedMap<String, String> posted) {
         return withDraft(id, draft -> {
             Answers form = Answers.from(posted, ReferralQuestions.RISK);
             Answers errors = ReferralQuestions.checkRisk(form);
@@ -242,7 +242,7 @@ class MakeAReferralResource {
 
     @GET
     @Path("{draft}/family")
-    Response family(@PathParam("draft") String id) {
+    public Response family(@PathParam("draft") String id) {
         return withDraft(id, draft -> Response.ok(referralFamily.data("draft", draft.id).data("form", draft.family)
                 .data("errors", new Answers()).data("areas", Labels.AREAS)).build());
     }
@@ -250,7 +250,7 @@ class MakeAReferralResource {
     @POST
     @Path("{draft}/family")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    Response saveFamily(@PathParam("draft") String id, MultivaluedMap<String, String> posted) {
+    public Response saveFamily(@PathParam("draft") String id, MultivaluedMap<String, String> posted) {
         return withDraft(id, draft -> {
             Answers form = Answers.from(posted, ReferralQuestions.FAMILY);
             Answers errors = ReferralQuestions.checkFamily(form);
@@ -267,7 +267,7 @@ class MakeAReferralResource {
 
     @GET
     @Path("{draft}/check")
-    Response check(@PathParam("draft") String id) {
+    public Response check(@PathParam("draft") String id) {
         return withDraft(id, draft -> {
             if (draft.reference != null) {
                 return see(draft, "confirmation");
@@ -283,7 +283,7 @@ class MakeAReferralResource {
     @POST
     @Path("{draft}/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    Response submit(@PathParam("draft") String id, MultivaluedMap<String, String> posted) {
+    public Response submit(@PathParam("draft") String id, MultivaluedMap<String, String> posted) {
         return withDraft(id, draft -> {
             if (draft.reference != null) {
                 return see(draft, "confirmation"); // submitted already: the same answer, never a second referral
@@ -312,7 +312,7 @@ class MakeAReferralResource {
 
     @GET
     @Path("{draft}/confirmation")
-    Response confirmation(@PathParam("draft") String id) {
+    public Response confirmation(@PathParam("draft") String id) {
         return withDraft(id, draft -> draft.reference == null ? see(draft, "check")
                 : Response.ok(referralConfirmation.data("reference", draft.reference).data("immediateRisk", draft.immediateRisk()))
                         .build());

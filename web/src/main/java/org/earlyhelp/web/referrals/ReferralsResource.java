@@ -42,7 +42,7 @@ class ReferralsResource {
     }
 
     @GET
-    Response list(@QueryParam("page") Integer page) {
+    public Response list(@QueryParam("page") Integer page) {
         int current = page == null || page < 1 ? 1 : page;
         ApiResponse answer = gateway.get(Query.of().with("page", current - 1).with("size", PAGE_SIZE).on("/api/referrals"));
         if (!answer.ok()) {
@@ -56,7 +56,7 @@ class ReferralsResource {
 
     @GET
     @Path("{id}")
-    Response show(@PathParam("id") String id, @QueryParam("serviceSearch") String serviceSearch,
+    public Response show(@PathParam("id") String id, @QueryParam("serviceSearch") String serviceSearch,
             @QueryParam("decided") String decided) {
         return page.render(id, serviceSearch, new Answers(), new Answers(), 200, decided);
     }

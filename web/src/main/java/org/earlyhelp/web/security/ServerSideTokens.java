@@ -14,7 +14,9 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,6 +35,8 @@ import io.vertx.ext.web.RoutingContext;
  * before a restart) is simply no session: the browser goes through Keycloak again (single sign-on, no password while
  * the Keycloak session lasts).
  */
+@Alternative
+@Priority(1)
 @ApplicationScoped
 class ServerSideTokens implements TokenStateManager {
 

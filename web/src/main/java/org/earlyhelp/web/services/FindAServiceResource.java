@@ -42,7 +42,7 @@ class FindAServiceResource {
     }
 
     @GET
-    Response search(@QueryParam("search") String search, @QueryParam("postcode") String postcode,
+    public Response search(@QueryParam("search") String search, @QueryParam("postcode") String postcode,
             @QueryParam("distance") String distance, @QueryParam("age") String age, @QueryParam("need") String need,
             @QueryParam("page") String page) {
         SearchForm form = new SearchForm(trim(search), trim(postcode), trim(distance), trim(age), trim(need));
@@ -81,7 +81,7 @@ class FindAServiceResource {
 
     @GET
     @Path("{id}")
-    Response service(@PathParam("id") String id) {
+    public Response service(@PathParam("id") String id) {
         try {
             UUID.fromString(id);
         } catch (IllegalArgumentException notAnId) {

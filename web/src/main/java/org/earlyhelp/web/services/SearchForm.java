@@ -22,11 +22,11 @@ record SearchForm(String search, String postcode, String distance, String age, S
         }
     }
 
-    boolean searched() {
+    public boolean searched() {
         return !(search.isEmpty() && postcode.isEmpty() && age.isEmpty() && need.isEmpty());
     }
 
-    String errorFor(String field) {
+    public String errorFor(String field) {
         return errors.stream().filter(error -> error.field().equals(field)).map(Error::message).findFirst().orElse("");
     }
 

@@ -56,7 +56,7 @@ class TriageResource {
     }
 
     @GET
-    Response queue(@QueryParam("page") Integer page) {
+    public Response queue(@QueryParam("page") Integer page) {
         int current = page == null || page < 1 ? 1 : page;
         ApiResponse queue = gateway.get(Query.of().with("page", current - 1).with("size", 20).on("/api/triage-queue"));
         if (!queue.ok()) {
@@ -73,7 +73,7 @@ class TriageResource {
     @POST
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    Response decide(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
+    public Response decide(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         if (!Ids.isUuid(id)) {
             return referralPage.render(id, "", new Answers(), new Answers(), 404, null);
         }
@@ -143,7 +143,7 @@ class TriageResource {
     @POST
     @Path("{id}/matches/{match}/{verdict:confirm|reject}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    Response match(@PathParam("id") String id, @PathParam("match") String match, @PathParam("verdict") String verdict,
+    public Response match(@PathParam("id") String id, @PathParam("match") String match, @PathParam("verdict") String verdict,
             MultivaluedMap<String, String> posted) {
         if (!Ids.isUuid(id) || !Ids.isUuid(match)) {
             return referralPage.render(id, "", new Answers(), new Answers(), 404, null);
@@ -159,7 +159,7 @@ class TriageResource {
     @POST
     @Path("alerts/{alert}/acknowledge")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    Response acknowledge(@PathParam("alert") String alert, MultivaluedMap<String, String> posted) {
+    public Response acknowledge(@PathParam("alert") String alert, MultivaluedMap<String, String> posted) {
         if (!Ids.isUuid(alert)) {
             return ApiPages.problem(error, conflict(404), "/triage");
         }

@@ -1,0 +1,173 @@
+package org.earlyhelp.e2e.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * Debian's Chromium, headless, driven by its own ChromeDriver (no download at run time), with or without JavaScript.
+ * With JavaScript on, every page visited through {@link #open} or {@link #submit} is checked with axe-core for WCAG
+ * 2.2 A and AA; serious and critical violations are collected for the suite's one assertion.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+    /** Pages axe checked and what it found, across every browser of the run. */
+    static final List<String> CHECKED = new ArrayList<>();
+    static final List<String> VIOLATIONS = new ArrayList<>();
+
+    final WebDriver driver;
+    final boolean javascript;
+    private final String base;
+    private final Path profile;
+
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    Browser(String base, boolean javascript) throws IOException {
+        this.base = base;
+        this.javascript = javascript;
+        this.profile = Files.createTempDirectory("earlyhelp-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=en-GB");
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    /** Goes to a path of the gateway (or a full URL) and checks the page. */
+    Browser open(String pathOrUrl) {
+        driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);
+        check();
+        return this;
+    }
+
+    Browser type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    Browser choose(String id) {
+        driver.findElement(By.id(id)).click();
+        return this;
+    }
+
+    /** Clicks a button or link, then checks the page it leads to. */
+    Browser click(By what) {
+        driver.findElement(what).click();
+        check();
+        return this;
+    }
+
+    Browser submit() {
+        return click(By.cssSelector("main form button[type=submit].govuk-button:not(.govuk-button--secondary)"));
+    }
+
+    String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+    String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    /** Signs in at Keycloak's own login page, as a person would. */
+    Browser signIn(String username) {
+        driver.get(base + "/sign-in");
+        assertThat(driver.getCurrentUrl()).contains("/realms/early-help/protocol/openid-connect/auth");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("demo-password");
+        driver.findElement(By.id("kc-login")).click();
+        assertThat(driver.getCurrentUrl()).startsWith(base);
+        assertThat(driver.findElement(By.id("signed-in-as")).getText()).contains(username);
+        check();
+        return this;
+    }
+
+    Browser signOut() {
+        driver.get(base + "/sign-out");
+        assertThat(heading()).isEqualTo("You have signed out");
+        return this;
+    }
+
+    /** Width in CSS pixels; the window is a little wider for the scroll bar a headless window does not have. */
+    void width(int pixels) {
+        driver.manage().window().setSize(new Dimension(pixels, 1000));
+    }
+
+    boolean scrollsSideways() {
+        Object wider = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        return Boolean.TRUE.equals(wider);
+    }
+
+    void screenshot(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** axe-core on the page now shown (only with JavaScript: axe runs in the page). */
+    void check() {
+        if (!javascript) {
+            return;
+        }
+        Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+        synchronized (CHECKED) {
+            CHECKED.add(path());
+            for (Rule rule : results.getViolations()) {
+                if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                    VIOLATIONS.add(path() + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
+                            + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList());
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary profile left behind is harmless
+        }
+    }
+}

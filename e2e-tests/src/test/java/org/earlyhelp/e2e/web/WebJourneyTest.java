@@ -1,0 +1,257 @@
+package org.earlyhelp.e2e.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.earlyhelp.e2e.EndToEnd;
+import org.earlyhelp.e2e.TheSuite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The web application in a real browser (Debian's Chromium), through the gateway, with demo users signing in at
+ * Keycloak's own login page: the public directory search; DOMAIN.md scenario 1 referred by the police and accepted by
+ * the hub, both with JavaScript off; a practitioner of another agency finding nothing of the family; the session's
+ * security; 320 px screens. axe-core checks every page the JavaScript browsers visit (WCAG 2.2 A and AA) and the run
+ * fails on any serious or critical violation.
+ */
+@EndToEnd
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebJourneyTest {
+
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    /** A family no other test uses, so that "nothing of the family" means what it says. */
+    private static final String FAMILY = "Wrenfield";
+
+    private static String base;
+    private static Browser withScript;
+    private static Browser noScript;
+    private static String referralId;
+
+    @BeforeAll
+    static void browsers() throws Exception {
+        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+        if (!Browser.available()) {
+            if (ci) {
+                throw new IllegalStateException("Chromium and ChromeDriver are needed in CI (.ci/run installs them): "
+                        + Browser.CHROMIUM + ", " + Browser.CHROMEDRIVER);
+            }
+            assumeTrue(false, "No Chromium here (apt-get install chromium chromium-driver); browser tests skipped");
+        }
+        base = TheSuite.running().gatewayUrl();
+        withScript = new Browser(base, true);
+        noScript = new Browser(base, false);
+    }
+
+    @AfterAll
+    static void closeAndReport() {
+        if (withScript != null) {
+            withScript.close();
+        }
+        if (noScript != null) {
+            noScript.close();
+        }
+        System.out.println("Accessibility (axe-core, WCAG 2.2 A and AA): pages checked: " + Browser.CHECKED.size()
+                + ", serious or critical violations: " + Browser.VIOLATIONS.size());
+        Browser.VIOLATIONS.forEach(violation -> System.out.println("  " + violation));
+    }
+
+    @Test
+    @Order(1)
+    void anyoneFindsAServiceWithATypoAndOpensIt() {
+        withScript.open("/");
+        assertThat(withScript.heading()).isEqualTo("Early Help Hub");
+        withScript.open("/services");
+        withScript.type("search", "parentng").submit();
+        assertThat(withScript.driver.findElement(By.id("results-heading")).getText()).contains("found");
+        String first = withScript.driver.findElement(By.cssSelector("#results h3 a")).getText();
+        withScript.click(By.cssSelector("#results h3 a"));
+        assertThat(withScript.path()).startsWith("/services/");
+        assertThat(withScript.heading()).isEqualTo(first);
+
+        withScript.open("/services?postcode=NS1+1AA&distance=10");
+        assertThat(withScript.text()).contains("nearest first");
+        withScript.open("/services?postcode=nowhere");
+        assertThat(withScript.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Enter a real postcode");
+    }
+
+    @Test
+    @Order(2)
+    void aPoliceOfficerRefersAnUnbornChildWithJavaScriptOff() {
+        Browser b = noScript.signIn("pc.hughes");
+        b.open("/referrals/new").submit();
+        // An answer missing: the page says what, and keeps what was typed.
+        b.choose("unborn").type("lastName", FAMILY).submit();
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Enter the expected due date");
+        assertThat(b.driver.findElement(By.id("lastName")).getAttribute("value")).isEqualTo(FAMILY);
+
+        java.time.LocalDate due = java.time.LocalDate.now().plusMonths(4);
+        b.type("dueDay", Integer.toString(due.getDayOfMonth())).type("dueMonth", Integer.toString(due.getMonthValue()))
+                .type("dueYear", Integer.toString(due.getYear())).type("line1", "4 Mill Lane").type("town", "Eastmere")
+                .type("postcode", "NS1 4QT").submit();
+        assertThat(b.heading()).isEqualTo("Children in this referral");
+        b.click(By.id("continue"));
+        assertThat(b.heading()).isEqualTo("Other people in the household");
+        b.click(By.id("add-another"));
+        b.type("firstName", "Kayla").type("lastName", FAMILY).type("dobDay", "2").type("dobMonth", "5").type("dobYear", "2006")
+                .type("relationship", "mother").submit();
+        b.click(By.id("add-another"));
+        b.type("firstName", "Jordan").type("lastName", "Pike").type("relationship", "father").submit();
+        assertThat(b.text()).contains("Kayla " + FAMILY, "Jordan Pike");
+        b.click(By.id("continue"));
+        b.choose("category-domestic-abuse")
+                .type("description", "Both parents grew up in homes with domestic abuse; police called to a row last month.")
+                .choose("severity-medium").submit();
+        assertThat(b.heading()).isEqualTo("Your concerns");
+        b.click(By.id("continue"));
+        b.choose("immediateRisk-no").choose("urgency").submit();
+        b.choose("knows").choose("agrees").type("helpRequested", "Parenting support before the birth")
+                .choose("area").submit();
+        assertThat(b.heading()).isEqualTo("Check your answers before sending the referral");
+        assertThat(b.text()).contains(FAMILY, "Expected " + withWords(due), "Domestic abuse", "Kayla " + FAMILY);
+
+        b.click(By.id("submit"));
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-panel__title")).getText()).isEqualTo("Referral sent");
+        referralId = b.driver.findElement(By.id("reference")).getText();
+        assertThat(referralId).matches("[0-9a-f-]{36}");
+
+        // Sending the same page again (back, then the button once more) makes no second referral.
+        b.driver.navigate().back();
+        b.driver.findElement(By.id("submit")).click();
+        assertThat(b.driver.findElement(By.id("reference")).getText()).isEqualTo(referralId);
+
+        b.open("/referrals");
+        assertThat(b.driver.findElements(By.cssSelector("#referrals a[href='/referrals/" + referralId + "']"))).hasSize(1);
+        b.open("/referrals/" + referralId);
+        assertThat(b.driver.findElement(By.id("status")).getText()).isEqualTo("Submitted");
+        assertThat(b.text()).contains("History", "Decision due");
+        b.signOut();
+    }
+
+    @Test
+    @Order(3)
+    void theHubAcceptsItForEarlyHelpWithJavaScriptOff() {
+        assumeTrue(referralId != null, "needs the referral of the test before");
+        Browser b = noScript.signIn("hub.patel");
+        b.open("/triage");
+        b.click(By.cssSelector("#queue a[href='/referrals/" + referralId + "']"));
+        assertThat(b.driver.findElement(By.id("no-matches")).getText()).contains("No earlier contact");
+        // No decision chosen: a GOV.UK error summary, nothing recorded.
+        b.click(By.cssSelector("form[action$='/decision'] button"));
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Select a decision");
+        b.choose("decision").type("leadAgency", "northshire-health-visiting")
+                .type("reason", "Unborn child, parents agree; health visiting to lead").click(By.cssSelector("form[action$='/decision'] button"));
+        assertThat(b.driver.findElement(By.id("status")).getText()).isEqualTo("Accepted for early help");
+        assertThat(b.text()).contains("northshire-health-visiting");
+        b.signOut();
+    }
+
+    @Test
+    @Order(4)
+    void aPractitionerOfAnotherAgencyFindsNothingOfTheFamily() {
+        assumeTrue(referralId != null, "needs the referral of the test before");
+        Browser b = withScript.signIn("teacher.evans");
+        b.open("/referrals");
+        assertThat(b.text()).doesNotContain(FAMILY);
+        b.open("/referrals/" + referralId);
+        assertThat(b.heading()).isEqualTo("Not found");
+        assertThat(b.text()).doesNotContain(FAMILY);
+        b.signOut();
+    }
+
+    @Test
+    @Order(5)
+    void theSessionIsAnEncryptedHttpOnlyCookieAndNoTokenReachesThePage() throws Exception {
+        Browser b = withScript.signIn("pc.hughes");
+        Cookie session = b.driver.manage().getCookieNamed("q_session");
+        assertThat(session).isNotNull();
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Lax");
+        assertThat(session.isSecure()).as("Secure only outside local http").isFalse();
+        assertThat(session.getValue()).doesNotContain("eyJ"); // no JWT, not even an encrypted one: a sealed handle
+
+        b.open("/referrals");
+        assertThat(b.driver.getCurrentUrl()).doesNotContain("code=").doesNotContain("token");
+        assertThat(b.driver.getPageSource()).doesNotContain("eyJ");
+        Object readable = ((JavascriptExecutor) b.driver).executeScript("return document.cookie");
+        assertThat(String.valueOf(readable)).doesNotContain("eyJ").doesNotContain("q_session").doesNotContain("csrf");
+
+        // A form sent without its CSRF token (a forged cross-site post) is refused, and makes nothing.
+        String cookies = b.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/referrals/new"))
+                .header("Cookie", cookies).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isIn(400, 403);
+        assertThat(forged.headers().firstValue("Location")).isEmpty();
+
+        // Security headers on every page.
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/services"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertThat(csp).contains("frame-ancestors 'none'").contains("script-src 'self'").doesNotContain("unsafe-inline");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+
+        // After sign-out the old cookie is worth nothing: the sign-in page, not the referrals.
+        b.signOut();
+        b.driver.manage().addCookie(new Cookie.Builder(session.getName(), session.getValue()).path("/").isHttpOnly(true).build());
+        b.driver.get(base + "/referrals");
+        assertThat(b.driver.getCurrentUrl()).contains("/protocol/openid-connect/auth");
+        assertThat(b.driver.findElements(By.id("username"))).hasSize(1);
+    }
+
+    @Test
+    @Order(6)
+    void pagesFitA320PixelScreen() throws Exception {
+        Browser b = withScript.signIn("pc.hughes");
+        Set<String> pages = new java.util.LinkedHashSet<>(java.util.List.of("/", "/services?search=parenting", "/referrals",
+                "/referrals/new"));
+        if (referralId != null) {
+            pages.add("/referrals/" + referralId);
+        }
+        for (String page : pages) {
+            String name = page.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            name = name.isEmpty() ? "home" : name.length() > 40 ? name.substring(0, 40) : name;
+            for (int width : new int[] {320, 1280}) {
+                ((ChromeDriver) b.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 500));
+                b.open(page);
+                if (width == 320) {
+                    assertThat(b.scrollsSideways()).as("%s scrolls sideways at 320 px", page).isFalse();
+                }
+                b.screenshot(SCREENSHOTS.resolve(name + "-" + width + ".png"));
+            }
+        }
+        ((ChromeDriver) b.driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        b.signOut();
+    }
+
+    @Test
+    @Order(100)
+    void noPageHasSeriousOrCriticalAccessibilityViolations() {
+        assertThat(Browser.CHECKED).isNotEmpty();
+        assertThat(Browser.VIOLATIONS).isEmpty();
+    }
+
+    private static String withWords(java.time.LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+    }
+}
