@@ -29,7 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * The web application in a real browser (Debian's Chromium), through the gateway, with demo users signing in at
  * Keycloak's own login page: the public directory search; DOMAIN.md scenario 1 referred by the police and accepted by
  * the hub, both with JavaScript off; a practitioner of another agency finding nothing of the family; the session's
- * security; 320 px screens. axe-core checks every page the JavaScript browsers visit (WCAG 2.2 A and AA) and the run
+ * security; 320 px screens; scenario 2's three referrals of one child, spelt three ways, joined by the hub into an alert. axe-core checks every page the JavaScript browsers visit (WCAG 2.2 A and AA) and the run
  * fails on any serious or critical violation.
  */
 @EndToEnd
@@ -242,6 +242,56 @@ class WebJourneyTest {
         }
         ((ChromeDriver) b.driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         b.signOut();
+    }
+
+    @Test
+    @Order(7)
+    void manySmallWorriesTheHubSeesOneChildThreeAgenciesAndAnAlert() {
+        // Scenario 2: a school, the police and a GP each refer the same 13-year-old, spelt three ways.
+        String born = java.time.LocalDate.now().minusYears(13).minusDays(40).toString();
+        String[] date = born.split("-");
+        String school = referThroughThePages(withScript.signIn("teacher.evans"), "Tegan", "Marlowe-Hart", date, "NS1 7LP",
+                "category-education", "Attendance down to 71% this term, often late and tired.");
+        withScript.signOut();
+        String police = referThroughThePages(withScript.signIn("pc.hughes"), "Teagan", "Marlow-Hart", date, "NS1 7LP",
+                "category-abuse-exploitation", "Reported missing overnight, found at a bus station.");
+        withScript.signOut();
+        String gp = referThroughThePages(withScript.signIn("dr.singh"), "Tegan", "Marlowe Hart", date, "NS1 7LP",
+                "category-health", "Mother's depression is worse; she is struggling to look after the children.");
+        withScript.signOut();
+
+        Browser hub = withScript.signIn("hub.patel");
+        // The police's and the GP's child side by side with the school's, as the school spelt her: the same child.
+        By schoolsChild = By.xpath("//div[contains(@class,'app-side-by-side')][.//p[normalize-space()='Tegan Marlowe-Hart']]"
+                + "//form[contains(@action,'/confirm')]//button");
+        for (String referral : new String[] {police, gp}) {
+            hub.open("/referrals/" + referral);
+            hub.click(schoolsChild);
+            assertThat(hub.text()).contains("The match is confirmed");
+        }
+        hub.open("/triage");
+        String alerts = hub.driver.findElement(By.cssSelector(".govuk-notification-banner")).getText();
+        assertThat(alerts).contains("Cumulative concern").contains("3 referrals from 3 agencies")
+                .contains("eastmere-academy", "northshire-police", "eastmere-surgery");
+        assertThat(school).isNotEqualTo(police).isNotEqualTo(gp);
+        hub.signOut();
+    }
+
+    /** Make a referral of one born child with one concern, through the question pages; its reference. */
+    private static String referThroughThePages(Browser b, String first, String last, String[] isoDate, String postcode,
+            String category, String concern) {
+        b.open("/referrals/new").submit();
+        b.choose("unborn-no").type("firstName", first).type("lastName", last).type("dobDay", isoDate[2])
+                .type("dobMonth", isoDate[1]).type("dobYear", isoDate[0]).type("line1", "12 Orchard Row")
+                .type("town", "Eastmere").type("postcode", postcode).submit();
+        b.click(By.id("continue"));
+        b.click(By.id("continue"));
+        b.choose(category).type("description", concern).choose("severity-low").submit();
+        b.click(By.id("continue"));
+        b.choose("immediateRisk-no").choose("urgency").submit();
+        b.choose("knows").choose("agrees").type("helpRequested", "Early help for the family").choose("area").submit();
+        b.click(By.id("submit"));
+        return b.driver.findElement(By.id("reference")).getText();
     }
 
     @Test

@@ -33,7 +33,12 @@ public class Gateway {
     private static final Logger LOG = Logger.getLogger(Gateway.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    /**
+     * HTTP/1.1: the JDK client would otherwise offer the gateway a cleartext HTTP/2 upgrade on every request, which
+     * a POST with a body does not survive through the gateway's proxy (the gateway saw the caller leave, 499).
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(3)).build();
     private final URI base;
     private final ObjectMapper json;
     private final SecurityIdentity identity;
