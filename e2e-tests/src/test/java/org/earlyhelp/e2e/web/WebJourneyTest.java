@@ -166,6 +166,26 @@ class WebJourneyTest {
 
     @Test
     @Order(4)
+    void healthVisitingFindsTheCaseItLeadsInItsCaseload() throws InterruptedException {
+        assumeTrue(referralId != null, "needs the referral of the tests before");
+        Browser b = withScript.signIn("hv.morgan");
+        // case-service opens the case from the referral's event: it appears within moments.
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        b.open("/caseload");
+        while (!b.text().contains(FAMILY) && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(1000);
+            b.driver.navigate().refresh();
+        }
+        b.click(By.xpath("//table[@id='caseload']//tr[contains(., '" + FAMILY + "')]//a"));
+        assertThat(b.driver.findElement(By.id("lead-agency")).getText()).isEqualTo("northshire-health-visiting");
+        assertThat(b.driver.findElement(By.id("family")).getText()).contains(FAMILY);
+        b.open("/referrals/" + referralId);
+        assertThat(b.driver.findElement(By.id("status")).getText()).isEqualTo("Accepted for early help");
+        b.signOut();
+    }
+
+    @Test
+    @Order(5)
     void aPractitionerOfAnotherAgencyFindsNothingOfTheFamily() {
         assumeTrue(referralId != null, "needs the referral of the test before");
         Browser b = withScript.signIn("teacher.evans");
@@ -174,11 +194,13 @@ class WebJourneyTest {
         b.open("/referrals/" + referralId);
         assertThat(b.heading()).isEqualTo("Not found");
         assertThat(b.text()).doesNotContain(FAMILY);
+        b.open("/caseload");
+        assertThat(b.text()).doesNotContain(FAMILY);
         b.signOut();
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theSessionIsAnEncryptedHttpOnlyCookieAndNoTokenReachesThePage() throws Exception {
         Browser b = withScript.signIn("pc.hughes");
         Cookie session = b.driver.manage().getCookieNamed("q_session");
@@ -219,11 +241,11 @@ class WebJourneyTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void pagesFitA320PixelScreen() throws Exception {
         Browser b = withScript.signIn("pc.hughes");
         Set<String> pages = new java.util.LinkedHashSet<>(java.util.List.of("/", "/services?search=parenting", "/referrals",
-                "/referrals/new"));
+                "/referrals/new", "/caseload", "/onward-referrals"));
         if (referralId != null) {
             pages.add("/referrals/" + referralId);
         }
@@ -245,7 +267,7 @@ class WebJourneyTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void manySmallWorriesTheHubSeesOneChildThreeAgenciesAndAnAlert() {
         // Scenario 2: a school, the police and a GP each refer the same 13-year-old, spelt three ways.
         String born = java.time.LocalDate.now().minusYears(13).minusDays(40).toString();

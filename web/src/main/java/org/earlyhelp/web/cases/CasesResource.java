@@ -1,0 +1,72 @@
+package org.earlyhelp.web.cases;
+
+import java.util.Optional;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.earlyhelp.web.gateway.ApiResponse;
+import org.earlyhelp.web.gateway.Gateway;
+import org.earlyhelp.web.pages.ApiPages;
+import org.earlyhelp.web.pages.Query;
+import org.earlyhelp.web.referrals.Ids;
+
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+import io.quarkus.qute.Template;
+
+/**
+ * The caseload (my cases, or my agency's: lead or team) and a case's overview: family, team, needs, the family plan,
+ * reviews and closure, as case-service lets this person see them. Changing a case is not built yet (issue 26).
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class CasesResource {
+
+    private final Gateway gateway;
+    private final Template caseload;
+    private final Template caseOverview;
+    private final Template error;
+
+    CasesResource(Gateway gateway, Template caseload, Template caseOverview, Template error) {
+        this.gateway = gateway;
+        this.caseload = caseload;
+        this.caseOverview = caseOverview;
+        this.error = error;
+    }
+
+    @GET
+    @Path("caseload")
+    public Response caseload(@QueryParam("scope") String scope, @QueryParam("status") String status, @QueryParam("page") Integer page) {
+        String whose = "mine".equals(scope) ? "mine" : "agency";
+        String which = "closed".equals(status) || "all".equals(status) ? status : "open";
+        int current = page == null || page < 1 ? 1 : page;
+        ApiResponse answer = gateway.get(Query.of().with("scope", whose).with("status", which).with("page", current - 1)
+                .with("size", 20).on("/api/caseload"));
+        if (!answer.ok()) {
+            return ApiPages.problem(error, answer, "/");
+        }
+        long total = answer.body().path("total").asLong();
+        return Response.ok(caseload.data("items", answer.body().path("items")).data("total", total).data("scope", whose)
+                .data("status", which).data("current", current).data("last", (int) Math.max(1, (total + 19) / 20))).build();
+    }
+
+    @GET
+    @Path("cases/{id}")
+    public Response overview(@PathParam("id") String id) {
+        if (!Ids.isUuid(id)) {
+            return ApiPages.problem(error, new ApiResponse(404, MissingNode.getInstance(), Optional.empty(), Optional.empty()),
+                    "/caseload");
+        }
+        ApiResponse answer = gateway.get("/api/cases/" + id);
+        if (!answer.ok()) {
+            return ApiPages.problem(error, answer, "/caseload");
+        }
+        return Response.ok(caseOverview.data("kase", answer.body())).build();
+    }
+}
