@@ -29,7 +29,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * The web application in a real browser (Debian's Chromium), through the gateway, with demo users signing in at
  * Keycloak's own login page: the public directory search; DOMAIN.md scenario 1 referred by the police and accepted by
  * the hub, both with JavaScript off; a practitioner of another agency finding nothing of the family; the session's
- * security; 320 px screens; scenario 2's three referrals of one child, spelt three ways, joined by the hub into an alert. axe-core checks every page the JavaScript browsers visit (WCAG 2.2 A and AA) and the run
+ * security; 320 px screens; scenario 2's three referrals of one child, spelt three ways, joined by the hub into an alert;
+ * a directory admin changing a service's status, and told when someone changed it meanwhile. axe-core checks every page the JavaScript browsers visit (WCAG 2.2 A and AA) and the run
  * fails on any serious or critical violation.
  */
 @EndToEnd
@@ -297,6 +298,30 @@ class WebJourneyTest {
                 .contains("eastmere-academy", "northshire-police", "eastmere-surgery");
         assertThat(school).isNotEqualTo(police).isNotEqualTo(gp);
         hub.signOut();
+    }
+
+    @Test
+    @Order(9)
+    void aDirectoryAdminClosesAServiceForAWhileAndIsToldWhenSomeoneChangedItMeanwhile() {
+        Browser b = withScript.signIn("admin.directory");
+        b.open("/directory-admin?search=debt");
+        b.click(By.cssSelector("#directory-services a"));
+        String service = b.path();
+        b.choose("status-1").submit(); // temporarily closed
+        assertThat(b.driver.findElement(By.id("service-status")).getText()).isEqualTo("temporarily closed");
+        assertThat(b.text()).contains("The service is now temporarily closed");
+
+        // A form read before someone else's change (its version is old): nothing changes, and the page says why.
+        ((JavascriptExecutor) b.driver).executeScript("document.querySelector('input[name=etag]').value = '\"0\"'");
+        b.choose("status").submit();
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Someone changed this service since you opened it");
+        assertThat(b.driver.findElement(By.id("service-status")).getText()).isEqualTo("temporarily closed");
+
+        b.choose("status").submit(); // active again, for everyone else
+        assertThat(b.driver.findElement(By.id("service-status")).getText()).isEqualTo("active");
+        assertThat(b.path()).isEqualTo(service);
+        b.signOut();
     }
 
     /** Make a referral of one born child with one concern, through the question pages; its reference. */
