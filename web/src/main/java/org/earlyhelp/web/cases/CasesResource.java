@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.earlyhelp.web.pages.JsonValues;
 import org.earlyhelp.web.gateway.ApiResponse;
 import org.earlyhelp.web.gateway.Gateway;
 import org.earlyhelp.web.pages.ApiPages;
@@ -52,7 +53,7 @@ public class CasesResource {
             return ApiPages.problem(error, answer, "/");
         }
         long total = answer.body().path("total").asLong();
-        return Response.ok(caseload.data("items", answer.body().path("items")).data("total", total).data("scope", whose)
+        return Response.ok(caseload.data("items", JsonValues.value(answer.body().path("items"))).data("total", total).data("scope", whose)
                 .data("status", which).data("current", current).data("last", (int) Math.max(1, (total + 19) / 20))).build();
     }
 

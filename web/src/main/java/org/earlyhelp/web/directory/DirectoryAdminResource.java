@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.earlyhelp.web.pages.JsonValues;
 import org.earlyhelp.web.gateway.ApiResponse;
 import org.earlyhelp.web.gateway.Gateway;
 import org.earlyhelp.web.pages.Answers;
@@ -62,7 +63,7 @@ public class DirectoryAdminResource {
         if (!answer.ok()) {
             return ApiPages.problem(error, answer, "/");
         }
-        return Response.ok(directoryAdmin.data("search", words).data("items", answer.body().path("contents"))
+        return Response.ok(directoryAdmin.data("search", words).data("items", JsonValues.value(answer.body().path("contents")))
                 .data("total", answer.body().path("total_items").asLong())).build();
     }
 

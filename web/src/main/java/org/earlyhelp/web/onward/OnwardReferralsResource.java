@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.earlyhelp.web.pages.JsonValues;
 import org.earlyhelp.web.gateway.ApiResponse;
 import org.earlyhelp.web.gateway.Gateway;
 import org.earlyhelp.web.pages.Answers;
@@ -56,7 +57,7 @@ public class OnwardReferralsResource {
             return ApiPages.problem(error, answer, "/");
         }
         long total = answer.body().path("total").asLong();
-        return Response.ok(onwardReferrals.data("items", answer.body().path("items")).data("total", total)
+        return Response.ok(onwardReferrals.data("items", JsonValues.value(answer.body().path("items"))).data("total", total)
                 .data("current", current).data("last", (int) Math.max(1, (total + 19) / 20))).build();
     }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
+import org.earlyhelp.web.pages.JsonValues;
 import org.earlyhelp.web.gateway.ApiResponse;
 import org.earlyhelp.web.gateway.Gateway;
 import org.earlyhelp.web.pages.Answers;
@@ -50,21 +51,21 @@ public class ReferralPage {
         boolean open = state.equals("submitted") || state.equals("in-triage");
         boolean triage = viewer.isHub() && open;
         var page = referral.data("referral", answer.body()).data("etag", answer.etag().orElse(""))
-                .data("history", history.ok() ? history.body() : MissingNode.getInstance()).data("triage", triage)
+                .data("history", JsonValues.value(history.ok() ? history.body() : MissingNode.getInstance())).data("triage", triage)
                 .data("form", form).data("errors", errors).data("decided", decided == null ? "" : decided);
         String words = serviceSearch == null ? "" : serviceSearch.trim();
         page.data("serviceSearch", words);
         if (triage) {
             ApiResponse matches = gateway.get("/api/referrals/" + id + "/matches");
-            page.data("matches", matches.ok() ? matches.body() : MissingNode.getInstance());
+            page.data("matches", JsonValues.value(matches.ok() ? matches.body() : MissingNode.getInstance()));
             if (!words.isEmpty()) {
                 ApiResponse found = gateway.get(Query.of().with("search", words).with("per_page", 10).on("/oruk/services"));
-                page.data("services", found.ok() ? found.body().path("contents") : MissingNode.getInstance());
+                page.data("services", JsonValues.value(found.ok() ? found.body().path("contents") : MissingNode.getInstance()));
             } else {
-                page.data("services", MissingNode.getInstance());
+                page.data("services", JsonValues.value(MissingNode.getInstance()));
             }
         } else {
-            page.data("matches", MissingNode.getInstance()).data("services", MissingNode.getInstance());
+            page.data("matches", JsonValues.value(MissingNode.getInstance())).data("services", JsonValues.value(MissingNode.getInstance()));
         }
         return Response.status(status).entity(page).build();
     }

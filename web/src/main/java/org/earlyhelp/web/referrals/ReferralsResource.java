@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.earlyhelp.web.pages.JsonValues;
 import org.earlyhelp.web.gateway.ApiResponse;
 import org.earlyhelp.web.gateway.Gateway;
 import org.earlyhelp.web.pages.Answers;
@@ -50,7 +51,7 @@ class ReferralsResource {
         }
         long total = answer.body().path("total").asLong();
         int last = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        return Response.ok(referrals.data("items", answer.body().path("items")).data("total", total).data("current", current)
+        return Response.ok(referrals.data("items", JsonValues.value(answer.body().path("items"))).data("total", total).data("current", current)
                 .data("last", last)).build();
     }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.earlyhelp.web.pages.JsonValues;
 import org.earlyhelp.web.gateway.ApiResponse;
 import org.earlyhelp.web.gateway.Gateway;
 import org.earlyhelp.web.pages.ApiPages;
@@ -75,7 +76,7 @@ class FindAServiceResource {
                 .with("age", form.age()).with("need", form.need());
         Paging paging = Paging.of(answer.body().path("page_number").asInt(1), answer.body().path("total_pages").asInt(1),
                 answer.body().path("total_items").asLong(0), self);
-        return Response.ok(instance.data("results", answer.body().path("contents")).data("nearest", nearest)
+        return Response.ok(instance.data("results", JsonValues.value(answer.body().path("contents"))).data("nearest", nearest)
                 .data("pages", paging)).build();
     }
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.earlyhelp.web.pages.JsonValues;
 import org.earlyhelp.web.gateway.ApiResponse;
 import org.earlyhelp.web.gateway.Gateway;
 import org.earlyhelp.web.pages.Answers;
@@ -64,9 +65,9 @@ class TriageResource {
         }
         ApiResponse alerts = gateway.get("/api/alerts?status=open");
         long total = queue.body().path("total").asLong();
-        return Response.ok(triage.data("items", queue.body().path("items")).data("total", total).data("current", current)
+        return Response.ok(triage.data("items", JsonValues.value(queue.body().path("items"))).data("total", total).data("current", current)
                 .data("last", (int) Math.max(1, (total + 19) / 20))
-                .data("alerts", alerts.ok() ? alerts.body().path("items") : com.fasterxml.jackson.databind.node.MissingNode.getInstance()))
+                .data("alerts", JsonValues.value(alerts.ok() ? alerts.body().path("items") : com.fasterxml.jackson.databind.node.MissingNode.getInstance())))
                 .build();
     }
 
