@@ -274,7 +274,7 @@ class WebJourneyTest {
         String born = java.time.LocalDate.now().minusYears(13).minusDays(40).toString();
         String[] date = born.split("-");
         String school = referThroughThePages(withScript.signIn("teacher.evans"), "Tegan", "Marlowe-Hart", date, "NS1 7LP",
-                "category-education", "Attendance down to 71% this term, often late and tired.");
+                "category", "Attendance down to 71% this term, often late and tired.");
         withScript.signOut();
         String police = referThroughThePages(withScript.signIn("pc.hughes"), "Teagan", "Marlow-Hart", date, "NS1 7LP",
                 "category-abuse-exploitation", "Reported missing overnight, found at a bus station.");
