@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * working directory.
  *
  * <pre>
- * ./mvnw -B -ntp -q package -DskipTests -Dappcds
+ * ./mvnw -B -ntp -q package -DskipTests
  * java bench/StartupTimes.java [--runs=5] [--before=/path/to/other/checkout]
  * </pre>
  *
@@ -109,7 +109,7 @@ public final class StartupTimes {
     private static Process startSuite(Path root, Path work) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin/java").toString(),
                 "-jar", root.resolve("local-stack/target/local-stack.jar").toString(), "--root=" + root, "--work-dir=" + work));
-        for (String name : List.of("gateway", "directory", "referral", "case", "consent", "keycloak")) {
+        for (String name : List.of("gateway", "directory", "referral", "case", "consent", "keycloak", "db")) {
             command.add("--" + name + "-port=" + freePort());
         }
         Path log = work.resolve("stack.log");

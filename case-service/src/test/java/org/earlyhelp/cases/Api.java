@@ -60,6 +60,11 @@ public final class Api {
 
     /** Every event on this service's feed of {@code type}, as {@code bearer} may read them, oldest first. */
     public static List<Map<String, Object>> events(String bearer, String type) {
+        return allEvents(bearer).stream().filter(event -> type.equals(event.get("type"))).toList();
+    }
+
+    /** Every event on this service's feed, as {@code bearer} may read them, oldest first. */
+    public static List<Map<String, Object>> allEvents(String bearer) {
         List<Map<String, Object>> all = new ArrayList<>();
         String after = null;
         while (true) {
@@ -75,7 +80,7 @@ public final class Api {
             all.addAll(page);
             after = (String) page.get(page.size() - 1).get("cursor");
         }
-        return all.stream().filter(event -> type.equals(event.get("type"))).toList();
+        return all;
     }
 
     /** An event's data. */

@@ -19,9 +19,10 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * Who may do what, agency by role, about a child Northshire Police referred (so the police take
- * part and nobody else does): 401 without a token, 403 for a role that may never do it, 404 for
- * an agency that does not work with the child.
+ * Who may do what, agency by role, about a child Northshire Police referred in Eastmere (so the
+ * police take part, the hub's triage for Eastmere reaches the child, and nobody else does): 401
+ * without a token, 403 for a role that may never do it, 404 for anyone without reach of the child
+ * (a case lead's role is no reach; an auditor reads only consents a recorded decision rests on).
  */
 @QuarkusTest
 @WithTestResource(org.earlyhelp.platform.test.PostgresTestResource.class)
@@ -48,10 +49,10 @@ class AccessMatrixTest {
               police officer  | 200  | 200      | 201    | 200      | 201    | 403          | 403
               charity worker  | 404  | 404      | 404    | 404      | 404    | 403          | 403
               hub triage      | 200  | 200      | 201    | 200      | 201    | 201          | 403
-              case lead       | 200  | 200      | 201    | 200      | 201    | 201          | 403
-              auditor         | 200  | 200      | 403    | 403      | 403    | 403          | 200
-              police system   | 403  | 403      | 403    | 403      | 403    | 403          | 403
-              charity system  | 403  | 403      | 403    | 403      | 201    | 403          | 403
+              case lead       | 404  | 404      | 404    | 404      | 404    | 404          | 403
+              auditor         | 404  | 404      | 403    | 403      | 403    | 403          | 200
+              police system   | 403  | 403      | 403    | 403      | 404    | 403          | 403
+              charity system  | 403  | 403      | 403    | 403      | 404    | 403          | 403
             """)
     void eachCallerGetsExactlyItsAnswer(String who, int read, int versions, int record, int withdraw, int decide,
             int lawfulBasis, int auditTrail) {

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.earlyhelp.consent.participation.ParticipationFixture;
 import org.earlyhelp.platform.test.OidcTestServer;
 import org.earlyhelp.platform.test.PostgresTestResource;
 import org.earlyhelp.platform.test.fuzz.ApiDescription;
@@ -36,9 +37,13 @@ class GeneratedBadInputTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    ParticipationFixture participation;
+
     @Test
     void malformedRequestsAreRefusedWithProblemsAndChangeNothing() {
         UUID child = UUID.randomUUID();
+        participation.referralSubmitted(child, "northshire-police");
         UUID consent = ConsentApi.recorded(Staff.hubTriage(), Consents.parentalConsentFor(child));
         String decision = ConsentApi.decide(Staff.hubTriage(), Questions.charityJoiningTeam(child)).statusCode(201)
                 .extract().path("id");

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.earlyhelp.consent.participation.ParticipationFixture;
 import org.earlyhelp.platform.test.OidcTestServer;
 import org.earlyhelp.platform.test.PostgresTestResource;
 import org.earlyhelp.platform.test.fuzz.DatabaseSnapshot;
@@ -41,6 +42,9 @@ class ServerOwnedFieldsTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    ParticipationFixture participation;
 
     @ParameterizedTest(name = "a new consent naming {0} = {1} is refused")
     @CsvSource(delimiter = '|', textBlock = """
@@ -73,6 +77,7 @@ class ServerOwnedFieldsTest {
             """)
     void anAmendmentCannotSetWhatTheServiceDecides(String field, String value) {
         UUID child = UUID.randomUUID();
+        participation.referralSubmitted(child, "northshire-police");
         UUID consent = ConsentApi.recorded(Staff.hubTriage(), Consents.parentalConsentFor(child));
         String etag = ConsentApi.read(Staff.hubTriage(), consent).statusCode(200).extract().header("ETag");
         DatabaseSnapshot before = DatabaseSnapshot.take(dataSource, AUDIT);
@@ -88,11 +93,12 @@ class ServerOwnedFieldsTest {
     @ValueSource(strings = { "withdrawn", "expired" })
     void withdrawalAndExpiryAreNotForTheBodyToSay(String status) {
         UUID child = UUID.randomUUID();
+        participation.referralSubmitted(child, "northshire-police");
         UUID consent = ConsentApi.recorded(Staff.hubTriage(), Consents.parentalConsentFor(child));
         String etag = ConsentApi.read(Staff.hubTriage(), consent).statusCode(200).extract().header("ETag");
         DatabaseSnapshot before = DatabaseSnapshot.take(dataSource, AUDIT);
 
-        send("POST", "/api/consents", null, Consents.parentalConsentFor(UUID.randomUUID()).with("status", status).body())
+        send("POST", "/api/consents", null, Consents.parentalConsentFor(child).with("status", status).body())
                 .statusCode(422).contentType("application/problem+json");
         send("PUT", "/api/consents/" + consent, etag, Consents.parentalConsentFor(child).with("status", status).body())
                 .statusCode(422).contentType("application/problem+json");

@@ -33,6 +33,31 @@ public final class Staff {
         return Tokens.user("worker.ng").agency("brightstart-family-support", "charity").roles("practitioner");
     }
 
+    /** The hub's triage officer for one district only. */
+    public static Tokens hubTriageOf(String area) {
+        return Tokens.user("hub.okafor").agency("northshire-early-help", "local-authority").areas(area).roles("hub-triage");
+    }
+
+    /** A practitioner of the hub's own agency without the hub-triage role. */
+    public static Tokens hubPractitioner() {
+        return Tokens.user("hub.bell").agency("northshire-early-help", "local-authority").roles("practitioner");
+    }
+
+    /** The hub's directory administrator. */
+    public static Tokens hubDirectoryAdmin() {
+        return Tokens.user("directory.admin").agency("northshire-early-help", "local-authority").roles("directory-admin");
+    }
+
+    /** A mental health team's case lead, at an agency the tests' families have no link with unless a test makes one. */
+    public static Tokens mentalHealthLead() {
+        return Tokens.user("mh.reid").agency("northshire-mental-health", "mental-health").roles("practitioner", "case-lead");
+    }
+
+    /** A school's designated safeguarding lead: a plain practitioner. */
+    public static Tokens schoolPractitioner() {
+        return Tokens.user("dsl.ahmed").agency("eastmere-academy", "education").roles("practitioner");
+    }
+
     public static Tokens auditor() {
         return Tokens.user("auditor.dpo").agency("northshire-early-help", "local-authority").roles("auditor");
     }
@@ -41,8 +66,17 @@ public final class Staff {
         return Tokens.partnerSystem("police-records-system").agency("northshire-police", "police");
     }
 
+    public static Tokens dwpSystem() {
+        return Tokens.partnerSystem("dwp-case-system").agency("dwp-northshire", "dwp");
+    }
+
     public static Tokens charitySystem() {
         return Tokens.partnerSystem("brightstart-system").agency("brightstart-family-support", "charity");
+    }
+
+    /** case-service's own account asking again after a consent ended. */
+    public static Tokens sharingRecheck() {
+        return caseService().roles("sharing-recheck");
     }
 
     /** Another service's account following this service's feed. */

@@ -84,6 +84,11 @@ public final class KeycloakAdmin {
         admin().body(Map.of("enabled", false)).when().put(REALM + "/users/{id}", userId).then().statusCode(204);
     }
 
+    /** Ends every session of the user (the console's "Sign out"): their refresh tokens stop working. */
+    public static void endSessions(String userId) {
+        admin().when().post(REALM + "/users/{id}/logout", userId).then().statusCode(204);
+    }
+
     /**
      * Sets the realm's frontend URL, which Keycloak puts in the {@code iss} of every token it signs
      * from then on: the honest way to get a token with the right key and the wrong issuer.

@@ -18,10 +18,11 @@ import io.restassured.path.json.JsonPath;
 /**
  * The README's run command brings up Keycloak, PostgreSQL, every service and the gateway; a demo
  * user signs in with Keycloak and reaches the referral API through the gateway; SIGTERM leaves
- * nothing running. Ordered after every other end-to-end class, because its last test stops the suite.
+ * nothing running. Ordered after every other end-to-end class, because its last test stops the suite
+ * (only {@link org.earlyhelp.e2e.data.SuiteDataTest}, which starts a suite of its own, comes later).
  */
 @EndToEnd
-@Order(Integer.MAX_VALUE)
+@Order(Integer.MAX_VALUE - 1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalSuiteTest {
 

@@ -20,7 +20,8 @@ import org.earlyhelp.localstack.Stack;
 
 /**
  * The suite started exactly as the README starts it ({@code java -jar local-stack/target/local-stack.jar}),
- * as a separate process on free ports, with its own work directory under {@code target/}.
+ * as a separate process on free ports, with its own work directory under {@code target/}. The test run's suite
+ * starts with {@code --reset}: empty, whatever an earlier run left in its data directory.
  *
  * <p>While writing tests, {@code -Dearlyhelp.e2e.attach=gateway:8080,keycloak:8180,directory:8081,referral:8082,case:8083,consent:8084}
  * drives a suite that is already running instead (started by hand with those ports); it is left running.
@@ -33,18 +34,21 @@ public final class RunningSuite implements AutoCloseable {
     final Path workDir;
     final int gatewayPort;
     final int keycloakPort;
+    /** The embedded PostgreSQL's port (for pg_dump); 0 when attached to a suite started by hand. */
+    final int dbPort;
     /** Each service's own port by context name ({@code referral}, ...), for the few tests that bypass the gateway. */
     final Map<String, Integer> servicePorts;
     final Process launcher;
     final List<String> output = Collections.synchronizedList(new ArrayList<>());
     private Thread reader;
 
-    private RunningSuite(Path root, Path workDir, int gatewayPort, int keycloakPort, Map<String, Integer> servicePorts,
-            Process launcher) {
+    private RunningSuite(Path root, Path workDir, int gatewayPort, int keycloakPort, int dbPort,
+            Map<String, Integer> servicePorts, Process launcher) {
         this.root = root;
         this.workDir = workDir;
         this.gatewayPort = gatewayPort;
         this.keycloakPort = keycloakPort;
+        this.dbPort = dbPort;
         this.servicePorts = servicePorts;
         this.launcher = launcher;
     }
@@ -54,24 +58,41 @@ public final class RunningSuite implements AutoCloseable {
         if (!attach.isBlank()) {
             return attachedTo(attach);
         }
-        Path root = Path.of(System.getProperty("earlyhelp.root", "..")).toAbsolutePath().normalize();
-        Path workDir = root.resolve("e2e-tests/target/stack");
-        int gateway = Stack.freePort();
-        int keycloak = Stack.freePort();
-        Map<String, Integer> services = new LinkedHashMap<>();
-        for (String context : List.of("directory", "referral", "case", "consent")) {
-            services.put(context, Stack.freePort());
+        Path root = checkout();
+        return launch(root, root.resolve("e2e-tests/target/stack"), freePorts(), List.of("--reset"));
+    }
+
+    /** The checkout the tests run in. */
+    public static Path checkout() {
+        return Path.of(System.getProperty("earlyhelp.root", "..")).toAbsolutePath().normalize();
+    }
+
+    /** A free port for each component, by the name of its launcher option ({@code gateway} for --gateway-port, ...). */
+    public static Map<String, Integer> freePorts() throws IOException {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String component : List.of("gateway", "keycloak", "directory", "referral", "case", "consent", "db", "web")) {
+            ports.put(component, Stack.freePort());
         }
-        List<String> command = List.of(
+        return Map.copyOf(ports);
+    }
+
+    /**
+     * The README's run command on {@code workDir} and {@code ports} (from {@link #freePorts()}), with {@code arguments}
+     * added ({@code --reset}, ...); returns once the launcher says the suite is up.
+     */
+    public static RunningSuite launch(Path root, Path workDir, Map<String, Integer> ports, List<String> arguments)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", root.resolve("local-stack/target/local-stack.jar").toString(),
-                "--root=" + root, "--work-dir=" + workDir,
-                "--gateway-port=" + gateway, "--keycloak-port=" + keycloak,
-                "--directory-port=" + services.get("directory"), "--referral-port=" + services.get("referral"),
-                "--case-port=" + services.get("case"), "--consent-port=" + services.get("consent"),
-                "--web-port=" + Stack.freePort());
+                "--root=" + root, "--work-dir=" + workDir));
+        ports.forEach((component, port) -> command.add("--" + component + "-port=" + port));
+        command.addAll(arguments);
+        Map<String, Integer> services = new LinkedHashMap<>(ports);
+        services.keySet().removeAll(List.of("gateway", "keycloak", "db", "web"));
         Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
-        RunningSuite suite = new RunningSuite(root, workDir, gateway, keycloak, Map.copyOf(services), process);
+        RunningSuite suite = new RunningSuite(root, workDir, ports.get("gateway"), ports.get("keycloak"), ports.get("db"),
+                Map.copyOf(services), process);
         suite.awaitUp();
         return suite;
     }
@@ -83,9 +104,9 @@ public final class RunningSuite implements AutoCloseable {
             given.put(nameAndPort[0], Integer.parseInt(nameAndPort[1]));
         }
         Map<String, Integer> services = new LinkedHashMap<>(given);
-        services.keySet().removeAll(List.of("gateway", "keycloak"));
-        return new RunningSuite(Path.of("."), Path.of("."), given.get("gateway"), given.get("keycloak"), Map.copyOf(services),
-                null);
+        services.keySet().removeAll(List.of("gateway", "keycloak", "web"));
+        return new RunningSuite(Path.of("."), Path.of("."), given.get("gateway"), given.get("keycloak"), 0,
+                Map.copyOf(services), null);
     }
 
     /** Whether this run started the suite (and so may stop it), rather than attaching to one already running. */
@@ -154,8 +175,15 @@ public final class RunningSuite implements AutoCloseable {
         return all;
     }
 
+    /** The launcher's output so far, one line each. */
+    public List<String> output() {
+        synchronized (output) {
+            return List.copyOf(output);
+        }
+    }
+
     /** SIGTERM, as Ctrl-C or a service manager would; waits for the launcher to finish stopping. */
-    int terminate(Duration timeout) throws InterruptedException {
+    public int terminate(Duration timeout) throws InterruptedException {
         // Through the handle: Process.destroy() would also close our end of its output pipe.
         launcher.toHandle().destroy();
         if (!launcher.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {

@@ -76,7 +76,7 @@ class DeploymentRulesTest {
 
     @Test
     void theImagesServeQuarkusManagementEndpointsOnTheirOwnPort() throws IOException {
-        String expression = "quarkus.management.enabled=${quarkus.container-image.build}";
+        String expression = "quarkus.management.enabled=${quarkus.container-image.build:false}";
         assertThat(Files.readString(module("gateway").resolve("src/main/resources/application.properties"))).contains(expression);
         assertThat(Files.readString(module("platform").resolve("src/main/resources/META-INF/microprofile-config.properties")))
                 .contains(expression);

@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -47,14 +48,20 @@ final class Database implements AutoCloseable {
     }
 
     /**
-     * Starts an embedded server with a fresh data directory under {@code workDir}, on a free port that is none of
+     * Starts an embedded server on {@code data}, which it creates on the first start and uses again on every later one
+     * (the caller checked it: {@link DataDirectory#prepare}), on {@code port}, or for 0 on a free port that is none of
      * {@code reserved} (the ports the other components are about to listen on, free but not yet taken).
      */
-    static Database embedded(Path workDir, Collection<Integer> reserved) throws IOException {
-        Path data = workDir.resolve("postgres");
-        deleteRecursively(data);
+    static Database embedded(Path data, int port, Collection<Integer> reserved) throws IOException {
         Files.createDirectories(data);
-        EmbeddedPostgres postgres = startEmbedded(data, freePortOtherThan(reserved));
+        EmbeddedPostgres postgres;
+        try {
+            postgres = startEmbedded(data, port > 0 ? port : freePortOtherThan(reserved));
+        } catch (IllegalStateException locked) {
+            // zonky holds a file lock on the data directory while its server runs
+            throw new IllegalStateException("Another launcher is using the data in " + data + " (" + locked.getMessage()
+                    + "): stop it first, or give this one --data-dir and other ports", locked);
+        }
         return new Database(postgres, data, "127.0.0.1", postgres.getPort(), "postgres", "postgres");
     }
 
@@ -69,8 +76,8 @@ final class Database implements AutoCloseable {
     }
 
     /**
-     * Starts the postmaster on the data directory; port 0 picks a free one. The directory is kept
-     * when the server stops ({@link #restart()} starts it again on the same data); {@link #close()} deletes it.
+     * Starts the postmaster on the data directory (running initdb only when it holds no cluster yet). The directory
+     * is kept when the server stops: {@link #restart()} and the next start of the launcher use it again.
      */
     private static EmbeddedPostgres startEmbedded(Path data, int port) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -168,11 +175,16 @@ final class Database implements AutoCloseable {
         embedded = startEmbedded(dataDirectory, port);
     }
 
+    /** The embedded server's process, for the pid file; none for an existing server. */
+    Optional<ProcessHandle> process() throws IOException {
+        return embedded == null ? Optional.empty() : DataDirectory.runningPostmaster(dataDirectory);
+    }
+
+    /** Stops the embedded server (fast shutdown: every change committed so far is on disk); its data stays. */
     @Override
     public synchronized void close() throws IOException {
         if (embedded != null) {
             embedded.close();
-            deleteRecursively(dataDirectory);
         }
     }
 

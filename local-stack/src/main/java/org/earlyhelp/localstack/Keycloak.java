@@ -15,7 +15,9 @@ import java.util.zip.ZipInputStream;
 /**
  * Keycloak from the distribution the build fetched from Maven Central, unpacked once under the
  * work directory and started in dev mode with the {@code early-help} realm imported. The unpacked
- * and built server is reused by later starts; its data is reset only when the realm file changed.
+ * and built server is reused by later starts, and so is its data (its own H2 database under
+ * {@code <work-dir>/keycloak-<version>/data/h2}: sessions, and whatever was changed in the console);
+ * that data is reset only when the realm file changed, or on {@code --reset}.
  */
 final class Keycloak {
 
@@ -28,14 +30,14 @@ final class Keycloak {
     private Keycloak() {
     }
 
-    static ChildProcess start(StackOptions options, Path javaHome) throws IOException {
+    static ChildProcess start(StackOptions options, Path javaHome, boolean reset) throws IOException {
         Path distribution = options.root().resolve("local-stack/target/dist/keycloak.zip");
         if (!Files.isRegularFile(distribution)) {
             throw new IllegalStateException("No Keycloak distribution at " + distribution
-                    + "; build first: ./mvnw -B -ntp package -DskipTests -Dappcds");
+                    + "; build first: ./mvnw -B -ntp package -DskipTests");
         }
         Path home = unpack(distribution, options.workDir());
-        importRealm(options.root().resolve("keycloak").resolve(REALM_FILE), home);
+        importRealm(options.root().resolve("keycloak").resolve(REALM_FILE), home, reset);
 
         String url = options.keycloakUrl();
         List<String> command = List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
@@ -93,11 +95,13 @@ final class Keycloak {
 
     /**
      * Puts the realm where {@code --import-realm} finds it. Keycloak skips a realm that already
-     * exists, so when the file changed the old server data is dropped and the realm imported afresh.
+     * exists, so when the file changed (or on {@code reset}) the old server data is dropped and the
+     * realm imported afresh.
      */
-    private static void importRealm(Path realm, Path home) throws IOException {
+    static void importRealm(Path realm, Path home, boolean reset) throws IOException {
         Path imported = home.resolve("data/import").resolve(REALM_FILE);
-        if (Files.isRegularFile(imported) && Arrays.equals(Files.readAllBytes(realm), Files.readAllBytes(imported))) {
+        if (!reset && Files.isRegularFile(imported)
+                && Arrays.equals(Files.readAllBytes(realm), Files.readAllBytes(imported))) {
             return;
         }
         Database.deleteRecursively(home.resolve("data/h2"));

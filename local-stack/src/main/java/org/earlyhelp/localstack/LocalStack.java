@@ -63,11 +63,11 @@ public final class LocalStack {
             return;
         }
 
-        printWelcome(options, out);
+        printWelcome(options, stack.databasePort(), out);
         stopped.await();
     }
 
-    private static void printWelcome(StackOptions options, PrintStream out) {
+    private static void printWelcome(StackOptions options, int databasePort, PrintStream out) {
         String gateway = options.gatewayUrl();
         out.println();
         out.println("  Web pages     " + gateway + "/  (sign in with a demo login below)");
@@ -76,6 +76,10 @@ public final class LocalStack {
         out.println("  Keycloak      " + options.keycloakUrl() + "/admin  (console: " + Keycloak.DEMO_ADMIN + " / "
                 + Keycloak.DEMO_ADMIN_PASSWORD + ", demo only)");
         out.println("  Logs          " + options.workDir().resolve("logs"));
+        if (options.dbUrl() == null) {
+            out.println("  Data          " + options.dataDir() + "  (PostgreSQL on 127.0.0.1:" + databasePort
+                    + ", user postgres; kept when the suite stops; --reset starts empty; backups: README)");
+        }
         out.println();
         out.println("  Demo logins (password 'demo-password' for all; demo data only):");
         for (String[] login : DEMO_LOGINS) {

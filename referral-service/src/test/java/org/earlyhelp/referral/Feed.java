@@ -14,6 +14,11 @@ final class Feed {
 
     /** Every event of {@code type} the caller may read, oldest first. */
     static List<Map<String, Object>> events(String bearer, String type) {
+        return all(bearer).stream().filter(event -> type.equals(event.get("type"))).toList();
+    }
+
+    /** Every event the caller may read, oldest first. */
+    static List<Map<String, Object>> all(String bearer) {
         List<Map<String, Object>> all = new ArrayList<>();
         String after = null;
         while (true) {
@@ -29,7 +34,7 @@ final class Feed {
             all.addAll(page);
             after = (String) page.get(page.size() - 1).get("cursor");
         }
-        return all.stream().filter(event -> type.equals(event.get("type"))).toList();
+        return all;
     }
 
     /** The one event of {@code type} about {@code subject}. */

@@ -199,8 +199,8 @@ public final class SuiteBenchmark {
         // gateway is measured forwarding, not throttling.
         List<String> command = new ArrayList<>(List.of(java(), "-Dearlyhelp.gateway.rate-limit.requests=1000000000",
                 "-Dearlyhelp.gateway.backends.directory.rate-limit.requests=1000000000",
-                "-Dearlyhelp.java-options=" + javaOptions(), "-Dearlyhelp.gateway-java-options=" + gatewayJavaOptions(), "-jar", root.resolve("local-stack/target/local-stack.jar").toString(),
-                "--root=" + root, "--work-dir=" + work));
+                "-Dearlyhelp.java-options=" + javaOptions(), "-jar", root.resolve("local-stack/target/local-stack.jar").toString(),
+                "--root=" + root, "--work-dir=" + work, "--reset", "--db-port=0"));
         ports.forEach((name, port) -> command.add("--" + name + "-port=" + port));
         Path log = work.resolve("stack.log");
         OUT.println("==> Starting the suite (log: " + root.relativize(log) + ")");
@@ -582,12 +582,12 @@ public final class SuiteBenchmark {
                 ## Last run: %s, %d cores (`nproc`), load average before the run %s
 
                 Command: `bash bench/run.sh %s` (%d connections, %d s per measurement; direct and gateway lines in %d alternating rounds; wrk %s).
-                JVM options of services and bare endpoint: `%s`; of the gateway: `%s`.
+                JVM options of services, gateway and bare endpoint: `%s`.
 
                 %s
                 """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), loadAverage(),
                 options.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")),
-                connections, seconds, option("rounds", 2), "4.1.0", javaOptions(), gatewayJavaOptions(), String.join("\n", table));
+                connections, seconds, option("rounds", 2), "4.1.0", javaOptions(), String.join("\n", table));
         Files.writeString(doc, head + "\n" + run);
         OUT.println("Wrote " + root.relativize(doc));
     }
@@ -615,15 +615,9 @@ public final class SuiteBenchmark {
         return all;
     }
 
-    /** The services' JVM options (the launcher's default unless {@code --java-options=...}); the bare endpoint gets the same. */
+    /** Every JVM's options (the launcher's one line unless {@code --java-options=...}); the bare endpoint gets the same. */
     private String javaOptions() {
-        return options.getOrDefault("java-options",
-                "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MetaspaceSize=128m");
-    }
-
-    /** The gateway's JVM options (the launcher's default for it, C2 included, unless {@code --gateway-java-options=...}). */
-    private String gatewayJavaOptions() {
-        return options.getOrDefault("gateway-java-options", "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:MetaspaceSize=128m");
+        return options.getOrDefault("java-options", "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
     }
 
     private static String java() {

@@ -2,6 +2,7 @@ package org.earlyhelp.cases.alert;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,9 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.cases.casefile.CaseService;
+import org.earlyhelp.platform.access.Condition;
+import org.earlyhelp.platform.access.Reach;
+import org.earlyhelp.platform.access.Records;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.web.Page;
@@ -23,10 +27,12 @@ public class AlertService {
 
     private final AlertRepository alerts;
     private final CaseService cases;
+    private final Records records;
 
-    AlertService(AlertRepository alerts, CaseService cases) {
+    AlertService(AlertRepository alerts, CaseService cases, Records records) {
         this.alerts = alerts;
         this.cases = cases;
+        this.records = records;
     }
 
     /** Raises an alert in the caller's transaction. */
@@ -53,11 +59,14 @@ public class AlertService {
         return AlertView.of(alert);
     }
 
-    /** Open alerts on the open cases the caller's agency leads, oldest first. */
+    /**
+     * Open alerts on the cases the caller's agency leads, oldest first: of the alerts the caller may see
+     * ({@link AlertVisibility}), those whose case its agency leads through a working role.
+     */
     @Transactional
     public Page<AlertView> openForLead(Caller caller, PageRequest page) {
-        String query = "acknowledgedAt is null and caseId in (select c.id from EarlyHelpCase c where c.leadAgency = ?1)";
-        var found = alerts.find(query, Sort.ascending("raisedAt").and("id"), caller.agency()).page(page.page(), page.size());
-        return new Page<>(found.list().stream().map(AlertView::of).toList(), page.page(), page.size(), found.count());
+        Condition ledByMyAgency = Condition.of("r.acknowledgedAt is null and r.caseId in (select l.id from EarlyHelpCase l"
+                + " where l.leadAgency = :leadAgency)", Map.of("leadAgency", Reach.of(caller).agencyOrNone()));
+        return records.page(caller, AlertVisibility.ALERTS, ledByMyAgency, "r.raisedAt, r.id", page).map(AlertView::of);
     }
 }

@@ -366,7 +366,7 @@ public class Case {
 
     private void requireOpen(String what) {
         if (status != CaseStatus.OPEN) {
-            throw new IllegalTransition("A " + status.value() + " case cannot " + what + "; reopen it first");
+            throw new IllegalTransition("This case is " + status.value() + ", so you cannot " + what + " until it is reopened");
         }
     }
 

@@ -1,26 +1,20 @@
 package org.earlyhelp.cases.casefile;
 
+import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.identity.Caller;
 
 /**
- * Who may see and change a case (ARCHITECTURE.md §3, default deny). The lead agency and the
- * agencies on the team around the family see it (restricted notes aside), and so do the hub's
- * screeners for the case's area; everyone else gets 404. Leading it (team, assessment, plan,
- * reviews, transfer, closure) is for a case lead of the lead agency. {@link CaseRepository#VISIBLE}
- * is the same rule as a query.
+ * What a caller who sees a case ({@link CaseVisibility}) may do with it: roles grant actions
+ * (ARCHITECTURE.md §3). Leading it (team, assessment, plan, reviews, transfer, closure) is for a
+ * case lead of the lead agency; working it (notes, the actions its agency owns) for a practitioner
+ * or case lead of an agency taking part, never a partner system.
  */
 public final class CaseAccess {
 
-    public static final String PRACTITIONER = "practitioner";
-    public static final String CASE_LEAD = "case-lead";
-    public static final String HUB_TRIAGE = "hub-triage";
-    public static final String PARTNER_SYSTEM = "partner-system";
+    public static final String PRACTITIONER = Reach.PRACTITIONER;
+    public static final String CASE_LEAD = Reach.CASE_LEAD;
 
     private CaseAccess() {
-    }
-
-    public static boolean maySee(Caller caller, Case kase) {
-        return kase.participates(caller.agency()) || (caller.hasRole(HUB_TRIAGE) && caller.areas().contains(kase.area()));
     }
 
     /** A case lead of the lead agency. */

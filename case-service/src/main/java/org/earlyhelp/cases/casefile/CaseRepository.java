@@ -20,30 +20,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
 
-    /**
-     * The caller's agency leads the case or is active on its team ({@link Case#participates}), in SQL (on alias
-     * {@code c}, parameter {@code agency}). Membership is an {@code in} rather than a correlated {@code exists}: the same
-     * cases, but PostgreSQL estimates it soundly (one hashed look-up per case), so it keeps walking the newest cases by
-     * index instead of pricing the scan so high that it compiles it with JIT on every call.
-     */
-    public static final String AGENCY_TAKES_PART = "(c.lead_agency = :agency or c.id in (select m.case_id from team_member m"
-            + " where m.active and m.agency = :agency))";
-
-    /**
-     * The same rule as {@link CaseAccess#maySee}, in SQL: lead agency, active member, or the hub for its areas. The case
-     * lists are SQL, not HQL: parsing their HQL cost a cold service a third of a second and ~18 MB of promoted parser
-     * state at start, or far more when the first requests parsed it (decision 0025).
-     */
-    static final String VISIBLE = "(" + AGENCY_TAKES_PART + " or (:hub = true and c.area in (:areas)))";
-
-    /** {@link #VISIBLE} in HQL, for the queries that load entities. */
-    private static final String VISIBLE_HQL = "((c.leadAgency = :agency or c.id in (select m.parent.id from TeamMember m"
-            + " where m.active = true and m.agency = :agency)) or (:hub = true and c.area in :areas))";
-
-    public Optional<Case> find(UUID id) {
-        return findByIdOptional(id);
-    }
-
     /** The case a referral is on, if any. */
     public Optional<Case> withReferral(UUID referralId) {
         return find("select r.parent from CaseReferral r where r.referralId = ?1", referralId).firstResultOptional();
@@ -51,13 +27,13 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
 
     /**
      * One page of the cases the caller may see, newest first, as list rows: {@code extraCondition} (SQL on alias
-     * {@code c}) narrows them, null for none. One statement whatever the page size and no entity loaded. The page is cut
+     * {@code r}) narrows them, null for none. One statement whatever the page size and no entity loaded. The page is cut
      * first (an index on status and opening time serves the order), then only its cases' overdue actions and waiting
      * transfers are counted, by the rules of {@link PlanAction#overdue} and {@link Case#pendingTransfer}.
      */
     List<Listed> listed(Caller caller, String extraCondition, Map<String, Object> extra, LocalDate today, int page, int size) {
         NativeQuery<?> query = sql(LISTED + visibleWhere(extraCondition)
-                + " order by c.opened_at desc, c.id limit :size offset :first) p order by p.opened_at desc, p.id");
+                + " order by r.opened_at desc, r.id limit :size offset :first) p order by p.opened_at desc, p.id");
         visibleParameters(caller, extra).forEach(query::setParameter);
         query.setParameter("openActions", ActionStatus.openOnes().stream().map(ActionStatus::name).toList())
                 .setParameter("today", today).setParameter("requested", TransferStatus.REQUESTED.name())
@@ -95,8 +71,8 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
             + " (select count(*) from plan_action a where a.case_id = p.id and a.status in (:openActions) and a.due_date < :today)"
             + " as overdue_actions,"
             + " (select count(*) from lead_transfer t where t.case_id = p.id and t.status = :requested) as pending_transfers"
-            + " from (select c.id, c.reference, c.status, c.area, c.lead_agency, c.lead_practitioner_name, c.opened_at,"
-            + " c.next_review_due, c.version";
+            + " from (select r.id, r.reference, r.status, r.area, r.lead_agency, r.lead_practitioner_name, r.opened_at,"
+            + " r.next_review_due, r.version";
 
     /** A case as a list shows it, read in one row. */
     public record Listed(UUID id, String reference, CaseStatus status, String area, String leadAgency, String leadPractitionerName,
@@ -105,17 +81,6 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
 
     /** One person of a listed case's family. */
     public record ListedPerson(UUID caseId, UUID personId, boolean child, String displayName) {
-    }
-
-    /** Open plan actions owned by the caller's agency due by {@code until} (overdue ones included), on open cases it may see. */
-    public List<PlanAction> actionsDue(Caller caller, LocalDate until, int page, int size) {
-        var query = getEntityManager().createQuery("select a from PlanAction a join fetch a.parent c where a.ownerAgency = :agency"
-                + " and a.status in :open and a.dueDate <= :until and c.status = :caseOpen and " + VISIBLE_HQL
-                + " order by a.dueDate, a.id", PlanAction.class);
-        access(caller).forEach(query::setParameter);
-        return query.setParameter("until", until).setParameter("caseOpen", CaseStatus.OPEN)
-                .setParameter("open", List.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS))
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
     /** Open cases that have {@code personId} in the family. */
@@ -130,8 +95,10 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
         return "%s-%d-%06d".formatted(prefix, year.getValue(), next.longValue());
     }
 
+    /** The cases the caller may see, by {@link CaseVisibility#rule} in SQL (decision 0025), on alias {@code r}. */
     private static String visibleWhere(String extraCondition) {
-        return " from early_help_case c where " + VISIBLE + (extraCondition == null ? "" : " and " + extraCondition);
+        return " from early_help_case r where " + CaseVisibility.rule("r", CaseVisibility.Dialect.SQL)
+                + (extraCondition == null ? "" : " and " + extraCondition);
     }
 
     private NativeQuery<?> sql(String text) {
@@ -144,13 +111,8 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
     }
 
     private static Map<String, Object> visibleParameters(Caller caller, Map<String, Object> extra) {
-        Map<String, Object> parameters = new HashMap<>(access(caller));
+        Map<String, Object> parameters = new HashMap<>(CaseVisibility.parameters(caller));
         parameters.putAll(extra);
         return parameters;
-    }
-
-    private static Map<String, Object> access(Caller caller) {
-        return Map.of("agency", caller.agency() == null ? "" : caller.agency(), "hub", caller.hasRole(CaseAccess.HUB_TRIAGE),
-                "areas", caller.areas().isEmpty() ? List.of("") : caller.areas());
     }
 }

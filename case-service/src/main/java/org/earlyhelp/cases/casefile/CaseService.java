@@ -15,8 +15,8 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 
+import org.earlyhelp.platform.access.Records;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditOutcome;
@@ -42,12 +42,14 @@ public class CaseService {
     private final CaseEvents events;
     private final AuditTrail audit;
     private final CaseConfig config;
+    private final Records records;
 
-    CaseService(CaseRepository cases, CaseEvents events, AuditTrail audit, CaseConfig config) {
+    CaseService(CaseRepository cases, CaseEvents events, AuditTrail audit, CaseConfig config, Records records) {
         this.cases = cases;
         this.events = events;
         this.audit = audit;
         this.config = config;
+        this.records = records;
     }
 
     /**
@@ -74,7 +76,7 @@ public class CaseService {
     }
 
     /**
-     * A page of the cases the caller may see ({@code condition} on alias {@code c} narrows them, null for none), newest
+     * A page of the cases the caller may see ({@code condition}, SQL on alias {@code r}, narrows them, null for none), newest
      * first, audited with the people on the page. A few statements whatever the page size: the page's rows, their
      * families, the audit row, and the count unless the page shows where the list ends.
      */
@@ -138,24 +140,20 @@ public class CaseService {
         change(kase, caller, ifMatch, true, by -> {
             Instant now = Instant.now();
             kase.reopen(reason.reason(), by, now, today(now).plus(config.firstReviewAfter()));
-            events.reopened(kase, reason.reason());
+            events.reopened(kase);
             return kase;
         });
         return view(kase);
     }
 
     /**
-     * The case {@code id} if the caller may see it. Otherwise 404 whether or not it exists, and the
-     * attempt is kept in the audit trail (denied if it exists, not found if it does not).
+     * The case {@code id} if the caller may see it ({@link CaseVisibility}, through the platform's
+     * {@link Records}). Otherwise 404 whether or not it exists, and the attempt is kept in the audit
+     * trail (denied if it exists, not found if it does not). The use case audits what it then does,
+     * with the case's purpose.
      */
     public Case visible(UUID id, Caller caller, String action) {
-        Case kase = cases.find(id).orElse(null);
-        if (kase == null || !CaseAccess.maySee(caller, kase)) {
-            audit.record(AuditEntry.of(caller).action(action).resource(RESOURCE, id).purpose(PURPOSE)
-                    .outcome(kase == null ? AuditOutcome.NOT_FOUND : AuditOutcome.DENIED).build());
-            throw new NotFoundException("No case " + id + " that you may see");
-        }
-        return kase;
+        return records.find(caller, CaseVisibility.CASES, id, action);
     }
 
     /** A case the caller may see and lead (a case lead of the lead agency); 403 if they only see it. */

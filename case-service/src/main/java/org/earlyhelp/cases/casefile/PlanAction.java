@@ -55,7 +55,7 @@ public class PlanAction {
 
     void moveTo(ActionStatus next, Instant now) {
         if (!status.mayMoveTo(next)) {
-            throw new IllegalTransition("A " + status.value() + " action cannot become " + next.value());
+            throw new IllegalTransition("This action is " + status.value() + ", so it cannot become " + next.value());
         }
         status = next;
         updatedAt = now;

@@ -1,5 +1,6 @@
 package org.earlyhelp.cases.caseload;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,76 +8,74 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.earlyhelp.cases.casefile.CaseRepository;
+import org.earlyhelp.cases.casefile.ActionStatus;
 import org.earlyhelp.cases.casefile.CaseService;
 import org.earlyhelp.cases.casefile.CaseStatus;
 import org.earlyhelp.cases.casefile.CaseSummary;
 import org.earlyhelp.cases.casefile.CaseView;
-import org.earlyhelp.cases.casefile.LeadTransfer;
-import org.earlyhelp.cases.casefile.PlanAction;
+import org.earlyhelp.cases.casefile.CaseVisibility;
+import org.earlyhelp.cases.casefile.PlanActionVisibility;
 import org.earlyhelp.cases.casefile.TransferStatus;
-import org.earlyhelp.platform.audit.AuditAction;
-import org.earlyhelp.platform.audit.AuditEntry;
-import org.earlyhelp.platform.audit.AuditTrail;
+import org.earlyhelp.cases.casefile.TransferVisibility;
+import org.earlyhelp.platform.access.Condition;
+import org.earlyhelp.platform.access.Reach;
+import org.earlyhelp.platform.access.Records;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 
-/** The caseload's cross-case queries, each audited as a list of the cases it touched. */
+/**
+ * The caseload's cross-case queries: each narrows the records the caller may see (the case rule,
+ * {@link CaseVisibility}, and the rules built on it) to what is on its plate; each is audited as a list.
+ */
 @ApplicationScoped
 class Caseload {
 
-    private final CaseRepository cases;
     private final CaseService service;
-    private final AuditTrail audit;
+    private final Records records;
 
-    Caseload(CaseRepository cases, CaseService service, AuditTrail audit) {
-        this.cases = cases;
+    Caseload(CaseService service, Records records) {
         this.service = service;
-        this.audit = audit;
+        this.records = records;
     }
 
     /**
-     * My cases (those I am lead practitioner of) or my agency's (it leads them or is on the team), with {@code status}
-     * (null for any), newest first; the service keeps to the cases the caller may see.
+     * My cases (those I am lead practitioner of) or my agency's: every case the caller may see ({@link CaseVisibility}:
+     * those its agency leads or is on the team of, and for the hub's screeners the cases of their areas), with
+     * {@code status} (null for any), newest first.
      */
     Page<CaseSummary> cases(Caller caller, boolean mine, CaseStatus status, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
+        List<String> narrowing = new ArrayList<>();
         if (mine) {
+            narrowing.add("r.lead_practitioner_user = :me");
             parameters.put("me", caller.userId() == null ? "" : caller.userId());
         }
         if (status != null) {
+            narrowing.add("r.status = :status");
             parameters.put("status", status.name());
         }
-        return service.list(caller, page, condition(mine, status != null), parameters);
+        return service.list(caller, page, narrowing.isEmpty() ? null : String.join(" and ", narrowing), parameters);
     }
 
-    /** The narrowing {@link #cases} adds to the cases the caller may see, in SQL on alias {@code c}. */
-    private static String condition(boolean mine, boolean withStatus) {
-        return (mine ? "c.lead_practitioner_user = :me" : CaseRepository.AGENCY_TAKES_PART)
-                + (withStatus ? " and c.status = :status" : "");
-    }
-
+    /** Open plan actions the caller's agency owns on open cases it may see, due by {@code withinDays} from today (overdue ones included). */
     @Transactional
     List<CaseView.ActionView> actionsDue(Caller caller, int withinDays, PageRequest page) {
         var today = service.today();
-        List<PlanAction> due = cases.actionsDue(caller, today.plusDays(withinDays), page.page(), page.size());
-        audit.record(AuditEntry.of(caller).action(AuditAction.LIST).resource(CaseService.RESOURCE)
-                .people(due.stream().flatMap(action -> action.parent().personIds().stream()).toList())
-                .purpose(CaseService.PURPOSE).build());
-        return due.stream().map(action -> CaseView.ActionView.of(action, today)).toList();
+        Condition due = Condition.of("r.ownerAgency = :owner and r.status in (:openActions) and r.dueDate <= :until"
+                + " and r.parent.status = :caseOpen", Map.of("owner", Reach.of(caller).agencyOrNone(),
+                        "openActions", ActionStatus.openOnes(), "until", today.plusDays(withinDays),
+                        "caseOpen", CaseStatus.OPEN));
+        return records.page(caller, PlanActionVisibility.ACTIONS, due, "r.dueDate, r.id", page).items().stream()
+                .map(action -> CaseView.ActionView.of(action, today)).toList();
     }
 
-    /** Transfers to the caller's agency still waiting: the receiving agency is on the team, so it sees those cases. */
+    /** Transfers offered to the caller's agency still waiting for an answer, oldest first. */
     @Transactional
-    List<CaseView.TransferView> incomingTransfers(Caller caller) {
-        List<LeadTransfer> pending = cases.getEntityManager().createQuery("select t from LeadTransfer t join fetch t.parent"
-                + " where t.toAgency = :agency and t.status = :requested order by t.requestedAt, t.id", LeadTransfer.class)
-                .setParameter("agency", caller.agency() == null ? "" : caller.agency())
-                .setParameter("requested", TransferStatus.REQUESTED).getResultList();
-        audit.record(AuditEntry.of(caller).action(AuditAction.LIST).resource(CaseService.RESOURCE)
-                .people(pending.stream().flatMap(transfer -> transfer.parent().personIds().stream()).toList())
-                .purpose(CaseService.PURPOSE).build());
-        return pending.stream().map(CaseView.TransferView::of).toList();
+    List<CaseView.TransferView> incomingTransfers(Caller caller, PageRequest page) {
+        Condition waiting = Condition.of("r.toAgency = :offeredTo and r.status = :requested",
+                Map.of("offeredTo", Reach.of(caller).agencyOrNone(), "requested", TransferStatus.REQUESTED));
+        return records.page(caller, TransferVisibility.TRANSFERS, waiting, "r.requestedAt, r.id", page).items().stream()
+                .map(CaseView.TransferView::of).toList();
     }
 }

@@ -47,7 +47,8 @@ class CaseloadResource {
     @Operation(summary = "My cases, or my agency's",
             description = """
                     `scope=mine` (default): open cases I am lead practitioner of. `scope=agency`: open cases my agency leads or \
-                    is on the team of. `status=closed` or `all` for others. Each summary shows overdue actions and reviews.""")
+                    is on the team of (for the hub's screeners, also the cases of their areas). `status=closed` or `all` for \
+                    others. Each summary shows overdue actions and reviews.""")
     @APIResponse(responseCode = "200", description = "A page of cases, newest first")
     @APIResponse(responseCode = "400", description = "Unknown scope or status")
     public Page<CaseSummary> myCaseload(
@@ -81,8 +82,8 @@ class CaseloadResource {
     @GET
     @Path("transfers")
     @Operation(summary = "Requests for my agency to take the lead of a case", description = "Waiting for a case lead of my agency to accept or decline.")
-    @APIResponse(responseCode = "200", description = "Pending transfer requests")
-    public List<CaseView.TransferView> incomingTransfers() {
-        return caseload.incomingTransfers(caller.get());
+    @APIResponse(responseCode = "200", description = "Pending transfer requests, oldest first")
+    public List<CaseView.TransferView> incomingTransfers(@BeanParam @Valid PageRequest page) {
+        return caseload.incomingTransfers(caller.get(), page);
     }
 }

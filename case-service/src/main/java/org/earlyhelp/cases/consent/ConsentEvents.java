@@ -89,13 +89,13 @@ class ConsentEvents extends FeedConsumer {
                     || !withdrawal.reliedOnBy(member)) {
                 continue;
             }
-            TeamSharing.Answer answer = sharing.mayStay(withdrawal.person(), member.agency(), member.agencyType());
+            TeamSharing.Answer answer = sharing.mayStay(withdrawal.person(), member.agency());
             if (answer.permits()) {
                 kase.rebaseMembership(member, answer.basis(), actor, now);
                 kept.add(member.agency());
             } else {
                 kase.endMembership(member.id(), "member-removed", withdrawal.reason(), actor, now);
-                events.memberRemoved(kase, member, withdrawal.reason());
+                events.memberRemoved(kase, member, withdrawal.alertKind());
                 removed.add(member.agency() + (answer.unavailable() ? " (consent-service could not be asked)" : ""));
             }
         }

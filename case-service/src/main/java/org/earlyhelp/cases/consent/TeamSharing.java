@@ -14,6 +14,8 @@ import org.earlyhelp.consent.client.DataCategory;
 import org.earlyhelp.consent.client.Purpose;
 import org.earlyhelp.consent.client.SharingDecision;
 import org.earlyhelp.consent.client.SharingQuestion;
+import org.earlyhelp.platform.agency.Agency;
+import org.earlyhelp.platform.agency.AgencyRegister;
 import org.earlyhelp.platform.events.FeedCredentials;
 
 /**
@@ -30,25 +32,25 @@ public class TeamSharing {
     private static final String ACCOUNT = "consent-recheck";
 
     private final ConsentClient consent;
-    private final SharingConfig config;
+    private final AgencyRegister agencies;
     private final FeedCredentials serviceAccount;
 
-    TeamSharing(ConsentClient consent, SharingConfig config, FeedCredentials serviceAccount) {
+    TeamSharing(ConsentClient consent, AgencyRegister agencies, FeedCredentials serviceAccount) {
         this.consent = consent;
-        this.config = config;
+        this.agencies = agencies;
         this.serviceAccount = serviceAccount;
     }
 
-    /** The agency's type, if it is an agency this service knows. */
+    /** The agency's type, if the agency register (the realm's Organizations) knows the agency. */
     public Optional<String> agencyType(String agency) {
-        return Optional.ofNullable(config.agencyTypes().get(agency));
+        return agencies.find(agency).map(Agency::type);
     }
 
     /** Asks, on behalf of the signed-in caller, for every family member. */
-    public Verdict mayJoin(List<UUID> family, String agency, String agencyType) {
+    public Verdict mayJoin(List<UUID> family, String agency) {
         List<Answer> answers = new ArrayList<>();
         for (UUID person : family) {
-            answers.add(Answer.of(person, consent.decide(question(person, agency, agencyType))));
+            answers.add(Answer.of(person, consent.decide(question(person, agency))));
         }
         return new Verdict(answers);
     }
@@ -57,19 +59,19 @@ public class TeamSharing {
      * Asks again, as this service (no user started the work: a consent was withdrawn), whether the
      * member may keep seeing {@code person}. No answer is a deny.
      */
-    public Answer mayStay(UUID person, String agency, String agencyType) {
+    public Answer mayStay(UUID person, String agency) {
         String token;
         try {
             token = serviceAccount.bearerToken(ACCOUNT);
         } catch (RuntimeException e) {
             token = null; // no token (Keycloak unreachable): the client answers "unavailable", a deny
         }
-        return Answer.of(person, consent.decide(question(person, agency, agencyType), token));
+        return Answer.of(person, consent.decide(question(person, agency), token));
     }
 
-    private static SharingQuestion question(UUID person, String agency, String agencyType) {
-        return new SharingQuestion(person, agency, agencyType == null ? "unknown" : agencyType, Purpose.TEAM_AROUND_FAMILY,
-                WHAT_A_MEMBER_SEES);
+    /** consent-service takes the recipient's type from the agency register; the question names the agency only. */
+    private static SharingQuestion question(UUID person, String agency) {
+        return new SharingQuestion(person, agency, Purpose.TEAM_AROUND_FAMILY, WHAT_A_MEMBER_SEES);
     }
 
     /** consent-service's answer about one family member. */

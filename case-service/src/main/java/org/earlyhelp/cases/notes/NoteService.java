@@ -11,6 +11,7 @@ import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.cases.casefile.CaseNote;
 import org.earlyhelp.cases.casefile.CaseService;
 import org.earlyhelp.cases.casefile.Changed;
+import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.identity.Caller;
 
@@ -31,7 +32,7 @@ public class NoteService {
     public List<NoteView> chronology(UUID caseId, Caller caller) {
         Case kase = cases.visible(caseId, caller, AuditAction.READ);
         cases.audited(caller, AuditAction.READ, kase);
-        return kase.notes().stream().filter(note -> note.readableBy(caller.agency())).map(NoteView::of).toList();
+        return kase.notes().stream().filter(note -> note.readableBy(Reach.of(caller).agency())).map(NoteView::of).toList();
     }
 
     @Transactional

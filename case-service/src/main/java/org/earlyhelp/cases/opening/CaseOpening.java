@@ -24,6 +24,8 @@ import org.earlyhelp.cases.casefile.InvalidField;
 import org.earlyhelp.cases.casefile.NeedCategory;
 import org.earlyhelp.cases.casefile.NewPerson;
 import org.earlyhelp.cases.casefile.Opening;
+import org.earlyhelp.platform.access.Reach;
+import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.identity.Caller;
 import org.jboss.logging.Logger;
@@ -38,12 +40,14 @@ public class CaseOpening {
     private final CaseService service;
     private final CaseEvents events;
     private final SeenReferrals seen;
+    private final PersonVisibility people;
 
-    CaseOpening(CaseRepository cases, CaseService service, CaseEvents events, SeenReferrals seen) {
+    CaseOpening(CaseRepository cases, CaseService service, CaseEvents events, SeenReferrals seen, PersonVisibility people) {
         this.cases = cases;
         this.service = service;
         this.events = events;
         this.seen = seen;
+        this.people = people;
     }
 
     /** Opens the case of an accepted referral with its lead agency as lead, unless the referral is on a case already. */
@@ -59,12 +63,22 @@ public class CaseOpening {
         return Optional.of(service.open(opening, Actor.system(consumer), AuditEntry.system(consumer)));
     }
 
+    /**
+     * A case lead opens a case: its agency leads. A person named by id must be one the caller may see
+     * ({@link PersonVisibility}); otherwise 404 and no case.
+     */
     @Transactional
     public CaseView byHand(NewCase body, Caller caller) {
+        for (NewPerson person : body.people()) {
+            if (person.personId() != null) {
+                people.require(caller, person.personId(), AuditAction.CREATE);
+            }
+        }
+        String agency = Reach.of(caller).agency();
         List<SeenReferral> referrals = new ArrayList<>();
         for (int i = 0; i < body.referralIds().size(); i++) {
             UUID id = body.referralIds().get(i);
-            SeenReferral referral = seen.find(id).filter(SeenReferral::accepted).filter(r -> r.openableBy(caller.agency()))
+            SeenReferral referral = seen.find(id).filter(SeenReferral::accepted).filter(r -> r.openableBy(agency))
                     .orElseThrow(fieldProblem("referralIds[" + i + "]", "is not an accepted referral your agency leads or referred"));
             cases.withReferral(id).ifPresent(kase -> {
                 throw new IllegalTransition("Referral " + id + " is already on case " + kase.reference());

@@ -23,6 +23,7 @@ import org.earlyhelp.cases.casefile.Reason;
 import org.earlyhelp.cases.casefile.SharingBasis;
 import org.earlyhelp.cases.casefile.TeamMember;
 import org.earlyhelp.cases.consent.TeamSharing;
+import org.earlyhelp.cases.opening.PersonVisibility;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditOutcome;
@@ -42,12 +43,14 @@ public class TeamService {
     private final CaseEvents events;
     private final TeamSharing sharing;
     private final AuditTrail audit;
+    private final PersonVisibility people;
 
-    TeamService(CaseService cases, CaseEvents events, TeamSharing sharing, AuditTrail audit) {
+    TeamService(CaseService cases, CaseEvents events, TeamSharing sharing, AuditTrail audit, PersonVisibility people) {
         this.cases = cases;
         this.events = events;
         this.sharing = sharing;
         this.audit = audit;
+        this.people = people;
     }
 
     @Transactional
@@ -68,7 +71,7 @@ public class TeamService {
             // Already taking part (the lead, or on the team): no new share, so nothing to ask.
             bases = List.of();
         } else {
-            TeamSharing.Verdict verdict = sharing.mayJoin(kase.personIds(), body.agency(), type);
+            TeamSharing.Verdict verdict = sharing.mayJoin(kase.personIds(), body.agency());
             if (!verdict.permits()) {
                 audit.record(AuditEntry.of(caller).action(AuditAction.SHARE).resource(CaseService.RESOURCE, kase.id())
                         .people(kase.personIds()).purpose(CaseService.PURPOSE).outcome(AuditOutcome.DENIED).build());
@@ -99,13 +102,17 @@ public class TeamService {
     @Transactional
     public Changed<CaseView.PersonView> addPerson(UUID caseId, NewPerson body, Caller caller, String ifMatch) {
         Case kase = cases.led(caseId, caller, AuditAction.UPDATE);
+        if (body.personId() != null) {
+            // A person id is not a capability: only someone the caller may already see (404 otherwise).
+            people.require(caller, body.personId(), AuditAction.UPDATE);
+        }
         checkIfSent(ifMatch, kase);
         Opening.Person person = body.toPerson();
         List<TeamMember> sharedWith = kase.members().stream()
                 .filter(member -> member.active() && member.bases().stream().anyMatch(basis -> basis.decisionId() != null)).toList();
         List<SharingBasis> bases = new java.util.ArrayList<>();
         for (TeamMember member : sharedWith) {
-            TeamSharing.Verdict verdict = sharing.mayJoin(List.of(person.personId()), member.agency(), member.agencyType());
+            TeamSharing.Verdict verdict = sharing.mayJoin(List.of(person.personId()), member.agency());
             if (!verdict.permits()) {
                 audit.record(AuditEntry.of(caller).action(AuditAction.SHARE).resource(CaseService.RESOURCE, kase.id())
                         .person(person.personId()).purpose(CaseService.PURPOSE).outcome(AuditOutcome.DENIED).build());
@@ -160,7 +167,7 @@ public class TeamService {
         }
         TeamMember ended = cases.change(kase, caller, ifMatch, true, by -> {
             TeamMember member = kase.endMembership(memberId, action, reason.reason(), by, Instant.now());
-            events.memberRemoved(kase, member, reason.reason());
+            events.memberRemoved(kase, member, action.equals("member-left") ? CaseEvents.LEFT : CaseEvents.REMOVED);
             return member;
         });
         return Changed.of(CaseView.MemberView.of(ended), kase);

@@ -17,7 +17,9 @@ import org.earlyhelp.cases.casefile.CaseView;
 import org.earlyhelp.cases.casefile.Changed;
 import org.earlyhelp.cases.casefile.LeadTransfer;
 import org.earlyhelp.cases.casefile.Reason;
+import org.earlyhelp.cases.casefile.TransferVisibility;
 import org.earlyhelp.cases.consent.TeamSharing;
+import org.earlyhelp.platform.access.Records;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.identity.Caller;
 
@@ -31,11 +33,13 @@ public class TransferService {
     private final CaseService cases;
     private final CaseEvents events;
     private final TeamSharing sharing;
+    private final Records records;
 
-    TransferService(CaseService cases, CaseEvents events, TeamSharing sharing) {
+    TransferService(CaseService cases, CaseEvents events, TeamSharing sharing, Records records) {
         this.cases = cases;
         this.events = events;
         this.sharing = sharing;
+        this.records = records;
     }
 
     @Transactional
@@ -81,10 +85,16 @@ public class TransferService {
         return Changed.of(CaseView.TransferView.of(transfer), kase);
     }
 
-    /** The case, if the caller is a case lead of the agency the transfer is addressed to (403 otherwise). */
+    /**
+     * The case of a transfer the caller may see ({@link TransferVisibility}: 404 otherwise), if the caller is a case lead
+     * of the agency the transfer is offered to (403 otherwise).
+     */
     private Case receiving(UUID caseId, UUID transferId, Caller caller) {
-        Case kase = cases.visible(caseId, caller, AuditAction.UPDATE);
-        LeadTransfer transfer = transferOn(kase, transferId);
+        LeadTransfer transfer = records.find(caller, TransferVisibility.TRANSFERS, transferId, AuditAction.UPDATE);
+        Case kase = transfer.parent();
+        if (!kase.id().equals(caseId)) {
+            throw new NotFoundException("No transfer " + transferId + " on this case");
+        }
         if (!caller.hasRole(CaseAccess.CASE_LEAD) || !caller.belongsTo(transfer.toAgency())) {
             cases.denied(caller, AuditAction.UPDATE, kase);
             throw new ForbiddenException("Only a case lead of " + transfer.toAgency() + " may answer this transfer request");

@@ -116,7 +116,10 @@ class CaseOpenedByHandTest {
                 .body("detail", org.hamcrest.Matchers.containsString(Agencies.CHARITY));
         Api.read(Agencies.healthVisitorLead(), caseId).statusCode(200).body("family", org.hamcrest.Matchers.hasSize(2));
 
-        UUID rosie = UUID.randomUUID();
+        // Known by a person id: health visiting referred her before she was born, so its case lead may name her.
+        Families.Accepted rosiesReferral = Families.accepted().referredBy(Agencies.HEALTH_VISITING);
+        referrals.deliver("referral.submitted", rosiesReferral.submittedData());
+        UUID rosie = rosiesReferral.child;
         StubNeighbours.permit(rosie, Agencies.CHARITY, UUID.randomUUID());
         Map<String, Object> knownBaby = new java.util.HashMap<>(baby);
         knownBaby.put("personId", rosie.toString());

@@ -67,13 +67,13 @@ class TeamAroundTheFamilyTest {
         List<StubNeighbours.Question> asked = StubNeighbours.questionsAbout(family.child);
         assertThat(asked).singleElement().satisfies(question -> {
             assertThat(question.agency()).isEqualTo(Agencies.CHARITY);
-            assertThat(question.agencyType()).isEqualTo("charity");
+            assertThat(question.agencyType()).as("the type is consent-service's to look up in the register").isEmpty();
             assertThat(question.purpose()).isEqualTo("team-around-family");
             assertThat(question.authorization()).startsWith("Bearer ");
         });
         Map<String, Object> added = Api.eventsAbout(Agencies.charityLead(), "case.member-added", caseId).get(0);
         assertThat(added.get("data")).isEqualTo(Map.of("caseId", caseId, "agency", Agencies.CHARITY, "role", "parenting support",
-                "personIds", List.of(family.child.toString(), family.parent.toString())));
+                "personIds", List.of(family.child.toString(), family.parent.toString()), "area", "eastmere"));
     }
 
     @Test
@@ -140,7 +140,8 @@ class TeamAroundTheFamilyTest {
         Api.act(Agencies.healthVisitorLead(), caseId, "members/" + memberId + "/remove", Map.of("reason", "again")).statusCode(409);
         assertThat(Api.eventsAbout(Agencies.charityLead(), "case.member-removed", caseId)).singleElement()
                 .satisfies(event -> assertThat(event.get("data")).isEqualTo(Map.of("caseId", caseId, "agency", Agencies.CHARITY,
-                        "reason", "work done", "personIds", List.of(family.child.toString(), family.parent.toString()))));
+                        "ended", "removed", "area", "eastmere",
+                        "personIds", List.of(family.child.toString(), family.parent.toString())))); // the reason stays on the case
     }
 
     @Test

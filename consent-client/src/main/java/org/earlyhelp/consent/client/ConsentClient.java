@@ -21,7 +21,7 @@ import io.quarkus.security.identity.SecurityIdentity;
  * mistake for permission.
  *
  * <pre>{@code
- * SharingDecision decision = consentClient.decide(new SharingQuestion(child, "brightstart-family-support", "charity",
+ * SharingDecision decision = consentClient.decide(new SharingQuestion(child, "brightstart-family-support",
  *         Purpose.TEAM_AROUND_FAMILY, Set.of(DataCategory.IDENTITY, DataCategory.CONCERNS)));
  * if (!decision.permits()) { ... refuse the share, show decision.reasons() ... }
  * }</pre>

@@ -5,16 +5,15 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * May {@code recipientAgency} (of type {@code recipientAgencyType}) receive {@code dataCategories}
- * about person {@code personId} for {@code purpose}? Ask only for the categories the share needs.
+ * May {@code recipientAgency} (an agency code) receive {@code dataCategories} about person
+ * {@code personId} for {@code purpose}? Ask only for the categories the share needs. The recipient's
+ * type is not asked for: consent-service takes it from the agency register.
  */
-public record SharingQuestion(UUID personId, String recipientAgency, String recipientAgencyType, Purpose purpose,
-        Set<DataCategory> dataCategories) {
+public record SharingQuestion(UUID personId, String recipientAgency, Purpose purpose, Set<DataCategory> dataCategories) {
 
     public SharingQuestion {
         Objects.requireNonNull(personId, "personId");
         Objects.requireNonNull(recipientAgency, "recipientAgency");
-        Objects.requireNonNull(recipientAgencyType, "recipientAgencyType");
         Objects.requireNonNull(purpose, "purpose");
         dataCategories = Set.copyOf(dataCategories);
         if (dataCategories.isEmpty()) {

@@ -15,12 +15,12 @@ final class Wire {
     record Question(UUID personId, Recipient recipient, Purpose purpose, Set<DataCategory> dataCategories) {
 
         static Question of(SharingQuestion question) {
-            return new Question(question.personId(), new Recipient(question.recipientAgency(), question.recipientAgencyType()),
+            return new Question(question.personId(), new Recipient(question.recipientAgency()),
                     question.purpose(), question.dataCategories());
         }
     }
 
-    record Recipient(String agency, String agencyType) {
+    record Recipient(String agency) {
     }
 
     /** Tolerant of fields consent-service adds later, whatever the using service's Jackson settings. */

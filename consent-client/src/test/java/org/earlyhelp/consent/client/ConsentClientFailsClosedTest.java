@@ -74,7 +74,7 @@ class ConsentClientFailsClosedTest {
                 .withHeader("Authorization", equalTo("Bearer " + token))
                 .withHeader("Idempotency-Key", matching("sharing-decision-[0-9a-f-]{36}"))
                 .withRequestBody(equalToJson("""
-                        {"personId": "%s", "recipient": {"agency": "brightstart-family-support", "agencyType": "charity"},
+                        {"personId": "%s", "recipient": {"agency": "brightstart-family-support"},
                          "purpose": "team-around-family", "dataCategories": ["identity", "concerns"]}""".formatted(child), true, false)));
     }
 

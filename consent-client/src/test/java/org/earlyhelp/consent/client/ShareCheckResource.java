@@ -29,7 +29,7 @@ class ShareCheckResource {
     }
 
     static SharingQuestion question(UUID person) {
-        return new SharingQuestion(person, "brightstart-family-support", "charity", Purpose.TEAM_AROUND_FAMILY,
+        return new SharingQuestion(person, "brightstart-family-support", Purpose.TEAM_AROUND_FAMILY,
                 Set.of(DataCategory.IDENTITY, DataCategory.CONCERNS));
     }
 }

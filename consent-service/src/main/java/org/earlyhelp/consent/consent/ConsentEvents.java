@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.earlyhelp.consent.participation.PersonAccess;
+import org.earlyhelp.consent.participation.PersonReach;
 import org.earlyhelp.consent.sharing.DataCategory;
 import org.earlyhelp.consent.sharing.Provision;
 import org.earlyhelp.consent.sharing.Purpose;
@@ -16,9 +16,11 @@ import org.earlyhelp.platform.events.EventDraft;
 import org.earlyhelp.platform.events.Outbox;
 
 /**
- * Publishes consent changes on this service's feed (shapes in {@code EVENTS.md}). The audience
- * is every agency the change concerns: those taking part for the person, those the consent names
- * as recipients, and the agency that recorded it. The data names no one but by id.
+ * Publishes consent changes on this service's feed (shapes in {@code EVENTS.md}). The audience is
+ * who reaches the person ({@link PersonReach#audienceFor}): the agencies taking part for the person
+ * and the hub of the areas of the referrals about them. An agency the consent merely names as a
+ * recipient is not told: naming is not taking part. The data names no one but by id, and does not
+ * list who takes part.
  */
 @ApplicationScoped
 class ConsentEvents {
@@ -29,17 +31,17 @@ class ConsentEvents {
     static final String EXPIRED = "consent.expired";
 
     private final Outbox outbox;
-    private final PersonAccess access;
+    private final PersonReach persons;
 
-    ConsentEvents(Outbox outbox, PersonAccess access) {
+    ConsentEvents(Outbox outbox, PersonReach persons) {
         this.outbox = outbox;
-        this.access = access;
+        this.persons = persons;
     }
 
     /** What every consent event carries. {@code at} is when the change took effect. */
     record ConsentEvent(UUID consentId, int version, UUID personId, String status, Instant at,
             Set<Purpose> purposes, Set<DataCategory> dataCategories, Set<String> recipientAgencies,
-            Set<String> recipientAgencyTypes, Set<String> affectedAgencies) {
+            Set<String> recipientAgencyTypes) {
     }
 
     void publish(Consent consent, ConsentChange change) {
@@ -49,7 +51,6 @@ class ConsentEvents {
             case WITHDRAWN -> WITHDRAWN;
             case EXPIRED -> EXPIRED;
         };
-        Set<String> affected = new TreeSet<>(access.participantsFor(consent.personId()));
         List<Provision> provisions = consent.provisions();
         Set<String> recipients = new TreeSet<>();
         Set<String> recipientTypes = new TreeSet<>();
@@ -61,11 +62,9 @@ class ConsentEvents {
             purposes.addAll(provision.scope().purposes());
             categories.addAll(provision.scope().categories());
         }
-        affected.addAll(recipients);
-        affected.add(consent.recordedByAgency);
         Instant at = change.kind() == ConsentChange.Kind.EXPIRED ? consent.endedAt : change.at();
         ConsentEvent data = new ConsentEvent(consent.id(), consent.version(), consent.personId(),
-                consent.status().code(), at, purposes, categories, recipients, recipientTypes, affected);
-        outbox.record(new EventDraft(type, consent.id().toString(), data, affected));
+                consent.status().code(), at, purposes, categories, recipients, recipientTypes);
+        outbox.record(new EventDraft(type, consent.id().toString(), data, persons.audienceFor(consent.personId())));
     }
 }

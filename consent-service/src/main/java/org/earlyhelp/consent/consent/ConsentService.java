@@ -9,8 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
-import org.earlyhelp.consent.participation.PersonAccess;
+import org.earlyhelp.consent.participation.PersonReach;
 import org.earlyhelp.consent.sharing.ConsentStatus;
+import org.earlyhelp.platform.access.Records;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditOutcome;
@@ -22,36 +23,47 @@ import org.earlyhelp.platform.web.PageRequest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The consent use cases. Each checks the caller may act for the person (404 otherwise, audited),
- * lets the {@link Consent} change itself, keeps the new version, publishes the event and audits
- * it, all in one transaction.
+ * The consent use cases. Each loads the consent through {@link Records} with this context's rule
+ * ({@link ConsentVisibility}: 404 for anything the caller may not see, every attempt audited), lets
+ * the {@link Consent} change itself, keeps the new version, publishes the event and audits it, all
+ * in one transaction. Recording needs reach of the person already: recording never makes the
+ * caller's agency a participant.
  */
 @ApplicationScoped
 class ConsentService {
 
     static final String RESOURCE = "consent";
+    static final String WITHDRAW = "withdraw";
 
     private final ConsentRepository consents;
     private final ConsentHistory history;
     private final ConsentEvents events;
-    private final PersonAccess access;
+    private final PersonReach persons;
+    private final Records records;
     private final AuditTrail audit;
     private final FhirConsent fhir;
+    private final ConsentVisibility reading;
+    private final ConsentVisibility changing;
 
-    ConsentService(ConsentRepository consents, ConsentHistory history, ConsentEvents events, PersonAccess access,
-            AuditTrail audit, FhirConsent fhir) {
+    ConsentService(ConsentRepository consents, ConsentHistory history, ConsentEvents events, PersonReach persons,
+            Records records, AuditTrail audit, FhirConsent fhir) {
         this.consents = consents;
         this.history = history;
         this.events = events;
-        this.access = access;
+        this.persons = persons;
+        this.records = records;
         this.audit = audit;
         this.fhir = fhir;
+        this.reading = ConsentVisibility.toRead(persons);
+        this.changing = ConsentVisibility.toChange(persons);
     }
 
     @Transactional
     ConsentView record(Caller caller, ConsentBody body) {
-        if (!access.mayActFor(caller, body.personId())) {
-            throw refused(caller, AuditAction.CREATE, null, body.personId());
+        if (!persons.reaches(caller, body.personId())) {
+            audit.record(AuditEntry.of(caller).action(AuditAction.CREATE).resource(RESOURCE).person(body.personId())
+                    .outcome(AuditOutcome.DENIED).build());
+            throw new NotFoundException("No person your agency works with has this id");
         }
         Instant now = now();
         Consent consent = Consent.record(body.personId(), body.toContent(), Actor.of(caller), now);
@@ -61,14 +73,12 @@ class ConsentService {
 
     @Transactional
     ConsentView find(Caller caller, UUID id) {
-        Consent consent = readable(caller, id, AuditAction.READ);
-        audit.record(entry(caller, AuditAction.READ, consent).build());
-        return ConsentView.of(consent, now());
+        return ConsentView.of(records.read(caller, reading, id), now());
     }
 
     @Transactional
     ObjectNode exportFhir(Caller caller, UUID id) {
-        Consent consent = readable(caller, id, AuditAction.EXPORT);
+        Consent consent = records.find(caller, reading, id, AuditAction.EXPORT);
         audit.record(entry(caller, AuditAction.EXPORT, consent).purpose("fhir-r4").build());
         return fhir.of(ConsentView.of(consent, now()));
     }
@@ -76,13 +86,8 @@ class ConsentService {
     @Transactional
     Page<ConsentView> search(Caller caller, UUID person, ConsentStatus status, PageRequest page) {
         Instant now = now();
-        var query = consents.search(person, status, access.readingLimitedToAgency(caller), now, page);
-        Page<ConsentView> found = new Page<>(query.list().stream().map(consent -> ConsentView.of(consent, now)).toList(),
-                page.page(), page.size(), query.count());
-        AuditEntry.Builder entry = AuditEntry.of(caller).action(AuditAction.LIST).resource(RESOURCE);
-        found.items().stream().map(ConsentView::personId).distinct().forEach(entry::person);
-        audit.record(entry.build());
-        return found;
+        return records.page(caller, reading, ConsentRepository.filter(person, status, now), "r.recordedAt desc, r.id", page)
+                .map(consent -> ConsentView.of(consent, now));
     }
 
     @Transactional
@@ -106,21 +111,19 @@ class ConsentService {
 
     @Transactional
     Page<ConsentVersionView> versions(Caller caller, UUID id, PageRequest page) {
-        Consent consent = readable(caller, id, AuditAction.READ);
+        Consent consent = records.find(caller, reading, id, AuditAction.READ);
         audit.record(entry(caller, AuditAction.READ, consent).purpose("history").build());
         return history.versions(consent.id(), page);
     }
 
     @Transactional
     ConsentVersionView version(Caller caller, UUID id, int version) {
-        Consent consent = readable(caller, id, AuditAction.READ);
+        Consent consent = records.find(caller, reading, id, AuditAction.READ);
         ConsentVersionView found = history.version(consent.id(), version)
                 .orElseThrow(() -> new NotFoundException("This consent has no version " + version));
         audit.record(entry(caller, AuditAction.READ, consent).purpose("version " + version).build());
         return found;
     }
-
-    static final String WITHDRAW = "withdraw";
 
     /** Flushes so the version is final, then keeps that version, publishes and audits the change. */
     private ConsentView changed(Caller caller, Consent consent, ConsentChange change, String action, Instant now) {
@@ -132,39 +135,16 @@ class ConsentService {
         return view;
     }
 
-    private Consent readable(Caller caller, UUID id, String action) {
-        Consent consent = consents.findByIdOptional(id).orElseThrow(() -> missing(caller, action, id));
-        if (!access.mayReadAbout(caller, consent.personId())) {
-            throw refused(caller, action, id, consent.personId());
-        }
-        return consent;
-    }
-
-    /** Locked for the change; 404 before 412 so a caller who may not see it learns nothing, not even its version. */
+    /**
+     * Visible to change (404 otherwise, before 412, so a caller who may not see it learns nothing, not
+     * even its version), then locked and re-read, so a concurrent change waits and its If-Match fails cleanly.
+     */
     private Consent changeable(Caller caller, UUID id, String action, OptionalInt expectedVersion) {
-        Consent consent = consents.findForUpdate(id).orElseThrow(() -> missing(caller, action, id));
-        if (!access.mayActFor(caller, consent.personId())) {
-            throw refused(caller, action, id, consent.personId());
-        }
+        Consent consent = consents.lockForChange(records.find(caller, changing, id, action));
         if (expectedVersion.isPresent() && expectedVersion.getAsInt() != consent.version()) {
             throw ETags.stale(consent.version());
         }
         return consent;
-    }
-
-    private NotFoundException missing(Caller caller, String action, UUID id) {
-        audit.record(AuditEntry.of(caller).action(action).resource(RESOURCE, id).outcome(AuditOutcome.NOT_FOUND).build());
-        return notFound();
-    }
-
-    private NotFoundException refused(Caller caller, String action, UUID id, UUID person) {
-        audit.record(AuditEntry.of(caller).action(action).resource(RESOURCE, id).person(person)
-                .outcome(AuditOutcome.DENIED).build());
-        return notFound();
-    }
-
-    private static NotFoundException notFound() {
-        return new NotFoundException("No such consent, or none about a person your agency works with");
     }
 
     private static AuditEntry.Builder entry(Caller caller, String action, Consent consent) {

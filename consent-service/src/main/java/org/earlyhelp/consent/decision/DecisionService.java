@@ -2,21 +2,26 @@ package org.earlyhelp.consent.decision;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 
 import org.earlyhelp.consent.consent.ConsentRecords;
 import org.earlyhelp.consent.lawfulbasis.LawfulBases;
-import org.earlyhelp.consent.participation.PersonAccess;
+import org.earlyhelp.consent.participation.PersonReach;
 import org.earlyhelp.consent.participation.Roles;
 import org.earlyhelp.consent.sharing.Outcome;
 import org.earlyhelp.consent.sharing.SharingQuestion;
 import org.earlyhelp.consent.sharing.SharingRules;
 import org.earlyhelp.consent.sharing.SharingVerdict;
+import org.earlyhelp.platform.access.Condition;
+import org.earlyhelp.platform.access.Records;
+import org.earlyhelp.platform.agency.Agency;
+import org.earlyhelp.platform.agency.AgencyRegister;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditOutcome;
@@ -28,33 +33,45 @@ import org.earlyhelp.platform.web.PageRequest;
 /**
  * Answers sharing questions. Reads the person's consents and lawful bases as they stand at this
  * moment (so a withdrawal committed before counts at once), lets {@link SharingRules} decide,
- * and keeps and audits every decision, permit or deny, with its basis and reasons.
+ * and keeps and audits every decision, permit or deny, with its basis and reasons. The recipient's
+ * type is the agency register's, never the asker's word. Decisions are read by this context's
+ * rule ({@link DecisionVisibility}).
  */
 @ApplicationScoped
 class DecisionService {
 
     static final String RESOURCE = "sharing-decision";
     static final String PERMIT = "permit";
+    static final String ASK = "decide";
 
     private final ConsentRecords consents;
     private final LawfulBases lawfulBases;
     private final SharingDecisionRepository decisions;
-    private final PersonAccess access;
+    private final PersonReach persons;
+    private final AgencyRegister register;
+    private final Records records;
     private final AuditTrail audit;
+    private final DecisionVisibility visibility;
 
-    DecisionService(ConsentRecords consents, LawfulBases lawfulBases, SharingDecisionRepository decisions,
-            PersonAccess access, AuditTrail audit) {
+    DecisionService(ConsentRecords consents, LawfulBases lawfulBases, SharingDecisionRepository decisions, PersonReach persons,
+            AgencyRegister register, Records records, AuditTrail audit) {
         this.consents = consents;
         this.lawfulBases = lawfulBases;
         this.decisions = decisions;
-        this.access = access;
+        this.persons = persons;
+        this.register = register;
+        this.records = records;
         this.audit = audit;
+        this.visibility = new DecisionVisibility(persons);
     }
 
     @Transactional
     DecisionView decide(Caller caller, QuestionBody body) {
-        SharingQuestion question = body.toQuestion();
-        permitAsking(caller, question);
+        permitAsking(caller, body);
+        Agency recipient = register.find(body.recipient().agency()).filter(agency -> agency.type() != null)
+                .orElseThrow(() -> new ClientErrorException("recipient.agency: no agency with code '" + body.recipient().agency()
+                        + "' in the agency register", 422));
+        SharingQuestion question = body.toQuestion(recipient.type());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         SharingVerdict verdict = SharingRules.decide(question, consents.termsFor(question.personId()),
                 lawfulBases.termsFor(question.personId()), now);
@@ -71,55 +88,32 @@ class DecisionService {
 
     @Transactional
     DecisionView find(Caller caller, UUID id) {
-        SharingDecision decision = decisions.findByIdOptional(id).orElse(null);
-        if (decision == null || !(access.mayReadAbout(caller, decision.personId) || caller.belongsTo(decision.askedByAgency))) {
-            audit.record(AuditEntry.of(caller).action(AuditAction.READ).resource(RESOURCE, id)
-                    .outcome(decision == null ? AuditOutcome.NOT_FOUND : AuditOutcome.DENIED).build());
-            throw new NotFoundException("No such sharing decision, or not one you may see");
-        }
-        audit.record(AuditEntry.of(caller).action(AuditAction.READ).resource(RESOURCE, id).person(decision.personId).build());
-        return DecisionView.of(decision);
+        return DecisionView.of(records.read(caller, visibility, id));
     }
 
     @Transactional
     Page<DecisionView> search(Caller caller, UUID person, PageRequest page) {
-        var query = decisions.search(person, access.readingLimitedToAgency(caller), page);
-        Page<DecisionView> found = new Page<>(query.list().stream().map(DecisionView::of).toList(), page.page(), page.size(),
-                query.count());
-        AuditEntry.Builder entry = AuditEntry.of(caller).action(AuditAction.LIST).resource(RESOURCE);
-        found.items().stream().map(view -> view.question().personId()).distinct().forEach(entry::person);
-        audit.record(entry.build());
-        return found;
+        Condition filter = person == null ? null : Condition.of("r.personId = :person", Map.of("person", person));
+        return records.page(caller, visibility, filter, "r.decidedAt desc, r.id", page).map(DecisionView::of);
     }
 
     /**
-     * A partner-agency system asks only about its own agency receiving (403 otherwise); a person
-     * asks only about people their agency works with, unless triage or a case lead (404 otherwise).
-     * case-service's own account ({@code sharing-recheck}) asks again about the members of its cases
-     * when a consent ends: no person is signed in then, and the decision is recorded as its.
+     * Who may ask (README): whoever reaches the person, a partner-agency system only about its own
+     * agency receiving, and case-service's own account ({@code sharing-recheck}), which asks again
+     * about the members of its cases when a consent ends (no person is signed in then; the decision
+     * is recorded as its). Anyone else is told the person is not found, never a {@code deny} that
+     * would tell it a consent exists.
      */
-    private void permitAsking(Caller caller, SharingQuestion question) {
-        if (caller.hasRole(Roles.SHARING_RECHECK)) {
+    private void permitAsking(Caller caller, QuestionBody body) {
+        if (caller.hasRole(Roles.SHARING_RECHECK) && !caller.partnerSystem()) {
             return;
         }
-        if (caller.partnerSystem()) {
-            boolean ownAgency = caller.belongsTo(question.recipient().agency())
-                    && (caller.agencyType() == null || caller.agencyType().equals(question.recipient().agencyType()));
-            if (!ownAgency) {
-                denied(caller, question, AuditOutcome.DENIED);
-                throw new ForbiddenException("A partner system may ask only about its own agency receiving data");
-            }
-            return;
-        }
-        if (!access.mayActFor(caller, question.personId())) {
-            denied(caller, question, AuditOutcome.DENIED);
+        boolean aboutItself = !caller.partnerSystem() || caller.belongsTo(body.recipient().agency());
+        if (!aboutItself || !persons.reaches(caller, body.personId())) {
+            audit.record(AuditEntry.of(caller).action(ASK).resource(RESOURCE).person(body.personId())
+                    .purpose("purpose=" + body.purpose().code() + "; recipient=" + body.recipient().agency())
+                    .outcome(AuditOutcome.DENIED).build());
             throw new NotFoundException("No person your agency works with has this id");
         }
-    }
-
-    private void denied(Caller caller, SharingQuestion question, AuditOutcome outcome) {
-        audit.record(AuditEntry.of(caller).action("decide").resource(RESOURCE).person(question.personId())
-                .purpose("purpose=" + question.purpose().code() + "; recipient=" + question.recipient().agency())
-                .outcome(outcome).build());
     }
 }

@@ -40,7 +40,11 @@ record DecisionView(
     }
 
     @Schema(name = "SharingDecisionQuestion")
-    record Question(UUID personId, QuestionBody.RecipientBody recipient, Purpose purpose, Set<DataCategory> dataCategories) {
+    record Question(UUID personId, Recipient recipient, Purpose purpose, Set<DataCategory> dataCategories) {
+    }
+
+    @Schema(name = "SharingDecisionRecipient", description = "The agency asked about, with its type as the agency register gave it then")
+    record Recipient(String agency, String agencyType) {
     }
 
     static DecisionView of(SharingDecision decision) {
@@ -50,7 +54,7 @@ record DecisionView(
         Arrays.stream(decision.dataCategories).map(DataCategory::of).forEach(categories::add);
         return new DecisionView(decision.id, decision.outcome(), Arrays.stream(decision.reasons).map(Reason::of).toList(),
                 basis, new Question(decision.personId,
-                        new QuestionBody.RecipientBody(decision.recipientAgency, decision.recipientAgencyType),
+                        new Recipient(decision.recipientAgency, decision.recipientAgencyType),
                         Purpose.of(decision.purpose), categories),
                 decision.decidedAt, decision.askedByName, decision.askedByAgency);
     }

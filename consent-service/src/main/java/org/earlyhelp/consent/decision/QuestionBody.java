@@ -26,13 +26,14 @@ record QuestionBody(
                 enumeration = { "identity", "contact", "concerns", "health", "education", "police-information", "case-notes" })
         @NotEmpty @Size(max = 10) Set<@NotNull DataCategory> dataCategories) {
 
-    @Schema(name = "Recipient", description = "The agency that would receive the data")
+    @Schema(name = "Recipient", description = "The agency that would receive the data, by its code in the agency register "
+            + "(its type is the register's; a question cannot state it)")
     record RecipientBody(
-            @Schema(required = true, examples = "brightstart-family-support") @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9-]+") String agency,
-            @Schema(required = true, examples = "charity") @NotBlank @Size(max = 50) @Pattern(regexp = "[a-z0-9-]+") String agencyType) {
+            @Schema(required = true, examples = "brightstart-family-support") @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9-]+") String agency) {
     }
 
-    SharingQuestion toQuestion() {
-        return new SharingQuestion(personId, new Recipient(recipient.agency(), recipient.agencyType()), purpose, dataCategories);
+    /** The question, with the recipient's type as the agency register gives it. */
+    SharingQuestion toQuestion(String recipientType) {
+        return new SharingQuestion(personId, new Recipient(recipient.agency(), recipientType), purpose, dataCategories);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.earlyhelp.consent.participation.Roles;
 import org.earlyhelp.consent.sharing.DataCategory;
 import org.earlyhelp.consent.sharing.LawfulBasisKind;
 import org.earlyhelp.consent.sharing.Outcome;
@@ -78,6 +79,9 @@ class SharingDecision {
     @Column(name = "lawful_basis_kind")
     String lawfulBasisKind;
 
+    /** The asking "agency" of a decision the suite's own service asked (sharing-recheck). */
+    static final String SERVICE_ASKER = "service:sharing-recheck";
+
     protected SharingDecision() {
     }
 
@@ -86,7 +90,9 @@ class SharingDecision {
         decision.decidedAt = at;
         decision.askedByUser = asker.userId();
         decision.askedByName = asker.username();
-        decision.askedByAgency = asker.agency();
+        // The suite's own account asks for the service, not for the agency its account sits in: the decision is no
+        // agency's to read as "asked by us" (a hub practitioner must not read case-service's rechecks).
+        decision.askedByAgency = asker.hasRole(Roles.SHARING_RECHECK) ? SERVICE_ASKER : asker.agency();
         decision.personId = question.personId();
         decision.recipientAgency = question.recipient().agency();
         decision.recipientAgencyType = question.recipient().agencyType();

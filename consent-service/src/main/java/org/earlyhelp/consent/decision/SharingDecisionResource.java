@@ -54,14 +54,18 @@ class SharingDecisionResource {
             description = """
                     Answers `permit` or `deny` with the basis (the consent and version, or the lawful basis) or the reasons for \
                     the deny; the decision is stored and audited either way. A lawful basis in force permits; otherwise deny wins \
-                    over permit; withdrawn and expired consents never permit. Safe to retry with the same `Idempotency-Key`.""")
+                    over permit; withdrawn and expired consents never permit. Safe to retry with the same `Idempotency-Key`.
+
+                    Asked by those who reach the person (an agency taking part for them, through a working role, or the hub's \
+                    triage for the area of a referral about them); a partner system only about its own agency receiving. The \
+                    recipient is named by its code; its type is the agency register's.""")
     @APIResponse(responseCode = "201", description = "The decision (permit or deny)", headers = @Header(name = "Location"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed fields, unknown purpose or category", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not ask, or a partner system asked about another agency", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The person is not one your agency works with", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used for another question", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role may not ask", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No person you reach has this id (or, for a partner system, the recipient is not its agency)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The recipient's code is not in the agency register, or this Idempotency-Key was used for another question", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response decide(@NotNull @Valid QuestionBody question) {
         DecisionView decision = decisions.decide(caller.get(), question);
         return Response.created(URI.create("/api/sharing-decisions/" + decision.id())).entity(decision).build();

@@ -51,13 +51,15 @@ class LawfulBasisResource {
     @Idempotent
     @RolesAllowed({ Roles.HUB_TRIAGE, Roles.CASE_LEAD })
     @Operation(operationId = "recordLawfulBasis", summary = "Record a lawful basis for sharing without consent (hub triage and case leads only)",
-            description = "Needs a justification and the person who decided; optionally time-limited. Sharing decisions within its scope "
+            description = "About a person you reach (hub triage for the area of a referral about them; a case lead of an agency "
+                    + "taking part for them); recording does not make your agency a participant. Needs a justification and the person who decided; optionally time-limited. Sharing decisions within its scope "
                     + "are then permitted, even against a refusal. Honours `Idempotency-Key`.")
     @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "Location"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LawfulBasisView.class)))
     @APIResponse(responseCode = "400", description = "Missing justification, decision maker, scope, or malformed fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only hub triage and case leads may record a lawful basis", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No person you reach has this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Already expired", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@NotNull @Valid LawfulBasisBody body) {
         LawfulBasisView recorded = lawfulBases.record(caller.get(), body);
@@ -67,7 +69,8 @@ class LawfulBasisResource {
     @GET
     @RolesAllowed({ Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.AUDITOR })
     @Operation(operationId = "listLawfulBases", summary = "List lawful bases you may see, newest first",
-            description = "Hub triage, case leads and auditors see all; a practitioner sees those their own agency recorded.")
+            description = "About people you reach: as hub triage or a case lead, all of them; otherwise those your agency recorded. "
+                    + "An auditor sees those a recorded sharing decision rests on.")
     @APIResponse(responseCode = "200", description = "A page of lawful bases")
     @APIResponse(responseCode = "400", description = "Bad person id or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -2,6 +2,7 @@ package org.earlyhelp.consent.lawfulbasis;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -10,10 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
-import org.earlyhelp.consent.participation.PersonAccess;
-import org.earlyhelp.consent.participation.Roles;
+import org.earlyhelp.consent.participation.PersonReach;
 import org.earlyhelp.consent.sharing.Period;
 import org.earlyhelp.consent.sharing.Scope;
+import org.earlyhelp.platform.access.Condition;
+import org.earlyhelp.platform.access.Records;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditOutcome;
@@ -25,9 +27,10 @@ import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 
 /**
- * Recording and reading lawful bases. A justification can carry what one agency knows about a
- * family (a police concern, a health matter), so it is read only by the hub's triage, case leads,
- * auditors and the agency that recorded it; other agencies see the decisions it permits.
+ * Recording and reading lawful bases, by this context's rule ({@link LawfulBasisVisibility}: a
+ * justification can carry what one agency knows about a family, so it is read by those who reach
+ * the person as the hub's triage, a case lead or the recording agency, and by auditors when a
+ * decision rests on it). Recording needs reach of the person already, and never grants it.
  */
 @ApplicationScoped
 class LawfulBasisService {
@@ -36,15 +39,19 @@ class LawfulBasisService {
     static final String RECORDED = "consent.lawful-basis-recorded";
 
     private final LawfulBasisRepository repository;
-    private final PersonAccess access;
+    private final PersonReach persons;
+    private final Records records;
     private final AuditTrail audit;
     private final Outbox outbox;
+    private final LawfulBasisVisibility visibility;
 
-    LawfulBasisService(LawfulBasisRepository repository, PersonAccess access, AuditTrail audit, Outbox outbox) {
+    LawfulBasisService(LawfulBasisRepository repository, PersonReach persons, Records records, AuditTrail audit, Outbox outbox) {
         this.repository = repository;
-        this.access = access;
+        this.persons = persons;
+        this.records = records;
         this.audit = audit;
         this.outbox = outbox;
+        this.visibility = new LawfulBasisVisibility(persons);
     }
 
     record Recorded(UUID lawfulBasisId, UUID personId, String kind, Set<String> purposes, Set<String> dataCategories,
@@ -53,10 +60,10 @@ class LawfulBasisService {
 
     @Transactional
     LawfulBasisView record(Caller caller, LawfulBasisBody body) {
-        if (!access.mayActFor(caller, body.personId())) {
+        if (!persons.reaches(caller, body.personId())) {
             audit.record(AuditEntry.of(caller).action(AuditAction.CREATE).resource(RESOURCE).person(body.personId())
                     .outcome(AuditOutcome.DENIED).build());
-            throw notFound();
+            throw new NotFoundException("No person your agency works with has this id");
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Scope scope = new Scope(body.purposes(), orEmpty(body.recipientAgencies()), orEmpty(body.recipientAgencyTypes()),
@@ -66,54 +73,28 @@ class LawfulBasisService {
         repository.persist(basis);
         repository.flush();
         LawfulBasisView view = LawfulBasisView.of(basis);
-        Set<String> audience = new TreeSet<>(view.recipientAgencies());
-        audience.add(caller.agency());
         outbox.record(new EventDraft(RECORDED, basis.id.toString(), new Recorded(basis.id, basis.personId, basis.kind,
                 new TreeSet<>(view.purposes()), new TreeSet<>(view.dataCategories()), new TreeSet<>(view.recipientAgencies()),
-                new TreeSet<>(view.recipientAgencyTypes()), basis.validFrom, basis.validUntil), audience));
+                new TreeSet<>(view.recipientAgencyTypes()), basis.validFrom, basis.validUntil), persons.audienceFor(basis.personId)));
         audit.record(entry(caller, AuditAction.CREATE, basis).purpose(basis.kind).build());
         return view;
     }
 
     @Transactional
     LawfulBasisView find(Caller caller, UUID id) {
-        LawfulBasis basis = repository.findByIdOptional(id).orElse(null);
-        if (basis == null || !mayRead(caller, basis)) {
-            audit.record(AuditEntry.of(caller).action(AuditAction.READ).resource(RESOURCE, id)
-                    .people(basis == null ? Set.of() : Set.of(basis.personId))
-                    .outcome(basis == null ? AuditOutcome.NOT_FOUND : AuditOutcome.DENIED).build());
-            throw notFound();
-        }
+        LawfulBasis basis = records.find(caller, visibility, id, AuditAction.READ);
         audit.record(entry(caller, AuditAction.READ, basis).purpose(basis.kind).build());
         return LawfulBasisView.of(basis);
     }
 
     @Transactional
     Page<LawfulBasisView> search(Caller caller, UUID person, PageRequest page) {
-        String agencyLimit = hasWideReach(caller) ? null : caller.agency();
-        var query = repository.search(person, agencyLimit, page);
-        Page<LawfulBasisView> found = new Page<>(query.list().stream().map(LawfulBasisView::of).toList(), page.page(),
-                page.size(), query.count());
-        AuditEntry.Builder entry = AuditEntry.of(caller).action(AuditAction.LIST).resource(RESOURCE);
-        found.items().stream().map(LawfulBasisView::personId).distinct().forEach(entry::person);
-        audit.record(entry.build());
-        return found;
-    }
-
-    private static boolean mayRead(Caller caller, LawfulBasis basis) {
-        return hasWideReach(caller) || caller.belongsTo(basis.recordedByAgency);
-    }
-
-    private static boolean hasWideReach(Caller caller) {
-        return caller.hasRole(Roles.HUB_TRIAGE) || caller.hasRole(Roles.CASE_LEAD) || caller.hasRole(Roles.AUDITOR);
+        Condition filter = person == null ? null : Condition.of("r.personId = :person", Map.of("person", person));
+        return records.page(caller, visibility, filter, "r.recordedAt desc, r.id", page).map(LawfulBasisView::of);
     }
 
     private static AuditEntry.Builder entry(Caller caller, String action, LawfulBasis basis) {
         return AuditEntry.of(caller).action(action).resource(RESOURCE, basis.id).person(basis.personId);
-    }
-
-    private static NotFoundException notFound() {
-        return new NotFoundException("No such lawful basis, or not one you may see");
     }
 
     private static <T> Set<T> orEmpty(Set<T> values) {

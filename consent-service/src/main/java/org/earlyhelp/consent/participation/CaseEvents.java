@@ -31,6 +31,8 @@ class CaseEvents extends FeedConsumer {
             case "case.transferred", "case.lead-transferred" -> projection.join(change, "case", "caseId", "toAgency");
             case "case.member-added" -> projection.join(change, "case", "caseId", "agency");
             case "case.member-removed" -> projection.leave(change, "case", "caseId", "agency");
+            // A family member added by hand: the lead and team take part for them as for the rest of the family.
+            case "case.person-added" -> projection.extend(change, "case", "caseId");
             default -> {
                 // Other case events do not change who takes part.
             }

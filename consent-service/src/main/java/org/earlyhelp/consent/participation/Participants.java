@@ -10,7 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-/** The participation projection: who takes part for which person, and why. */
+/** The participation projection: who takes part for which person and why, and the areas of the referrals about them. */
 @ApplicationScoped
 class Participants {
 
@@ -39,9 +39,44 @@ class Participants {
         }
     }
 
-    boolean takesPart(String agency, UUID person) {
-        return !entityManager.createQuery("SELECT 1 FROM Participation p WHERE p.personId = ?1 AND p.agency = ?2", Integer.class)
-                .setParameter(1, person).setParameter(2, agency).setMaxResults(1).getResultList().isEmpty();
+    /** A referral about these people was made in {@code area}. Idempotent, like {@link #join}. */
+    void locate(Collection<UUID> people, String area, String source, Instant since) {
+        for (UUID person : people) {
+            entityManager.createNativeQuery("""
+                    INSERT INTO person_area (person_id, area, source, since) VALUES (?1, ?2, ?3, ?4)
+                    ON CONFLICT ON CONSTRAINT person_area_once DO NOTHING""")
+                    .setParameter(1, person).setParameter(2, area).setParameter(3, source).setParameter(4, since)
+                    .executeUpdate();
+        }
+    }
+
+    /**
+     * The work about {@code source} now concerns {@code person} too (a family member added to a case):
+     * every agency taking part in that work takes part for the person.
+     */
+    void extend(String source, UUID person) {
+        entityManager.createNativeQuery("""
+                INSERT INTO participation (person_id, agency, source, since)
+                SELECT ?1, agency, source, since FROM participation WHERE source = ?2
+                ON CONFLICT ON CONSTRAINT participation_once DO NOTHING""")
+                .setParameter(1, person).setParameter(2, source).executeUpdate();
+    }
+
+    /**
+     * Triage confirmed that {@code minted} is the person already known as {@code known}: what
+     * reached the minted id (participations and areas) reaches the known id too.
+     */
+    void link(UUID minted, UUID known) {
+        entityManager.createNativeQuery("""
+                INSERT INTO participation (person_id, agency, source, since)
+                SELECT ?2, agency, source, since FROM participation WHERE person_id = ?1
+                ON CONFLICT ON CONSTRAINT participation_once DO NOTHING""")
+                .setParameter(1, minted).setParameter(2, known).executeUpdate();
+        entityManager.createNativeQuery("""
+                INSERT INTO person_area (person_id, area, source, since)
+                SELECT ?2, area, source, since FROM person_area WHERE person_id = ?1
+                ON CONFLICT ON CONSTRAINT person_area_once DO NOTHING""")
+                .setParameter(1, minted).setParameter(2, known).executeUpdate();
     }
 
     Set<String> agenciesFor(UUID person) {
@@ -49,5 +84,12 @@ class Participants {
                 "SELECT DISTINCT p.agency FROM Participation p WHERE p.personId = ?1", String.class)
                 .setParameter(1, person).getResultList();
         return new TreeSet<>(agencies);
+    }
+
+    Set<String> areasFor(UUID person) {
+        List<String> areas = entityManager.createQuery(
+                "SELECT DISTINCT a.area FROM PersonArea a WHERE a.personId = ?1", String.class)
+                .setParameter(1, person).getResultList();
+        return new TreeSet<>(areas);
     }
 }

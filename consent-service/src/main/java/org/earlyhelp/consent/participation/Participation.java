@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 /**
  * An agency takes part in work about a person, for one reason ({@code source}, e.g.
  * {@code case:<id>}): the local copy of what referral-service and case-service publish.
- * Written only by the feed consumers; read through {@link PersonAccess}.
+ * Written only by the feed consumers; read through {@link PersonReach}.
  */
 @Entity
 @Table(name = "participation")

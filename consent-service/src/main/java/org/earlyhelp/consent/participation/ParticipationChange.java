@@ -43,6 +43,11 @@ final class ParticipationChange {
         return value.isTextual() && !value.asText().isBlank() ? Optional.of(value.asText()) : Optional.empty();
     }
 
+    /** The id in {@code field}, if it holds one. */
+    Optional<UUID> id(String field) {
+        return text(field).flatMap(ParticipationChange::parse);
+    }
+
     /** {@code kind:<id>} naming the piece of work the agency takes part in, from the event's id field. */
     Optional<String> source(String kind, String idField) {
         return text(idField).flatMap(ParticipationChange::parse).map(id -> kind + ":" + id);

@@ -8,6 +8,7 @@ import org.earlyhelp.platform.events.FeedConsumer;
 /**
  * Follows referral-service's feed: the referring agency takes part from submission, and the
  * receiving agency of an onward referral from when it is sent until it is declined or withdrawn.
+ * The referral's area is kept for each person, so the hub's triage for that area reaches them.
  */
 @ApplicationScoped
 class ReferralEvents extends FeedConsumer {
@@ -29,13 +30,18 @@ class ReferralEvents extends FeedConsumer {
     protected void handle(CloudEvent event) {
         ParticipationChange change = ParticipationChange.of(event);
         switch (event.type()) {
-            case "referral.submitted" -> projection.join(change, "referral", "referralId", "referringAgency");
+            case "referral.submitted" -> {
+                projection.join(change, "referral", "referralId", "referringAgency");
+                projection.locate(change, "referral", "referralId");
+            }
             case "referral.accepted" -> {
                 projection.join(change, "referral", "referralId", "referringAgency");
+                projection.locate(change, "referral", "referralId");
                 if (change.text("leadAgency").isPresent()) {
                     projection.join(change, "referral", "referralId", "leadAgency");
                 }
             }
+            case "referral.person-linked" -> projection.link(change);
             case "onward-referral.sent", "onward-referral.accepted" ->
                     projection.join(change, "onward-referral", "onwardReferralId", "receivingAgency");
             case "onward-referral.declined", "onward-referral.withdrawn" ->

@@ -68,11 +68,10 @@ class ConsentEventsTest {
         assertThat(data.get("personId")).isEqualTo(child.toString());
         assertThat(data.get("version")).isEqualTo(2);
         assertThat(data.get("status")).isEqualTo("withdrawn");
-        assertThat((List<Object>) data.get("affectedAgencies"))
-                .containsExactly("brightstart-family-support", "dwp-northshire", "northshire-police");
+        assertThat((List<Object>) data.get("recipientAgencies")).containsExactly("dwp-northshire");
         assertThat((List<Object>) data.get("recipientAgencyTypes")).containsExactly("charity", "health");
         assertThat((List<Object>) data.get("purposes")).containsExactly("team-around-family", "onward-referral");
-        assertThat(data).doesNotContainKeys("personName", "reason");
+        assertThat(data).doesNotContainKeys("personName", "reason", "affectedAgencies");
     }
 
     @Test
@@ -80,8 +79,12 @@ class ConsentEventsTest {
         UUID consent = recorded(Staff.policeOfficer(), Consents.parentalConsentFor(child));
         withdraw(Staff.policeOfficer(), consent, null).statusCode(200);
 
-        assertThat(EventFeed.about(Staff.charitySystem(), "consent.withdrawn", consent)).hasSize(1);
-        assertThat(EventFeed.about(Staff.policeSystem(), "consent.withdrawn", consent)).hasSize(1);
+        assertThat(EventFeed.about(Staff.charityWorker(), "consent.withdrawn", consent)).hasSize(1);
+        assertThat(EventFeed.about(Staff.policeOfficer(), "consent.withdrawn", consent)).hasSize(1);
+        // Partner systems read no consent records, so no consent events either (README).
+        assertThat(EventFeed.about(Staff.charitySystem(), "consent.withdrawn", consent)).isEmpty();
+        assertThat(EventFeed.about(Staff.policeSystem(), "consent.withdrawn", consent)).isEmpty();
+        assertThat(EventFeed.about(Staff.hubTriage(), "consent.withdrawn", consent)).hasSize(1);
         assertThat(EventFeed.about(Staff.recoveryWorker(), "consent.withdrawn", consent)).isEmpty();
     }
 
@@ -102,7 +105,7 @@ class ConsentEventsTest {
         Map<String, Object> data = (Map<String, Object>) EventFeed.about(Staff.caseService(), "consent.expired", consent)
                 .get(0).get("data");
         assertThat(data.get("personId")).isEqualTo(child.toString());
-        assertThat((List<Object>) data.get("affectedAgencies")).contains("northshire-police", "brightstart-family-support");
+        assertThat(EventFeed.about(Staff.charityWorker(), "consent.expired", consent)).hasSize(1);
     }
 
     @Test

@@ -41,7 +41,7 @@ class ConsentClientContractTest {
         UUID child = UUID.randomUUID();
         participation.referralSubmitted(child, "northshire-health-visiting");
         UUID consent = recorded(Staff.healthVisitorLead(), Consents.parentalConsentFor(child));
-        SharingQuestion charityJoining = new SharingQuestion(child, "brightstart-family-support", "charity",
+        SharingQuestion charityJoining = new SharingQuestion(child, "brightstart-family-support",
                 Purpose.TEAM_AROUND_FAMILY, Set.of(DataCategory.IDENTITY, DataCategory.CONCERNS));
 
         SharingDecision permit = client.decide(charityJoining, Staff.healthVisitorLead().sign());
@@ -62,7 +62,7 @@ class ConsentClientContractTest {
     @Test
     void aQuestionThisServiceRefusesIsADenyForTheClient() {
         UUID child = UUID.randomUUID();
-        SharingQuestion aboutSomeoneElse = new SharingQuestion(child, "brightstart-family-support", "charity",
+        SharingQuestion aboutSomeoneElse = new SharingQuestion(child, "brightstart-family-support",
                 Purpose.TEAM_AROUND_FAMILY, Set.of(DataCategory.IDENTITY));
 
         SharingDecision decision = client.decide(aboutSomeoneElse, Staff.policeSystem().sign());

@@ -82,11 +82,11 @@ class SharingDecisionTest {
     void aShareBeyondWhatWasConsentedIsDeniedSayingWhatIsMissing() {
         recorded(Staff.healthVisitorLead(), Consents.parentalConsentFor(child));
 
-        decide(Staff.healthVisitorLead(), Questions.question(child, "brightstart-family-support", "charity", "team-around-family",
+        decide(Staff.healthVisitorLead(), Questions.question(child, "brightstart-family-support", "team-around-family",
                 "identity", "health")).body("outcome", equalTo("deny")).body("reasons", contains("categories-not-covered"));
         decide(Staff.healthVisitorLead(), Questions.drugServiceReferral(child))
                 .body("outcome", equalTo("deny")).body("reasons", contains("purpose-not-covered"));
-        decide(Staff.healthVisitorLead(), Questions.question(child, "northshire-police", "police", "team-around-family",
+        decide(Staff.healthVisitorLead(), Questions.question(child, "northshire-police", "team-around-family",
                 "identity")).body("outcome", equalTo("deny")).body("reasons", contains("recipient-not-covered"));
     }
 
@@ -132,13 +132,14 @@ class SharingDecisionTest {
     }
 
     @Test
-    void aPartnerSystemAsksOnlyAboutItsOwnAgencyReceiving() {
+    void aPartnerSystemAsksOnlyAboutItsOwnAgencyReceivingAboutAPersonItsAgencyWorksWith() {
+        participation.caseMemberAdded(UUID.randomUUID(), child, "brightstart-family-support");
         recorded(Staff.healthVisitorLead(), Consents.parentalConsentFor(child));
 
         decide(Staff.charitySystem(), Questions.charityJoiningTeam(child)).statusCode(201).body("outcome", equalTo("permit"));
-        decide(Staff.policeSystem(), Questions.charityJoiningTeam(child)).statusCode(403).contentType("application/problem+json");
-        decide(Staff.charitySystem(), Questions.question(child, "brightstart-family-support", "health", "team-around-family",
-                "identity")).statusCode(403);
+        decide(Staff.charitySystem(), Questions.drugServiceReferral(child)).statusCode(404).contentType("application/problem+json");
+        decide(Staff.policeSystem(), Questions.question(child, "northshire-police", "team-around-family", "identity"))
+                .statusCode(404);
     }
 
     @Test

@@ -95,8 +95,11 @@ class LawfulBasisWithoutConsentTest {
     }
 
     @Test
-    void aCaseLeadMayRecordOne() {
+    void theLeadOfTheChildsCaseMayRecordOneButACaseLeadOfAnUnrelatedAgencyMayNot() {
+        participation.caseOpened(child, "northshire-health-visiting");
+
         record(Staff.healthVisitorLead(), riskOfSignificantHarm(child)).statusCode(201);
+        record(Staff.mentalHealthLead(), riskOfSignificantHarm(child)).statusCode(404).contentType("application/problem+json");
     }
 
     @Test
@@ -128,13 +131,20 @@ class LawfulBasisWithoutConsentTest {
     }
 
     @Test
-    void theJustificationIsReadOnlyByTheHubCaseLeadsAuditorsAndTheRecordingAgency() {
+    void theJustificationIsReadOnlyByTheHubAndCaseLeadsWhoReachTheChildAndByAuditorsOnceADecisionRestsOnIt() {
+        participation.caseOpened(child, "northshire-health-visiting");
         String basis = record(Staff.hubTriage(), riskOfSignificantHarm(child)).extract().path("id");
 
-        read(Staff.auditor(), basis).statusCode(200).body("justification", org.hamcrest.Matchers.startsWith("A new police referral"));
+        read(Staff.hubTriage(), basis).statusCode(200);
         read(Staff.healthVisitorLead(), basis).statusCode(200);
+        read(Staff.mentalHealthLead(), basis).statusCode(404);
         read(Staff.policeOfficer(), basis).statusCode(404);
         read(Staff.recoveryWorker(), basis).statusCode(404);
+        read(Staff.auditor(), basis).statusCode(404);
+
+        decide(Staff.hubTriage(), Questions.drugServiceReferral(child)).body("outcome", equalTo("permit"));
+
+        read(Staff.auditor(), basis).statusCode(200).body("justification", org.hamcrest.Matchers.startsWith("A new police referral"));
     }
 
     static Map<String, Object> riskOfSignificantHarm(UUID person) {

@@ -8,15 +8,18 @@ import static org.earlyhelp.consent.ConsentApi.recorded;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.earlyhelp.consent.ConsentApi;
 import org.earlyhelp.consent.Consents;
 import org.earlyhelp.consent.Staff;
 import org.earlyhelp.platform.events.FeedFollower;
 import org.earlyhelp.platform.test.OidcTestServer;
 import org.earlyhelp.platform.test.PostgresTestResource;
+import org.earlyhelp.platform.test.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,9 @@ class ParticipationFromFeedsTest {
     @Inject
     FeedFollower follower;
 
+    @Inject
+    ParticipationFixture participation;
+
     private UUID child;
 
     @BeforeEach
@@ -58,14 +64,18 @@ class ParticipationFromFeedsTest {
         read(Staff.policeOfficer(), UUID.randomUUID()).statusCode(404);
 
         StubFeeds.publish("referral", "referral.submitted", Map.of("referralId", UUID.randomUUID().toString(),
-                "personIds", List.of(child.toString()), "referringAgency", "northshire-police", "concerns", List.of("domestic-abuse")));
+                "personIds", List.of(child.toString()), "referringAgency", "northshire-police", "area", "westbrook",
+                "concerns", List.of("domestic-abuse")));
 
-        await().atMost(PATIENCE).untilAsserted(() -> recorded(Staff.policeOfficer(), Consents.parentalConsentFor(child)));
+        UUID consent = await().atMost(PATIENCE).until(() -> recordedOrNull(Staff.policeOfficer()), Objects::nonNull);
         assertThat(StubFeeds.lastAuthorization()).startsWith("Bearer ey");
+        read(Staff.hubTriageOf("westbrook"), consent).statusCode(200);
+        read(Staff.hubTriageOf("kingsfold"), consent).statusCode(404);
     }
 
     @Test
     void aTeamMemberSeesConsentUntilItLeavesTheTeam() {
+        participation.referralSubmitted(child, "dwp-northshire");
         UUID consent = recorded(Staff.hubTriage(), Consents.parentalConsentFor(child));
         UUID caseId = UUID.randomUUID();
 
@@ -82,6 +92,7 @@ class ParticipationFromFeedsTest {
 
     @Test
     void anAgencyTakingTheLeadOfACaseTakesPart() {
+        participation.referralSubmitted(child, "dwp-northshire");
         UUID consent = recorded(Staff.hubTriage(), Consents.parentalConsentFor(child));
         UUID caseId = UUID.randomUUID();
         StubFeeds.publish("case", "case.opened", Map.of("caseId", caseId.toString(), "personIds", List.of(child.toString()),
@@ -95,6 +106,7 @@ class ParticipationFromFeedsTest {
 
     @Test
     void anOnwardReferralGivesItsReceiverAccessUntilDeclinedAndOtherWorkKeepsItsOwn() {
+        participation.referralSubmitted(child, "dwp-northshire");
         UUID consent = recorded(Staff.hubTriage(), Consents.parentalConsentFor(child));
         UUID onward = UUID.randomUUID();
         Map<String, Object> data = Map.of("onwardReferralId", onward.toString(), "referralId", UUID.randomUUID().toString(),
@@ -107,8 +119,15 @@ class ParticipationFromFeedsTest {
         await().atMost(PATIENCE).untilAsserted(() -> read(Staff.recoveryWorker(), consent).statusCode(404));
     }
 
+    /** The new consent's id, or null while this service does not yet know the caller's agency takes part. */
+    private UUID recordedOrNull(Tokens who) {
+        var response = ConsentApi.record(who, Consents.parentalConsentFor(child)).extract();
+        return response.statusCode() == 201 ? UUID.fromString(response.path("id")) : null;
+    }
+
     @Test
     void anEventMissingWhatItNeedsIsSkippedAndTheFeedGoesOn() {
+        participation.referralSubmitted(child, "dwp-northshire");
         UUID consent = recorded(Staff.hubTriage(), Consents.parentalConsentFor(child));
 
         StubFeeds.publish("case", "case.member-added", Map.of("caseId", "not-a-uuid", "agency", "eastmere-academy"));
@@ -116,7 +135,7 @@ class ParticipationFromFeedsTest {
                 "personIds", List.of(child.toString()), "agency", "eastmere-academy"));
 
         await().atMost(PATIENCE).untilAsserted(() -> read(
-                org.earlyhelp.platform.test.Tokens.user("teacher.evans").agency("eastmere-academy", "education").roles("practitioner"),
+                Tokens.user("teacher.evans").agency("eastmere-academy", "education").roles("practitioner"),
                 consent).statusCode(200));
     }
 }

@@ -16,6 +16,7 @@ import org.earlyhelp.directory.importing.FeedExport;
 import org.earlyhelp.directory.importing.FeedImport;
 import org.earlyhelp.directory.oruk.Oruk;
 import org.earlyhelp.platform.http.Problem;
+import org.earlyhelp.platform.http.ProblemKind;
 import org.earlyhelp.platform.http.RequestIds;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -35,7 +36,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @APIResponse(responseCode = "403", description = "Not a directory admin")
 class FeedResource {
 
-    static final URI INVALID_FEED = URI.create("https://earlyhelp.example/problems/invalid-feed");
+    static final URI INVALID_FEED = ProblemKind.INVALID_FEED.type();
 
     private final FeedImport importer;
     private final FeedExport exporter;

@@ -98,7 +98,7 @@ public record ServiceForm(
     public record ScheduleForm(UUID id, LocalDate validFrom, LocalDate validTo, LocalDate dtstart,
             @Pattern(regexp = "WEEKLY|MONTHLY", message = "must be WEEKLY or MONTHLY") String freq,
             @Min(1) @Max(100) Integer interval,
-            @Pattern(regexp = "(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*", message = "must be days such as MO,TU,WE") String byday,
+            @Size(max = 20) @Pattern(regexp = "(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*", message = "must be days such as MO,TU,WE") String byday,
             @Size(max = 100) String bymonthday, @Size(max = 2000) String description,
             LocalTime opensAt, LocalTime closesAt,
             @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") @Size(max = 2048) String scheduleLink,

@@ -10,8 +10,7 @@ import org.earlyhelp.e2e.Login;
 
 /**
  * Consent records about the child of each agency's own referral (see {@link ReferralCells}): own =
- * recorded by the agency; participant = recorded by the hub (or, for the hub's own child, by health
- * visiting) about the agency's child; unrelated = the next agency's own consent about its child.
+ * recorded by the agency; participant = recorded by the hub (of the child's area) about the agency's child; unrelated = the next agency's own consent about its child.
  */
 final class ConsentCells extends ResourceCells {
 
@@ -30,7 +29,8 @@ final class ConsentCells extends ResourceCells {
     Fixture make(Relationship relationship, Agency agency) {
         return switch (relationship) {
             case OWN -> recorded(agency, agency.practitioner());
-            case PARTICIPANT -> recorded(agency, agency == Agency.EARLY_HELP_HUB ? Login.HV_MORGAN : Login.HUB_PATEL);
+            // Recorded by the hub (of the child's area); the hub's own child has nobody else with reach, so the hub again.
+            case PARTICIPANT -> recorded(agency, Login.HUB_PATEL);
             case UNRELATED -> recorded(agency.next(), agency.next().practitioner());
         };
     }

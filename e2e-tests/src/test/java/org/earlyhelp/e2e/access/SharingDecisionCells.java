@@ -33,8 +33,9 @@ final class SharingDecisionCells extends ResourceCells {
     Fixture make(Relationship relationship, Agency agency) {
         return switch (relationship) {
             case OWN -> asked(referrals.shared(Relationship.OWN, agency), agency.practitioner());
+            // The hub asks (it screens the child's area); where the hub itself leads, the referrer asks.
             case PARTICIPANT -> asked(referrals.shared(Relationship.PARTICIPANT, agency),
-                    agency == Agency.EARLY_HELP_HUB ? Login.HV_MORGAN : Login.HUB_PATEL);
+                    agency == Agency.EARLY_HELP_HUB ? ReferralCells.otherThan(agency).practitioner() : Login.HUB_PATEL);
             case UNRELATED -> shared(Relationship.OWN, agency.next());
         };
     }

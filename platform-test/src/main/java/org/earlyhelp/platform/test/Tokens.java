@@ -52,6 +52,13 @@ public final class Tokens {
         return tokens.roles("partner-system");
     }
 
+    /** One of the suite's own services using client credentials: no agency, roles as given. */
+    public static Tokens serviceAccount(String clientId) {
+        Tokens tokens = new Tokens("service-account-" + clientId);
+        tokens.clientId = clientId;
+        return tokens;
+    }
+
     public Tokens agency(String code, String type) {
         this.agency = code;
         this.agencyType = type;

@@ -40,6 +40,10 @@ public enum ProblemKind {
     CONFLICT("conflict", 409, "Conflict",
             "The request is well formed but the record's state does not allow it now (for example accepting a referral"
                     + " that was withdrawn). `detail` says why; reload the record before deciding what to do."),
+    SHARING_REFUSED("sharing-refused", 409, "Sharing is not permitted",
+            "consent-service did not permit the share this change needs (no consent or lawful basis covers it), so nothing"
+                    + " was shared. `refusals[]` names each family member it was refused for, the reasons and the recorded"
+                    + " decision; record the family's consent or a lawful basis and try again."),
     PRECONDITION_FAILED("precondition-failed", 412, "The record changed since you read it",
             "The `If-Match` ETag is not the record's current version: someone changed it meanwhile. Read it again, apply"
                     + " your change to what it says now, and send the new ETag."),
@@ -52,6 +56,9 @@ public enum ProblemKind {
     UNPROCESSABLE("unprocessable", 422, "The request cannot be carried out as asked",
             "The body is well formed but names something the suite does not know or cannot use (for example an agency"
                     + " code that is not in the agency register, or an unknown district). `violations[]` names the field."),
+    INVALID_FEED("invalid-feed", 422, "The feed cannot be imported",
+            "The Open Referral UK feed breaks the ORUK 3.0 schemas or names organisations, locations or terms that are"
+                    + " neither in it nor in the directory. The report lists every error; nothing was imported."),
     PRECONDITION_REQUIRED("precondition-required", 428, "If-Match is required",
             "This change must say which version it was made against: send the ETag you read as `If-Match`."),
     TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests",

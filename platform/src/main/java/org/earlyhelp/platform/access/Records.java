@@ -38,7 +38,7 @@ public class Records {
     public <T> T read(Caller caller, Visibility<T> rule, Object id) {
         T record = find(caller, rule, id, AuditAction.READ);
         audit.record(AuditEntry.of(caller).action(AuditAction.READ).resource(rule.resource(), id)
-                .people(rule.people(record)).build());
+                .people(rule.people(record)).purpose(rule.purpose()).build());
         return record;
     }
 
@@ -53,9 +53,11 @@ public class Records {
         List<T> found = query(rule.type(), "select r from " + entity(rule) + " r where r.id = :id and (" + visible.jpql() + ")",
                 parameters).setMaxResults(1).getResultList();
         if (found.isEmpty()) {
-            boolean exists = entityManager.find(rule.type(), id) != null;
+            T existing = entityManager.find(rule.type(), id);
+            // A refused attempt names the people it was about, so an auditor finds it by person.
             audit.record(AuditEntry.of(caller).action(action).resource(rule.resource(), id)
-                    .outcome(exists ? AuditOutcome.DENIED : AuditOutcome.NOT_FOUND).build());
+                    .people(existing == null ? java.util.List.of() : rule.people(existing)).purpose(rule.purpose())
+                    .outcome(existing != null ? AuditOutcome.DENIED : AuditOutcome.NOT_FOUND).build());
             throw new NotFoundException("No " + rule.resource() + " " + id + " that you may see");
         }
         return found.get(0);
@@ -73,7 +75,7 @@ public class Records {
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = query(Long.class, "select count(r)" + from, visible.parameters()).getSingleResult();
         audit.record(AuditEntry.of(caller).action(AuditAction.LIST).resource(rule.resource())
-                .people(items.stream().flatMap(item -> rule.people(item).stream()).toList()).build());
+                .people(items.stream().flatMap(item -> rule.people(item).stream()).toList()).purpose(rule.purpose()).build());
         return new Page<>(items, page.page(), page.size(), total);
     }
 

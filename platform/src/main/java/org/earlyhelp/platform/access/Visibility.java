@@ -25,4 +25,9 @@ public interface Visibility<T> {
 
     /** The people a record is about (written with every audited read). */
     Collection<UUID> people(T record);
+
+    /** The purpose written with every audited read and refusal (e.g. {@code triage}); none by default. */
+    default String purpose() {
+        return null;
+    }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -41,16 +42,16 @@ class AuditResource {
     @GET
     @Operation(summary = "Search the audit trail, newest first (auditors only)")
     public Page<AuditEventView> search(
-            @PathParam("context") String context,
-            @QueryParam("person") String person,
-            @QueryParam("agency") String agency,
-            @QueryParam("resourceType") String resourceType,
-            @QueryParam("resourceId") String resourceId,
-            @QueryParam("user") String user,
-            @QueryParam("action") String action,
-            @QueryParam("outcome") String outcome,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
+            @PathParam("context") @Size(max = 20) String context,
+            @QueryParam("person") @Size(max = 200) String person,
+            @QueryParam("agency") @Size(max = 200) String agency,
+            @QueryParam("resourceType") @Size(max = 200) String resourceType,
+            @QueryParam("resourceId") @Size(max = 200) String resourceId,
+            @QueryParam("user") @Size(max = 200) String user,
+            @QueryParam("action") @Size(max = 200) String action,
+            @QueryParam("outcome") @Size(max = 200) String outcome,
+            @QueryParam("from") @Size(max = 200) String from,
+            @QueryParam("to") @Size(max = 200) String to,
             @BeanParam @Valid PageRequest page) {
         AuditQuery query = new AuditQuery(uuid("person", person), agency, resourceType, resourceId, user, action,
                 outcome(outcome), instant("from", from), instant("to", to));
@@ -63,7 +64,7 @@ class AuditResource {
     @GET
     @Path("verify")
     @Operation(summary = "Recompute the audit chain and report the first break (auditors only)")
-    public ChainReport verify(@PathParam("context") String context) {
+    public ChainReport verify(@PathParam("context") @Size(max = 20) String context) {
         return review.verify(caller.get(), context);
     }
 

@@ -20,15 +20,20 @@ import io.quarkus.arc.DefaultBean;
 class AudienceFeedAccess implements FeedAccess {
 
     private final Set<String> serviceRoles;
+    private final boolean partnerSystems;
 
     AudienceFeedAccess(EventsConfig config) {
         this.serviceRoles = config.feed().serviceRoles();
+        this.partnerSystems = config.feed().partnerSystems();
     }
 
     @Override
     public FeedFilter filterFor(Caller caller) {
         if (!caller.partnerSystem() && caller.roles().stream().anyMatch(serviceRoles::contains)) {
             return FeedFilter.allEvents();
+        }
+        if (caller.partnerSystem() && !partnerSystems) {
+            return FeedFilter.noEvents();
         }
         return FeedFilter.addressedTo(Reach.of(caller).keys());
     }

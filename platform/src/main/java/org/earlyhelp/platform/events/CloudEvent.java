@@ -34,7 +34,8 @@ public record CloudEvent(
         Instant time,
         @Schema(description = "Media type of `data`", examples = "application/json")
         String datacontenttype,
-        @Schema(description = "The event's payload; its shape depends on `type`")
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+                description = "The event's payload; its shape depends on `type` (see the service's EVENTS.md)")
         JsonNode data,
         @Schema(description = "Opaque feed cursor: pass it as `after` to read the events after this one")
         String cursor) {

@@ -67,7 +67,7 @@ class EventFeedResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "This service publishes no feed under that name")
     public Uni<FeedPage> read(
-            @Parameter(description = "This service's context name") @PathParam("context") String name,
+            @Parameter(description = "This service's context name") @PathParam("context") @jakarta.validation.constraints.Size(max = 20) String name,
             @Parameter(description = "Cursor: the `next` of the previous page (or an event's `cursor`); absent = from the start",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{1,18}$")) @QueryParam("after") String after,
             @Parameter(description = "Most events to return",

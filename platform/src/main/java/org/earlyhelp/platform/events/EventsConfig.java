@@ -20,6 +20,13 @@ interface EventsConfig {
         @WithDefault("event-consumer")
         Set<String> serviceRoles();
 
+        /**
+         * Whether partner-agency systems read this feed (their agency's events). A service whose records partner
+         * systems may not read (consent-service: consent records) turns this off, so its feed does not hand them out.
+         */
+        @WithDefault("true")
+        boolean partnerSystems();
+
         /** How often a long-polling request ({@code wait}) looks for new events. */
         @WithDefault("500ms")
         Duration longPollInterval();

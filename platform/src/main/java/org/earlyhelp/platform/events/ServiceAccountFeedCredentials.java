@@ -1,53 +1,27 @@
 package org.earlyhelp.platform.events;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.earlyhelp.platform.identity.ServiceAccount;
+
 import io.quarkus.arc.DefaultBean;
-import io.quarkus.oidc.client.OidcClient;
-import io.quarkus.oidc.client.Tokens;
 
 /**
- * Feeds are read as the service's own account: a client-credentials token from Keycloak
- * ({@code quarkus.oidc-client.*}, client id = the service's {@code quarkus.oidc.client-id}),
- * reused until {@link #RENEW_BEFORE_EXPIRY} before it expires. The same token asks consent-service
- * whether an agency may join a team. A service or a test may provide its own {@link FeedCredentials}.
+ * Feeds are read as the service's own account ({@link ServiceAccount}). A service or a test may provide its own
+ * {@link FeedCredentials}.
  */
 @DefaultBean
 @ApplicationScoped
 class ServiceAccountFeedCredentials implements FeedCredentials {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private final ServiceAccount account;
 
-    private final OidcClient client;
-    private volatile Tokens tokens;
-
-    ServiceAccountFeedCredentials(OidcClient client) {
-        this.client = client;
+    ServiceAccountFeedCredentials(ServiceAccount account) {
+        this.account = account;
     }
 
     @Override
     public String bearerToken(String consumer) {
-        Tokens current = tokens;
-        if (current == null || !lastsBeyondRenewal(current, Instant.now())) {
-            current = client.getTokens().await().atMost(TIMEOUT);
-            tokens = current;
-        }
-        return current.getAccessToken();
-    }
-
-    /**
-     * How long before its expiry a token is replaced. The OIDC client on its own counts a token as expired only once
-     * the clock is past its second of expiry, while a receiving service refuses it from the start of that second: once
-     * per token lifetime a feed read went out with a token its receiver had just stopped accepting and got 401 (case-
-     * service's logs, both feeds, every 5 minutes), and a consent question asked then would have been denied.
-     */
-    static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(10);
-
-    static boolean lastsBeyondRenewal(Tokens tokens, Instant now) {
-        Long expiresAt = tokens.getAccessTokenExpiresAt();
-        return expiresAt == null || now.plus(RENEW_BEFORE_EXPIRY).isBefore(Instant.ofEpochSecond(expiresAt));
+        return account.bearerToken();
     }
 }

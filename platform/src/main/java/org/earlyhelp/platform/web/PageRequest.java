@@ -12,10 +12,13 @@ import jakarta.ws.rs.QueryParam;
 public class PageRequest {
 
     public static final int MAX_SIZE = 100;
+    /** Far beyond any list here (10 million items at the largest size), and the offset stays within an int. */
+    public static final int MAX_PAGE = 100_000;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
+    @Max(MAX_PAGE)
     int page;
 
     @QueryParam("size")

@@ -15,15 +15,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
-import org.earlyhelp.referral.referral.ReferralAccess;
 
 /** Cumulative-concern alerts for the hub's areas. */
 @Path("/api/alerts")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(ReferralAccess.HUB_TRIAGE)
+@RolesAllowed(Reach.HUB_TRIAGE)
 class AlertResource {
 
     private final CumulativeConcern alerts;

@@ -14,11 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 
+import org.earlyhelp.platform.access.Condition;
+import org.earlyhelp.platform.access.Reach;
+import org.earlyhelp.platform.access.Records;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
-import org.earlyhelp.platform.audit.AuditOutcome;
 import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.events.EventDraft;
 import org.earlyhelp.platform.events.Outbox;
@@ -27,7 +28,6 @@ import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 import org.earlyhelp.referral.matching.PersonLinked;
 import org.earlyhelp.referral.referral.Referral;
-import org.earlyhelp.referral.referral.ReferralConfig;
 import org.earlyhelp.referral.referral.ReferralPerson;
 import org.earlyhelp.referral.referral.ReferralRepository;
 import org.earlyhelp.referral.referral.ReferralSubmitted;
@@ -40,23 +40,23 @@ import org.earlyhelp.referral.referral.ReferralSubmitted;
 @ApplicationScoped
 class CumulativeConcern {
 
-    private static final String RESOURCE = "concern-alert";
+    static final String RESOURCE = "concern-alert";
 
     private final EntityManager entities;
     private final ReferralRepository referrals;
     private final AlertConfig config;
     private final Outbox outbox;
     private final AuditTrail audit;
-    private final String hub;
+    private final Records records;
 
     CumulativeConcern(EntityManager entities, ReferralRepository referrals, AlertConfig config, Outbox outbox, AuditTrail audit,
-            ReferralConfig triage) {
+            Records records) {
         this.entities = entities;
         this.referrals = referrals;
         this.config = config;
         this.outbox = outbox;
         this.audit = audit;
-        this.hub = triage.hubAgency();
+        this.records = records;
     }
 
     void onSubmitted(@Observes ReferralSubmitted submitted) {
@@ -100,7 +100,7 @@ class CumulativeConcern {
             entities.persist(alert);
         }
         outbox.record(EventDraft.of("referral.concern-alert", alert.id.toString(),
-                new AlertRaised(alert.id, personId, alert.area, List.copyOf(alert.referralIds), agencies), hub));
+                new AlertRaised(alert.id, personId, alert.area, List.copyOf(alert.referralIds), agencies), Reach.areaKey(alert.area)));
     }
 
     record AlertRaised(UUID alertId, UUID personId, String area, List<UUID> referralIds, List<String> agencies) {
@@ -108,30 +108,15 @@ class CumulativeConcern {
 
     @Transactional
     Page<AlertView> list(Caller caller, String status, PageRequest page) {
-        List<String> areas = caller.areas().isEmpty() ? List.of("") : caller.areas();
-        String where = " from ConcernAlert a where a.area in :areas" + (status == null ? "" : " and a.status = :status");
-        var query = entities.createQuery("select a" + where + " order by a.raisedAt desc, a.id", ConcernAlert.class)
-                .setParameter("areas", areas);
-        var count = entities.createQuery("select count(a)" + where, Long.class).setParameter("areas", areas);
-        if (status != null) {
-            ConcernAlert.Status wanted = ConcernAlert.Status.valueOf(status.toUpperCase());
-            query.setParameter("status", wanted);
-            count.setParameter("status", wanted);
-        }
-        List<ConcernAlert> found = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        audit.record(AuditEntry.of(caller).action(AuditAction.LIST).resource(RESOURCE)
-                .people(found.stream().map(alert -> alert.personId).toList()).purpose("cumulative-concern").build());
-        return new Page<>(found.stream().map(this::view).toList(), page.page(), page.size(), count.getSingleResult());
+        Condition withStatus = status == null ? null
+                : Condition.of("r.status = :status", Map.of("status", ConcernAlert.Status.valueOf(status.toUpperCase())));
+        return records.page(caller, ConcernAlertVisibility.HUB_OF_THE_AREA, withStatus, "r.raisedAt desc, r.id", page)
+                .map(this::view);
     }
 
     @Transactional
     AlertView acknowledge(UUID id, Acknowledgement acknowledgement, Caller caller) {
-        ConcernAlert alert = entities.find(ConcernAlert.class, id);
-        if (alert == null || !caller.areas().contains(alert.area)) {
-            audit.record(AuditEntry.of(caller).action(AuditAction.UPDATE).resource(RESOURCE, id).purpose("cumulative-concern")
-                    .outcome(alert == null ? AuditOutcome.NOT_FOUND : AuditOutcome.DENIED).build());
-            throw new NotFoundException("No alert " + id + " for your areas");
-        }
+        ConcernAlert alert = records.find(caller, ConcernAlertVisibility.HUB_OF_THE_AREA, id, AuditAction.UPDATE);
         alert.acknowledge(caller.username(), acknowledgement == null ? null : acknowledgement.note(), Instant.now());
         audit.record(AuditEntry.of(caller).action(AuditAction.UPDATE).resource(RESOURCE, id).person(alert.personId)
                 .purpose("cumulative-concern").build());

@@ -27,11 +27,9 @@ class ConsentServiceSharingGate implements SharingGate {
             IDENTITY, DataCategory.IDENTITY, CONTACT, DataCategory.CONTACT, CONCERNS, DataCategory.CONCERNS);
 
     private final ConsentClient consent;
-    private final SharingConfig config;
 
-    ConsentServiceSharingGate(ConsentClient consent, SharingConfig config) {
+    ConsentServiceSharingGate(ConsentClient consent) {
         this.consent = consent;
-        this.config = config;
     }
 
     @Override
@@ -40,10 +38,9 @@ class ConsentServiceSharingGate implements SharingGate {
         if (dataCategory == null) {
             return SharingAnswer.deny("unknown-data-category");
         }
-        // The directory does not say what type an agency is; consent records may name recipients by type.
-        String type = config.agencyTypes().getOrDefault(recipientAgency, "unknown");
+        // consent-service takes the recipient's type from the agency register.
         SharingDecision decision = consent.decide(
-                new SharingQuestion(personId, recipientAgency, type, Purpose.ONWARD_REFERRAL, Set.of(dataCategory)));
+                new SharingQuestion(personId, recipientAgency, Purpose.ONWARD_REFERRAL, Set.of(dataCategory)));
         return new SharingAnswer(decision.permits(), decision.reasons(), decision.decisionId());
     }
 }

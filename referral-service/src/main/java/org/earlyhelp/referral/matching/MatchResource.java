@@ -11,13 +11,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.identity.CurrentCaller;
-import org.earlyhelp.referral.referral.ReferralAccess;
 
 /** The hub's view of who on a referral may already be known, and its confirm or reject. */
 @Path("/api/referrals/{id}/matches")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(ReferralAccess.HUB_TRIAGE)
+@RolesAllowed(Reach.HUB_TRIAGE)
 class MatchResource {
 
     private final MatchingService matching;

@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
+import org.earlyhelp.platform.access.Records;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditTrail;
@@ -40,9 +41,10 @@ class MatchingService {
     private final ReferralEvents events;
     private final AuditTrail audit;
     private final Event<PersonLinked> linked;
+    private final Records records;
 
     MatchingService(EntityManager entities, DataSource dataSource, MatchingConfig config, ReferralService referrals,
-            ReferralEvents events, AuditTrail audit, Event<PersonLinked> linked) {
+            ReferralEvents events, AuditTrail audit, Event<PersonLinked> linked, Records records) {
         this.entities = entities;
         this.dataSource = dataSource;
         this.config = config;
@@ -50,6 +52,7 @@ class MatchingService {
         this.events = events;
         this.audit = audit;
         this.linked = linked;
+        this.records = records;
     }
 
     /** Stores the matches worth showing for the new referral's people (indexed by {@link NameKeysIndex}), in the submitting transaction. */
@@ -69,7 +72,7 @@ class MatchingService {
         List<PersonMatch> found = entities.createQuery(
                 "from PersonMatch m join fetch m.person where m.referralId = :referral order by m.person.position, m.score desc",
                 PersonMatch.class).setParameter("referral", referralId).getResultList();
-        audit.record(AuditEntry.of(caller).action(AuditAction.READ).resource("person-match", referralId)
+        audit.record(AuditEntry.of(caller).action(AuditAction.READ).resource(PersonMatchVisibility.RESOURCE, referralId)
                 .people(referral.personIds()).people(found.stream().map(match -> match.candidatePersonId).toList())
                 .purpose("known-to-services").build());
         return found.stream().map(MatchView::of).toList();
@@ -98,17 +101,17 @@ class MatchingService {
         return MatchView.of(match);
     }
 
+    /** A match the caller may decide (the hub of its referral's area), and one of {@code referralId}'s. */
     private PersonMatch match(UUID referralId, UUID matchId, Caller caller) {
-        referrals.triageable(referralId, caller, AuditAction.UPDATE);
-        PersonMatch match = entities.find(PersonMatch.class, matchId);
-        if (match == null || !match.referralId.equals(referralId)) {
+        PersonMatch match = records.find(caller, PersonMatchVisibility.HUB_OF_THE_AREA, matchId, AuditAction.UPDATE);
+        if (!match.referralId.equals(referralId)) {
             throw new NotFoundException("No match " + matchId + " on referral " + referralId);
         }
         return match;
     }
 
     private void audited(Caller caller, PersonMatch match, String action) {
-        audit.record(AuditEntry.of(caller).action(action).resource("person-match", match.id)
+        audit.record(AuditEntry.of(caller).action(action).resource(PersonMatchVisibility.RESOURCE, match.id)
                 .people(match.person.personId(), match.candidatePersonId).purpose("known-to-services").build());
     }
 

@@ -108,8 +108,4 @@ class OnwardReferral {
             throw new IllegalTransition("An onward referral that is " + status.value() + " cannot be " + to);
         }
     }
-
-    boolean received(String agency) {
-        return receivingAgency.equals(agency) && status != OnwardStatus.AWAITING_CONSENT;
-    }
 }

@@ -14,10 +14,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
-import org.earlyhelp.referral.referral.ReferralAccess;
 
 /**
  * A receiving agency's inbox of onward referrals (and the referrer's and hub's view of those they sent).
@@ -49,7 +49,7 @@ class OnwardReferralResource {
 
     @POST
     @Path("{id}/accept")
-    @RolesAllowed({ ReferralAccess.PRACTITIONER, ReferralAccess.PARTNER_SYSTEM })
+    @RolesAllowed({ Reach.PRACTITIONER, Reach.CASE_LEAD, Reach.PARTNER_SYSTEM })
     public OnwardReferralView acceptOnwardReferral(@PathParam("id") UUID id) {
         return onward.accept(id, caller.get());
     }
@@ -57,14 +57,14 @@ class OnwardReferralResource {
     @POST
     @Path("{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ ReferralAccess.PRACTITIONER, ReferralAccess.PARTNER_SYSTEM })
+    @RolesAllowed({ Reach.PRACTITIONER, Reach.CASE_LEAD, Reach.PARTNER_SYSTEM })
     public OnwardReferralView declineOnwardReferral(@PathParam("id") UUID id, @Valid @NotNull Decline decline) {
         return onward.decline(id, decline, caller.get());
     }
 
     @POST
     @Path("{id}/consent-check")
-    @RolesAllowed(ReferralAccess.HUB_TRIAGE)
+    @RolesAllowed(Reach.HUB_TRIAGE)
     public OnwardReferralView recheckConsent(@PathParam("id") UUID id) {
         return onward.recheckConsent(id, caller.get());
     }

@@ -12,13 +12,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.earlyhelp.platform.access.Reach;
+import org.earlyhelp.platform.access.Records;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
-import org.earlyhelp.platform.audit.AuditOutcome;
 import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.events.EventDraft;
 import org.earlyhelp.platform.events.Outbox;
@@ -30,8 +30,6 @@ import org.earlyhelp.referral.directory.ServiceDirectory;
 import org.earlyhelp.referral.directory.ServiceDirectory.DirectoryService;
 import org.earlyhelp.referral.referral.NewReferral;
 import org.earlyhelp.referral.referral.Referral;
-import org.earlyhelp.referral.referral.ReferralAccess;
-import org.earlyhelp.referral.referral.ReferralConfig;
 import org.earlyhelp.referral.referral.ReferralEvents;
 import org.earlyhelp.referral.referral.ReferralPerson;
 import org.earlyhelp.referral.referral.ReferralService;
@@ -48,7 +46,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 class OnwardReferralService {
 
-    private static final String RESOURCE = "onward-referral";
+    private static final String RESOURCE = OnwardReferralVisibility.RESOURCE;
     private static final String PURPOSE = "onward-referral";
 
     private final EntityManager entities;
@@ -59,11 +57,12 @@ class OnwardReferralService {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final ObjectMapper json;
-    private final String hub;
+    private final Records records;
+    private final OnwardReferralVisibility visibility;
 
     OnwardReferralService(EntityManager entities, ReferralService referrals, ReferralEvents referralEvents,
             ServiceDirectory directory, SharingGate sharing, Outbox outbox, AuditTrail audit, ObjectMapper json,
-            ReferralConfig config) {
+            Records records, OnwardReferralVisibility visibility) {
         this.entities = entities;
         this.referrals = referrals;
         this.referralEvents = referralEvents;
@@ -72,7 +71,8 @@ class OnwardReferralService {
         this.outbox = outbox;
         this.audit = audit;
         this.json = json;
-        this.hub = config.hubAgency();
+        this.records = records;
+        this.visibility = visibility;
     }
 
     @Transactional
@@ -99,7 +99,7 @@ class OnwardReferralService {
     /** Asks consent again for an onward referral that is still waiting (e.g. after consent was recorded). */
     @Transactional
     OnwardReferralView recheckConsent(UUID id, Caller caller) {
-        OnwardReferral onward = visible(id, caller, AuditAction.UPDATE);
+        OnwardReferral onward = records.find(caller, visibility, id, AuditAction.UPDATE);
         Referral referral = referrals.triageable(onward.referralId, caller, AuditAction.UPDATE);
         if (onward.status != OnwardStatus.AWAITING_CONSENT) {
             throw new ClientErrorException("Only an onward referral awaiting consent is checked again", 409);
@@ -110,31 +110,12 @@ class OnwardReferralService {
 
     @Transactional
     Page<OnwardReferralView> list(Caller caller, PageRequest page) {
-        String where = " from OnwardReferral o where ((o.receivingAgency = :agency and o.status <> :waiting)"
-                + " or o.referringAgency = :agency or (:hub = true and o.area in :areas))";
-        List<String> areas = caller.areas().isEmpty() ? List.of("") : caller.areas();
-        var query = entities.createQuery("select o" + where + " order by o.createdAt desc, o.id", OnwardReferral.class);
-        var count = entities.createQuery("select count(o)" + where, Long.class);
-        for (var q : List.of(query, count)) {
-            q.setParameter("agency", caller.agency()).setParameter("waiting", OnwardStatus.AWAITING_CONSENT)
-                    .setParameter("hub", caller.hasRole(ReferralAccess.HUB_TRIAGE)).setParameter("areas", areas);
-        }
-        List<OnwardReferral> found = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        List<OnwardReferralView> views = found.stream().map(this::view).toList();
-        audit.record(AuditEntry.of(caller).action(AuditAction.LIST).resource(RESOURCE)
-                .people(views.stream().filter(v -> v.shared() != null).flatMap(v -> v.shared().people().stream())
-                        .map(SharedContent.SharedPerson::personId).toList())
-                .purpose(PURPOSE).build());
-        return new Page<>(views, page.page(), page.size(), count.getSingleResult());
+        return records.page(caller, visibility, null, "r.createdAt desc, r.id", page).map(this::view);
     }
 
     @Transactional
     OnwardReferralView read(UUID id, Caller caller) {
-        OnwardReferral onward = visible(id, caller, AuditAction.READ);
-        OnwardReferralView view = view(onward);
-        audit.record(AuditEntry.of(caller).action(AuditAction.READ).resource(RESOURCE, id).people(sharedPeople(view))
-                .purpose(PURPOSE).build());
-        return view;
+        return view(records.read(caller, visibility, id));
     }
 
     @Transactional
@@ -211,14 +192,16 @@ class OnwardReferralService {
                 member.lastName(), member.dateOfBirth(), null, null, null);
     }
 
+    /** Ids and codes only: the receiver and the hub read what was shared, and a decline's reason, on the onward referral. */
     record OnwardEvent(UUID onwardReferralId, UUID referralId, UUID serviceId, String receivingAgency, String referringAgency,
-            String status, List<UUID> personIds, String declineReason) {
+            String area, String status, List<UUID> personIds) {
     }
 
+    /** Addressed as {@link OnwardReferralVisibility}: the working roles of the receiver and the referrer, the hub of the area. */
     private void publish(String type, OnwardReferral onward, List<UUID> people) {
         outbox.record(EventDraft.of(type, onward.id.toString(), new OnwardEvent(onward.id, onward.referralId, onward.serviceId,
-                onward.receivingAgency, onward.referringAgency, onward.status.value(), people, onward.declineReason),
-                onward.receivingAgency, onward.referringAgency, hub));
+                onward.receivingAgency, onward.referringAgency, onward.area, onward.status.value(), people),
+                Reach.agencyKey(onward.receivingAgency), Reach.agencyKey(onward.referringAgency), Reach.areaKey(onward.area)));
     }
 
     private DirectoryService resolve(UUID serviceId) {
@@ -238,28 +221,17 @@ class OnwardReferralService {
         return service;
     }
 
-    private OnwardReferral visible(UUID id, Caller caller, String action) {
-        OnwardReferral onward = entities.find(OnwardReferral.class, id);
-        boolean visible = onward != null && (onward.received(caller.agency()) || caller.belongsTo(onward.referringAgency)
-                || (caller.hasRole(ReferralAccess.HUB_TRIAGE) && caller.areas().contains(onward.area)));
-        if (!visible) {
-            audit.record(AuditEntry.of(caller).action(action).resource(RESOURCE, id).purpose(PURPOSE)
-                    .outcome(onward == null ? AuditOutcome.NOT_FOUND : AuditOutcome.DENIED).build());
-            throw new NotFoundException("No onward referral " + id + " that you may see");
-        }
-        return onward;
-    }
-
+    /** One the caller may see and whose receiving agency it works for; seeing it otherwise (the hub) is 403. */
     private OnwardReferral receivedBy(UUID id, Caller caller) {
-        OnwardReferral onward = visible(id, caller, AuditAction.UPDATE);
-        if (!onward.received(caller.agency())) {
+        OnwardReferral onward = records.find(caller, visibility, id, AuditAction.UPDATE);
+        if (!Reach.of(caller).through(onward.receivingAgency)) {
             throw new ForbiddenException("Only the receiving agency accepts or declines an onward referral");
         }
         return onward;
     }
 
     private OnwardReferralView view(OnwardReferral onward) {
-        SharedContent content = onward.shared == null ? null : read(onward.shared);
+        SharedContent content = onward.shared == null ? null : visibility.shared(onward);
         String detail = switch (onward.status) {
             case AWAITING_CONSENT -> "Waiting for consent: nothing has been shared with " + onward.receivingAgency + " yet";
             case SENT -> "Sent to " + onward.receivingAgency + " with what consent permits";
@@ -282,14 +254,6 @@ class OnwardReferralService {
             return json.writeValueAsString(content);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Shared content is not writable as JSON", e);
-        }
-    }
-
-    private SharedContent read(String content) {
-        try {
-            return json.readValue(content, SharedContent.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored shared content is unreadable", e);
         }
     }
 }

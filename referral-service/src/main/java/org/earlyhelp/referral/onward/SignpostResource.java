@@ -14,9 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.web.ETags;
-import org.earlyhelp.referral.referral.ReferralAccess;
 import org.earlyhelp.referral.referral.ReferralView;
 
 /** The hub's signposting decision on a referral: one onward referral per chosen directory service. */
@@ -34,7 +34,7 @@ class SignpostResource {
     }
 
     @POST
-    @RolesAllowed(ReferralAccess.HUB_TRIAGE)
+    @RolesAllowed(Reach.HUB_TRIAGE)
     public Response signpostReferral(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull Signposting signposting) {
         ReferralView view = onward.signpost(id, signposting, caller.get(), ifMatch);

@@ -54,7 +54,7 @@ public record NewReferral(
             @Pattern(regexp = "female|male|other|unknown") String sex,
             @NotNull @Valid Address address,
             @Size(max = 200) String school,
-            @NhsNumber String nhsNumber) {
+            @NhsNumber @Size(max = 12) String nhsNumber) {
 
         @JsonIgnore
         @AssertTrue(message = "give either dateOfBirth or expectedDueDate (for an unborn child), not both")
@@ -89,7 +89,7 @@ public record NewReferral(
             @NotBlank @Size(max = 200) String line1,
             @Size(max = 200) String line2,
             @NotBlank @Size(max = 100) String town,
-            @NotBlank @Pattern(regexp = "(?i)[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}", message = "must be a UK postcode")
+            @NotBlank @Pattern(regexp = "[A-Za-z]{1,2}[0-9][0-9A-Za-z]? ?[0-9][A-Za-z]{2}", message = "must be a UK postcode")
             String postcode) {
     }
 

@@ -206,7 +206,8 @@ public class Referral {
     private void move(Actor by, Instant now, String action, Set<ReferralStatus> from, ReferralStatus to, String reason,
             String detail) {
         if (!from.contains(status)) {
-            throw new IllegalTransition("A " + status.value() + " referral cannot be " + to.value());
+            throw new IllegalTransition("This referral is " + status.value() + ", so it cannot now be " + to.value()
+                    + "; reload it to see its current state");
         }
         ReferralStatus before = status;
         status = to;

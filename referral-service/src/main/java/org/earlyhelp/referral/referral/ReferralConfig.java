@@ -8,13 +8,12 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Who the hub is and how its decision deadline is counted. */
+/**
+ * How the hub's decision deadline is counted. (Which hub screens a referral is not configured: the screeners whose token
+ * areas include the referral's area, {@link ReferralVisibility#TRIAGE}.)
+ */
 @ConfigMapping(prefix = "earlyhelp.triage")
 public interface ReferralConfig {
-
-    /** The early help hub's agency code: it is told about every referral of its areas (event audience). */
-    @WithDefault("northshire-early-help")
-    String hubAgency();
 
     /** Working days are counted in this zone. */
     @WithDefault("Europe/London")

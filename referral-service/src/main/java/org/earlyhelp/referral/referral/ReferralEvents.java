@@ -7,22 +7,24 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.events.EventDraft;
 import org.earlyhelp.platform.events.Outbox;
 
 /**
- * The referral's domain events on the feed (shapes in {@code referral-service/EVENTS.md}). The
- * audience is every agency that may see the referral: the referrer, the hub, and the lead agency.
+ * The referral's domain events on the feed (shapes and the reason for every field in {@code referral-service/EVENTS.md}).
+ * Each is addressed, when it happens, to whoever may then see the referral ({@link ReferralVisibility}): the working
+ * roles of the referrer and of the lead agency once there is one, and the hub's screeners of the referral's area.
+ * Payloads carry ids and codes; the one name (a child's display name on {@code referral.accepted}) is what case-service
+ * keeps on the case it opens.
  */
 @ApplicationScoped
 public class ReferralEvents {
 
     private final Outbox outbox;
-    private final String hub;
 
-    ReferralEvents(Outbox outbox, ReferralConfig config) {
+    ReferralEvents(Outbox outbox) {
         this.outbox = outbox;
-        this.hub = config.hubAgency();
     }
 
     public record Submitted(UUID referralId, String referringAgency, String area, Urgency urgency, boolean immediateRisk,
@@ -37,17 +39,20 @@ public class ReferralEvents {
     public record Child(UUID personId, String displayName) {
     }
 
-    public record Signposted(UUID referralId, String referringAgency, List<UUID> personIds, List<UUID> onwardReferralIds) {
+    public record Signposted(UUID referralId, String referringAgency, String area, List<UUID> personIds,
+            List<UUID> onwardReferralIds) {
     }
 
-    public record Escalated(UUID referralId, String referringAgency, List<UUID> personIds, String reason, boolean immediateRisk) {
+    /** Without the reason: free text about the family, which the referrer and the hub read on the referral itself. */
+    public record Escalated(UUID referralId, String referringAgency, String area, List<UUID> personIds, boolean immediateRisk) {
     }
 
-    public record Closed(UUID referralId, String referringAgency, String leadAgency, List<UUID> personIds, String closure,
-            String outcome, UUID caseId) {
+    public record Closed(UUID referralId, String referringAgency, String leadAgency, String area, List<UUID> personIds,
+            String closure, String outcome, UUID caseId) {
     }
 
-    public record PersonLinked(UUID referralId, String referringAgency, UUID mintedPersonId, UUID personId, List<UUID> personIds) {
+    public record PersonLinked(UUID referralId, String referringAgency, String area, UUID mintedPersonId, UUID personId,
+            List<UUID> personIds) {
     }
 
     void submitted(Referral referral, NewReferral body) {
@@ -65,31 +70,38 @@ public class ReferralEvents {
 
     public void signposted(Referral referral, List<UUID> onwardReferralIds) {
         publish("referral.signposted", referral,
-                new Signposted(referral.id(), referral.referringAgency(), referral.personIds(), onwardReferralIds));
+                new Signposted(referral.id(), referral.referringAgency(), referral.area(), referral.personIds(), onwardReferralIds));
     }
 
     void escalated(Referral referral) {
-        publish("referral.escalated", referral, new Escalated(referral.id(), referral.referringAgency(), referral.personIds(),
-                referral.decisionReason(), referral.immediateRisk()));
+        publish("referral.escalated", referral, new Escalated(referral.id(), referral.referringAgency(), referral.area(),
+                referral.personIds(), referral.immediateRisk()));
     }
 
     /** The referral's work is over: no further action, withdrawn, or its case closed (with the outcome). */
     public void closed(Referral referral, String closure) {
         publish("referral.closed", referral, new Closed(referral.id(), referral.referringAgency(), referral.leadAgency(),
-                referral.personIds(), closure, referral.caseOutcome(), referral.caseId()));
+                referral.area(), referral.personIds(), closure, referral.caseOutcome(), referral.caseId()));
     }
 
     public void personLinked(Referral referral, UUID minted, UUID existing) {
         publish("referral.person-linked", referral,
-                new PersonLinked(referral.id(), referral.referringAgency(), minted, existing, referral.personIds()));
+                new PersonLinked(referral.id(), referral.referringAgency(), referral.area(), minted, existing, referral.personIds()));
     }
 
     private void publish(String type, Referral referral, Object data) {
-        Set<String> audience = new LinkedHashSet<>(List.of(referral.referringAgency(), hub));
+        outbox.record(new EventDraft(type, referral.id().toString(), data, audience(referral)));
+    }
+
+    /** {@link ReferralVisibility#SEEN} as event addresses: referrer, lead (once accepted), hub of the area. */
+    static Set<String> audience(Referral referral) {
+        Set<String> audience = new LinkedHashSet<>();
+        audience.add(Reach.agencyKey(referral.referringAgency()));
         if (referral.leadAgency() != null) {
-            audience.add(referral.leadAgency());
+            audience.add(Reach.agencyKey(referral.leadAgency()));
         }
-        outbox.record(new EventDraft(type, referral.id().toString(), data, audience));
+        audience.add(Reach.areaKey(referral.area()));
+        return audience;
     }
 
     private static List<ConcernCategory> categories(NewReferral body) {

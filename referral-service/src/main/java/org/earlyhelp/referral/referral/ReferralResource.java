@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.idempotency.Idempotent;
 import org.earlyhelp.platform.web.ETags;
@@ -40,7 +41,7 @@ class ReferralResource {
     @POST
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ ReferralAccess.PRACTITIONER, ReferralAccess.PARTNER_SYSTEM })
+    @RolesAllowed({ Reach.PRACTITIONER, Reach.PARTNER_SYSTEM })
     public Response submitReferral(@Valid @NotNull NewReferral referral) {
         ReferralView created = referrals.submit(referral, caller.get());
         return Response.created(URI.create("/api/referrals/" + created.id())).tag(ETags.of(created.version()))
@@ -66,7 +67,7 @@ class ReferralResource {
 
     @POST
     @Path("{id}/triage")
-    @RolesAllowed(ReferralAccess.HUB_TRIAGE)
+    @RolesAllowed(Reach.HUB_TRIAGE)
     public Response startTriage(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return withTag(referrals.startTriage(id, caller.get(), ifMatch));
     }
@@ -74,7 +75,7 @@ class ReferralResource {
     @POST
     @Path("{id}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(ReferralAccess.HUB_TRIAGE)
+    @RolesAllowed(Reach.HUB_TRIAGE)
     public Response acceptReferral(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull Acceptance decision) {
         return withTag(referrals.accept(id, decision, caller.get(), ifMatch));
@@ -83,7 +84,7 @@ class ReferralResource {
     @POST
     @Path("{id}/escalate")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(ReferralAccess.HUB_TRIAGE)
+    @RolesAllowed(Reach.HUB_TRIAGE)
     public Response escalateReferral(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Reason reason) {
         return withTag(referrals.escalate(id, reason, caller.get(), ifMatch));
     }
@@ -91,7 +92,7 @@ class ReferralResource {
     @POST
     @Path("{id}/no-further-action")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(ReferralAccess.HUB_TRIAGE)
+    @RolesAllowed(Reach.HUB_TRIAGE)
     public Response closeWithNoFurtherAction(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull Reason reason) {
         return withTag(referrals.noFurtherAction(id, reason, caller.get(), ifMatch));
@@ -100,7 +101,7 @@ class ReferralResource {
     @POST
     @Path("{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ ReferralAccess.PRACTITIONER, ReferralAccess.PARTNER_SYSTEM })
+    @RolesAllowed({ Reach.PRACTITIONER, Reach.CASE_LEAD, Reach.PARTNER_SYSTEM })
     public Response withdrawReferral(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Reason reason) {
         return withTag(referrals.withdraw(id, reason, caller.get(), ifMatch));
     }

@@ -11,8 +11,9 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 
+import org.earlyhelp.platform.access.Reach;
+import org.earlyhelp.platform.access.Records;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditOutcome;
@@ -25,16 +26,18 @@ import org.earlyhelp.platform.web.PageRequest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
-/** Referral use cases: each one a transaction that checks access, changes the referral, records the event and the audit line. */
+/**
+ * Referral use cases: each one a transaction that loads the referral through {@link Records} by {@link ReferralVisibility}
+ * (404 for anything the caller may not see), changes it, records the event and the audit line.
+ */
 @ApplicationScoped
 public class ReferralService {
 
-    public static final String RESOURCE = "referral";
+    public static final String RESOURCE = ReferralVisibility.RESOURCE;
     static final String PURPOSE = "referral";
 
     private final ReferralRepository referrals;
+    private final Records records;
     private final ReferralEvents events;
     private final AuditTrail audit;
     private final DecisionDeadline deadline;
@@ -42,9 +45,10 @@ public class ReferralService {
     private final Event<ReferralSubmitted> submittedEvent;
     private final PersonIndex personIndex;
 
-    ReferralService(ReferralRepository referrals, ReferralEvents events, AuditTrail audit, DecisionDeadline deadline,
-            ObjectMapper json, Event<ReferralSubmitted> submittedEvent, PersonIndex personIndex) {
+    ReferralService(ReferralRepository referrals, Records records, ReferralEvents events, AuditTrail audit,
+            DecisionDeadline deadline, ObjectMapper json, Event<ReferralSubmitted> submittedEvent, PersonIndex personIndex) {
         this.referrals = referrals;
+        this.records = records;
         this.events = events;
         this.audit = audit;
         this.deadline = deadline;
@@ -68,27 +72,19 @@ public class ReferralService {
 
     @Transactional
     public Page<ReferralSummary> list(Caller caller, PageRequest page) {
-        PanacheQuery<Referral> query = referrals.visibleTo(caller, page);
         Instant now = Instant.now();
-        List<Referral> found = query.list();
-        audit.record(AuditEntry.of(caller).action(AuditAction.LIST).resource(RESOURCE)
-                .people(found.stream().flatMap(referral -> referral.personIds().stream()).toList()).purpose(PURPOSE).build());
-        return new Page<>(found.stream().map(referral -> ReferralSummary.of(referral, now)).toList(), page.page(), page.size(),
-                query.count());
+        return records.page(caller, ReferralVisibility.SEEN, null, "r.submittedAt desc, r.id", page)
+                .map(referral -> ReferralSummary.of(referral, now));
     }
 
     @Transactional
     public ReferralView read(UUID id, Caller caller) {
-        Referral referral = visible(id, caller, AuditAction.READ);
-        audited(caller, AuditAction.READ, referral);
-        return view(referral, Instant.now());
+        return view(records.read(caller, ReferralVisibility.SEEN, id), Instant.now());
     }
 
     @Transactional
     public List<HistoryView> history(UUID id, Caller caller) {
-        Referral referral = visible(id, caller, AuditAction.READ);
-        audited(caller, AuditAction.READ, referral);
-        return referral.history().stream().map(HistoryView::of).toList();
+        return records.read(caller, ReferralVisibility.SEEN, id).history().stream().map(HistoryView::of).toList();
     }
 
     @Transactional
@@ -123,7 +119,7 @@ public class ReferralService {
     @Transactional
     public ReferralView withdraw(UUID id, Reason reason, Caller caller, String ifMatch) {
         Referral referral = visible(id, caller, AuditAction.UPDATE);
-        if (!caller.belongsTo(referral.referringAgency())) {
+        if (!Reach.of(caller).through(referral.referringAgency())) {
             denied(caller, AuditAction.UPDATE, id);
             throw new ForbiddenException("Only the referring agency may withdraw a referral");
         }
@@ -134,27 +130,16 @@ public class ReferralService {
     }
 
     /**
-     * The referral {@code id} if the caller may see it. Otherwise 404 whether or not it exists,
-     * and the attempt is kept in the audit trail (denied if it exists, not found if it does not).
+     * The referral {@code id} if the caller may see it, to act on ({@code action}). Otherwise 404 whether or not it
+     * exists, and the attempt is kept in the audit trail (denied if it exists, not found if it does not).
      */
     public Referral visible(UUID id, Caller caller, String action) {
-        Referral referral = referrals.find(id).orElse(null);
-        if (referral == null || !ReferralAccess.maySee(caller, referral)) {
-            audit.record(AuditEntry.of(caller).action(action).resource(RESOURCE, id).purpose(PURPOSE)
-                    .outcome(referral == null ? AuditOutcome.NOT_FOUND : AuditOutcome.DENIED).build());
-            throw new NotFoundException("No referral " + id + " that you may see");
-        }
-        return referral;
+        return records.find(caller, ReferralVisibility.SEEN, id, action);
     }
 
-    /** A referral the caller triages: visible to them, and in their hub's area. */
+    /** A referral the caller triages: the hub of its area. Anyone else gets 404, as for a referral they may not see. */
     public Referral triageable(UUID id, Caller caller, String action) {
-        Referral referral = visible(id, caller, action);
-        if (!ReferralAccess.mayTriage(caller, referral)) {
-            denied(caller, action, id);
-            throw new NotFoundException("No referral " + id + " that you may triage");
-        }
-        return referral;
+        return records.find(caller, ReferralVisibility.TRIAGE, id, action);
     }
 
     /** Checks If-Match, applies the change, and writes the new version so the response carries its ETag. */

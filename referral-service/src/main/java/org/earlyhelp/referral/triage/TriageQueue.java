@@ -2,41 +2,43 @@ package org.earlyhelp.referral.triage;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.earlyhelp.platform.audit.AuditAction;
-import org.earlyhelp.platform.audit.AuditEntry;
-import org.earlyhelp.platform.audit.AuditTrail;
+import org.earlyhelp.platform.access.Condition;
+import org.earlyhelp.platform.access.Records;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 import org.earlyhelp.referral.referral.Referral;
 import org.earlyhelp.referral.referral.ReferralPerson;
-import org.earlyhelp.referral.referral.ReferralRepository;
-import org.earlyhelp.referral.referral.ReferralService;
+import org.earlyhelp.referral.referral.ReferralStatus;
+import org.earlyhelp.referral.referral.ReferralVisibility;
 
-/** The hub's queue: open referrals of the screener's areas, immediate risk first, then by urgency, then oldest first. */
+/**
+ * The hub's queue: the open referrals a screener may triage (those of its areas), immediate risk first, then by urgency,
+ * then oldest first.
+ */
 @ApplicationScoped
 class TriageQueue {
 
-    private final ReferralRepository referrals;
-    private final AuditTrail audit;
+    private static final Condition OPEN = Condition.of("r.status in :open",
+            Map.of("open", List.of(ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE)));
+    private static final String MOST_PRESSING_FIRST = "case when r.immediateRisk = true then 0 else 1 end, "
+            + "case r.urgency when 'IMMEDIATE_RISK' then 0 when 'URGENT' then 1 else 2 end, r.submittedAt, r.id";
 
-    TriageQueue(ReferralRepository referrals, AuditTrail audit) {
-        this.referrals = referrals;
-        this.audit = audit;
+    private final Records records;
+
+    TriageQueue(Records records) {
+        this.records = records;
     }
 
     @Transactional
     Page<QueueItem> waiting(Caller caller, PageRequest page) {
         Instant now = Instant.now();
-        List<Referral> open = referrals.openForHub(caller, page);
-        audit.record(AuditEntry.of(caller).action(AuditAction.LIST).resource(ReferralService.RESOURCE)
-                .people(open.stream().flatMap(referral -> referral.personIds().stream()).toList()).purpose("triage").build());
-        return new Page<>(open.stream().map(referral -> item(referral, now)).toList(), page.page(), page.size(),
-                referrals.countOpenForHub(caller));
+        return records.page(caller, ReferralVisibility.TRIAGE, OPEN, MOST_PRESSING_FIRST, page).map(referral -> item(referral, now));
     }
 
     private static QueueItem item(Referral referral, Instant now) {

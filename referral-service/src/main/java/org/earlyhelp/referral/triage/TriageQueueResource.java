@@ -8,10 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
-import org.earlyhelp.referral.referral.ReferralAccess;
 
 /** What the hub's screeners have to decide, most pressing first. Decisions are made on the referral itself. */
 @Path("/api/triage-queue")
@@ -27,7 +27,7 @@ class TriageQueueResource {
     }
 
     @GET
-    @RolesAllowed(ReferralAccess.HUB_TRIAGE)
+    @RolesAllowed(Reach.HUB_TRIAGE)
     public Page<QueueItem> triageQueue(@BeanParam @Valid PageRequest page) {
         return queue.waiting(caller.get(), page);
     }

@@ -192,8 +192,11 @@ final class Malformations {
                         refused.accept("-2147483649");
                     }
                     if (schema != null && schema.has("maximum")) {
-                        refused.accept(new BigDecimal(schema.get("maximum").asText()).add(BigDecimal.ONE).toPlainString());
-                        refused.accept("100000");
+                        BigDecimal maximum = new BigDecimal(schema.get("maximum").asText());
+                        refused.accept(maximum.add(BigDecimal.ONE).toPlainString());
+                        if (maximum.compareTo(new BigDecimal("100000")) < 0) {
+                            refused.accept("100000");
+                        }
                         refused.accept("2147483648");
                     }
                 }

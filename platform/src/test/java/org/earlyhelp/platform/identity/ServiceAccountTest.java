@@ -1,4 +1,4 @@
-package org.earlyhelp.platform.events;
+package org.earlyhelp.platform.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,26 +18,26 @@ import io.smallrye.mutiny.Uni;
  * start of its second of expiry, so a feed read or a consent question sent with it then got 401 (and the consent
  * question's fail-closed answer would have kept an agency off a team).
  */
-class ServiceAccountFeedCredentialsTest {
+class ServiceAccountTest {
 
     @Test
     void aTokenAboutToExpireIsReplacedBeforeItIsUsed() {
         KeycloakStandIn keycloak = new KeycloakStandIn(5, 300);
-        ServiceAccountFeedCredentials credentials = new ServiceAccountFeedCredentials(keycloak);
+        ServiceAccount account = new ServiceAccount(keycloak);
 
-        assertThat(credentials.bearerToken("referral-events")).isEqualTo("token-1");
+        assertThat(account.bearerToken()).isEqualTo("token-1");
         // token-1 has 5 s left: the next read goes out with a new one.
-        assertThat(credentials.bearerToken("referral-events")).isEqualTo("token-2");
+        assertThat(account.bearerToken()).isEqualTo("token-2");
         assertThat(keycloak.issued).hasSize(2);
     }
 
     @Test
     void aTokenWithTimeLeftIsReusedAcrossReads() {
         KeycloakStandIn keycloak = new KeycloakStandIn(300);
-        ServiceAccountFeedCredentials credentials = new ServiceAccountFeedCredentials(keycloak);
+        ServiceAccount account = new ServiceAccount(keycloak);
 
         for (int read = 0; read < 3; read++) {
-            assertThat(credentials.bearerToken("consent-events")).isEqualTo("token-1");
+            assertThat(account.bearerToken()).isEqualTo("token-1");
         }
         assertThat(keycloak.issued).hasSize(1);
     }
@@ -45,9 +45,9 @@ class ServiceAccountFeedCredentialsTest {
     @Test
     void theTokenIsRenewedTenSecondsBeforeItsExpiryAndNotBefore() {
         Instant now = Instant.ofEpochSecond(1_000_000);
-        assertThat(ServiceAccountFeedCredentials.lastsBeyondRenewal(token(now.getEpochSecond() + 11), now)).isTrue();
-        assertThat(ServiceAccountFeedCredentials.lastsBeyondRenewal(token(now.getEpochSecond() + 10), now)).isFalse();
-        assertThat(ServiceAccountFeedCredentials.lastsBeyondRenewal(token(now.getEpochSecond()), now)).isFalse();
+        assertThat(ServiceAccount.lastsBeyondRenewal(token(now.getEpochSecond() + 11), now)).isTrue();
+        assertThat(ServiceAccount.lastsBeyondRenewal(token(now.getEpochSecond() + 10), now)).isFalse();
+        assertThat(ServiceAccount.lastsBeyondRenewal(token(now.getEpochSecond()), now)).isFalse();
     }
 
     private static Tokens token(long expiresAt) {

@@ -1,0 +1,102 @@
+package org.earlyhelp.platform.test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.WireMock;
+
+/**
+ * The Organizations of the project's realm ({@code keycloak/early-help-realm.json}, found by walking up from the
+ * working directory) as Keycloak's admin API lists them: {@code GET <server>/admin/realms/<realm>/organizations
+ * ?briefRepresentation=false&first=&max=} with a bearer token, each an OrganizationRepresentation without its members,
+ * in Keycloak's order (by name).
+ */
+public final class RealmOrganizations {
+
+    static final String REALM_FILE = "keycloak/early-help-realm.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Page sizes a client may ask for; each gets its pages stubbed. */
+    private static final List<Integer> PAGE_SIZES = List.of(1, 2, 3, 5, 10, 20, 50, 100);
+
+    private RealmOrganizations() {
+    }
+
+    /** The realm's Organizations as Keycloak represents them in a list. */
+    public static List<ObjectNode> all() {
+        List<ObjectNode> organizations = new ArrayList<>();
+        for (JsonNode organization : realm().path("organizations")) {
+            ObjectNode listed = ((ObjectNode) organization).deepCopy();
+            listed.remove(List.of("members", "identityProviders"));
+            organizations.add(listed);
+        }
+        organizations.sort((a, b) -> a.path("name").asText().compareTo(b.path("name").asText()));
+        return organizations;
+    }
+
+    /** The agency codes (Organization aliases) of the realm. */
+    public static List<String> codes() {
+        return all().stream().map(organization -> organization.path("alias").asText()).toList();
+    }
+
+    /** Stubs the admin API path {@code <adminRealmPath>/organizations} on {@code wireMock}. */
+    static void serve(WireMock wireMock, String adminRealmPath) {
+        String path = adminRealmPath + "/organizations";
+        List<ObjectNode> organizations = all();
+        wireMock.register(get(urlPathEqualTo(path)).atPriority(9)
+                .withHeader("Authorization", absent())
+                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":\"HTTP 401 Unauthorized\"}")));
+        wireMock.register(get(urlPathEqualTo(path)).atPriority(8)
+                .withHeader("Authorization", matching("Bearer .+"))
+                .willReturn(json(List.of())));
+        for (int max : PAGE_SIZES) {
+            for (int first = 0; first < organizations.size(); first += max) {
+                wireMock.register(get(urlPathEqualTo(path)).atPriority(5)
+                        .withHeader("Authorization", matching("Bearer .+"))
+                        .withQueryParam("first", equalTo(String.valueOf(first)))
+                        .withQueryParam("max", equalTo(String.valueOf(max)))
+                        .willReturn(json(organizations.subList(first, Math.min(organizations.size(), first + max)))));
+            }
+        }
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(List<ObjectNode> organizations) {
+        ArrayNode array = JSON.createArrayNode();
+        array.addAll(organizations);
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(array.toString());
+    }
+
+    private static JsonNode realm() {
+        Path file = realmFile();
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    private static Path realmFile() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(REALM_FILE);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("No " + REALM_FILE + " in " + Path.of("").toAbsolutePath() + " or above");
+    }
+}

@@ -1,0 +1,73 @@
+package org.earlyhelp.referral.onward;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Singleton;
+
+import org.earlyhelp.platform.access.Condition;
+import org.earlyhelp.platform.access.Reach;
+import org.earlyhelp.platform.access.Visibility;
+import org.earlyhelp.platform.identity.Caller;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Who may see an onward referral (README "Access"): the working roles of the receiving agency once something was sent to
+ * it (never while it awaits consent, when nothing may be shared), the working roles of the agency that made the referral
+ * (it follows what became of its referral), and the hub's screeners of the referral's area. The referral behind it stays
+ * the referral's own rule: a receiver never sees it.
+ */
+@Singleton
+class OnwardReferralVisibility implements Visibility<OnwardReferral> {
+
+    static final String RESOURCE = "onward-referral";
+
+    private final ObjectMapper json;
+
+    OnwardReferralVisibility(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public Class<OnwardReferral> type() {
+        return OnwardReferral.class;
+    }
+
+    @Override
+    public String resource() {
+        return RESOURCE;
+    }
+
+    @Override
+    public String purpose() {
+        return "onward-referral";
+    }
+
+    @Override
+    public Condition visibleTo(Caller caller) {
+        Reach reach = Reach.of(caller);
+        return Condition.of("(r.receivingAgency = :reachAgency and r.status <> :awaitingConsent)"
+                + " or r.referringAgency = :reachAgency or r.area in :reachHubAreas",
+                Map.of("reachAgency", reach.agencyOrNone(), "awaitingConsent", OnwardStatus.AWAITING_CONSENT,
+                        "reachHubAreas", reach.hubAreasOrNone()));
+    }
+
+    /** The people whose data was shared: all that an onward referral shows of anyone. */
+    @Override
+    public Collection<UUID> people(OnwardReferral onward) {
+        return onward.shared == null ? List.of()
+                : shared(onward).people().stream().map(SharedContent.SharedPerson::personId).toList();
+    }
+
+    SharedContent shared(OnwardReferral onward) {
+        try {
+            return json.readValue(onward.shared, SharedContent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored shared content of onward referral " + onward.id + " is unreadable", e);
+        }
+    }
+}
