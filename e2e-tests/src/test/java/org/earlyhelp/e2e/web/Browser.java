@@ -102,7 +102,27 @@ final class Browser implements AutoCloseable {
     }
 
     String text() {
-        return driver.findElement(By.tagName("main")).getText();
+        List<WebElement> main = driver.findElements(By.tagName("main"));
+        if (main.isEmpty()) {
+            String page = driver.getPageSource();
+            throw new AssertionError("No <main> at " + driver.getCurrentUrl() + ": "
+                    + page.substring(0, Math.min(page.length(), 2000)));
+        }
+        return main.get(0).getText();
+    }
+
+    /** Chooses an option of a select by its value. */
+    Browser select(String id, String value) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByValue(value);
+        return this;
+    }
+
+    /** Ticks (or chooses) every input the CSS selector finds. */
+    Browser tick(String cssSelector) {
+        List<WebElement> found = driver.findElements(By.cssSelector(cssSelector));
+        assertThat(found).as("inputs %s", cssSelector).isNotEmpty();
+        found.forEach(WebElement::click);
+        return this;
     }
 
     String path() {
