@@ -129,24 +129,38 @@ final class Browser implements AutoCloseable {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
 
-    /** Signs in at Keycloak's own login page, as a person would. */
+    /**
+     * Signs in at Keycloak's own login page, as a person would. Keycloak's login page (the auth session behind it) may
+     * expire while a loaded machine is slow to post it; then the person starts again, once, as a person would.
+     */
     Browser signIn(String username) {
         if (driver.manage().getCookieNamed("q_session") != null) {
             driver.get(base + "/sign-out"); // whoever was signed in before (a test that failed half-way)
         }
-        driver.get(base + "/sign-in");
-        assertThat(driver.getCurrentUrl()).contains("/realms/early-help/protocol/openid-connect/auth");
-        driver.findElement(By.id("username")).sendKeys(username);
-        if (driver.findElements(By.id("password")).isEmpty()) {
-            // With Organizations on, Keycloak asks for the username first (to find the person's organisation).
+        for (int attempt = 1; ; attempt++) {
+            driver.get(base + "/sign-in");
+            assertThat(driver.getCurrentUrl()).contains("/realms/early-help/protocol/openid-connect/auth");
+            driver.findElement(By.id("username")).sendKeys(username);
+            if (driver.findElements(By.id("password")).isEmpty()) {
+                // With Organizations on, Keycloak asks for the username first (to find the person's organisation).
+                driver.findElement(By.id("kc-login")).click();
+            }
+            driver.findElement(By.id("password")).sendKeys("demo-password");
             driver.findElement(By.id("kc-login")).click();
+            if (driver.getCurrentUrl().startsWith(base) || attempt == 2) {
+                break;
+            }
+            System.out.println("Sign-in of " + username + " stayed at Keycloak (" + keycloakMessage() + "); starting again");
         }
-        driver.findElement(By.id("password")).sendKeys("demo-password");
-        driver.findElement(By.id("kc-login")).click();
-        assertThat(driver.getCurrentUrl()).startsWith(base);
+        assertThat(driver.getCurrentUrl()).as("signed in as %s, not at Keycloak: %s", username, keycloakMessage()).startsWith(base);
         assertThat(driver.findElement(By.id("signed-in-as")).getText()).startsWith("Signed in as");
         check();
         return this;
+    }
+
+    private String keycloakMessage() {
+        List<WebElement> messages = driver.findElements(By.cssSelector("#input-error, .kc-feedback-text, .pf-v5-c-alert__title, h1"));
+        return messages.stream().map(WebElement::getText).filter(text -> !text.isBlank()).toList().toString();
     }
 
     Browser signOut() {
@@ -171,17 +185,50 @@ final class Browser implements AutoCloseable {
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
-    /** axe-core on the page now shown (only with JavaScript: axe runs in the page). */
+    /** Pages the browser without JavaScript showed (path and markup), for axe to check in a browser with JavaScript. */
+    static final List<String[]> WITHOUT_SCRIPT = new ArrayList<>();
+
+    /**
+     * axe-core on the page now shown. axe runs in the page, so a browser without JavaScript keeps the page's markup, and
+     * {@link #checkMarkup} checks it later in a browser with JavaScript.
+     */
     void check() {
         if (!javascript) {
+            synchronized (WITHOUT_SCRIPT) {
+                WITHOUT_SCRIPT.add(new String[] {path(), driver.getPageSource()});
+            }
             return;
         }
+        analyze(path());
+    }
+
+    /**
+     * Checks markup a browser without JavaScript was shown: written into a page of the same origin (so its stylesheets
+     * load as they did there), then axe as for any page.
+     */
+    void checkMarkup(String path, String html) {
+        driver.get(base + "/signed-out");
+        ((JavascriptExecutor) driver).executeScript("document.open(); document.write(arguments[0]); document.close();", html);
+        long until = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < until && !Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return document.readyState === 'complete' && [...document.styleSheets].length > 0"))) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        analyze(path + " (without JavaScript)");
+    }
+
+    private void analyze(String page) {
         Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
         synchronized (CHECKED) {
-            CHECKED.add(path());
+            CHECKED.add(page);
             for (Rule rule : results.getViolations()) {
                 if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
-                    VIOLATIONS.add(path() + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
+                    VIOLATIONS.add(page + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
                             + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList());
                 }
             }

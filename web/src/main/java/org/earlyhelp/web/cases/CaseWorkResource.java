@@ -45,7 +45,9 @@ import io.quarkus.qute.TemplateInstance;
  * Every change is the case API's, with the person's own token and the case's ETag from when the page was opened; what
  * the person may do is case-service's to decide.
  */
-@Path("/cases/{id}")
+// One root resource for "/" (with CasesResource): JAX-RS picks one root class per request and never tries another,
+// so a class at /cases/{id} would hide the overview at /cases/{id}.
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class CaseWorkResource {
 
@@ -84,7 +86,7 @@ public class CaseWorkResource {
     // --- the lead practitioner ---
 
     @POST
-    @Path("lead-practitioner")
+    @Path("cases/{id}/lead-practitioner")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response takeLead(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         if (!Ids.isUuid(id)) {
@@ -97,13 +99,13 @@ public class CaseWorkResource {
     // --- the team around the family ---
 
     @GET
-    @Path("team")
+    @Path("cases/{id}/team")
     public Response teamForm(@PathParam("id") String id) {
         return withCase(id, kase -> caseTeam.instance(), new Answers(), new Answers(), 200);
     }
 
     @POST
-    @Path("team")
+    @Path("cases/{id}/team")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addMember(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         Answers form = Answers.from(posted, List.of("agency", "role", "practitionerName", "etag"));
@@ -156,13 +158,13 @@ public class CaseWorkResource {
     // --- the family plan ---
 
     @GET
-    @Path("actions")
+    @Path("cases/{id}/actions")
     public Response actionForm(@PathParam("id") String id) {
         return withCase(id, kase -> caseAction.instance(), new Answers(), new Answers(), 200);
     }
 
     @POST
-    @Path("actions")
+    @Path("cases/{id}/actions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addAction(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         Answers form = Answers.from(posted, List.of("description", "ownerAgency", "dueDay", "dueMonth", "dueYear", "etag"));
@@ -195,7 +197,7 @@ public class CaseWorkResource {
     }
 
     @POST
-    @Path("actions/{actionId}/status")
+    @Path("cases/{id}/actions/{actionId}/status")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moveAction(@PathParam("id") String id, @PathParam("actionId") String actionId,
             MultivaluedMap<String, String> posted) {
@@ -214,13 +216,13 @@ public class CaseWorkResource {
     // --- notes ---
 
     @GET
-    @Path("notes")
+    @Path("cases/{id}/notes")
     public Response notes(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("written") String written) {
         return notesPage(id, new Answers(), new Answers(), 200, written != null);
     }
 
     @POST
-    @Path("notes")
+    @Path("cases/{id}/notes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response writeNote(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         Answers form = Answers.from(posted, List.of("text", "restricted"));
@@ -258,7 +260,7 @@ public class CaseWorkResource {
     // --- reviews ---
 
     @GET
-    @Path("reviews")
+    @Path("cases/{id}/reviews")
     public Response reviewForm(@PathParam("id") String id) {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
         Answers form = new Answers().put("heldDay", Integer.toString(today.getDayOfMonth()))
@@ -267,7 +269,7 @@ public class CaseWorkResource {
     }
 
     @POST
-    @Path("reviews")
+    @Path("cases/{id}/reviews")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response recordReview(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         List<String> fields = new ArrayList<>(List.of("heldDay", "heldMonth", "heldYear", "nextDay", "nextMonth", "nextYear",
@@ -326,13 +328,13 @@ public class CaseWorkResource {
     // --- closing and reopening ---
 
     @GET
-    @Path("close")
+    @Path("cases/{id}/close")
     public Response closeForm(@PathParam("id") String id) {
         return withCase(id, kase -> caseClose.instance(), new Answers(), new Answers(), 200);
     }
 
     @POST
-    @Path("close")
+    @Path("cases/{id}/close")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response close(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         List<String> fields = new ArrayList<>(List.of("reason", "etag"));
@@ -368,13 +370,13 @@ public class CaseWorkResource {
     }
 
     @GET
-    @Path("reopen")
+    @Path("cases/{id}/reopen")
     public Response reopenForm(@PathParam("id") String id) {
         return withCase(id, kase -> caseReopen.instance(), new Answers(), new Answers(), 200);
     }
 
     @POST
-    @Path("reopen")
+    @Path("cases/{id}/reopen")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reopen(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         Answers form = Answers.from(posted, List.of("reason", "etag"));
