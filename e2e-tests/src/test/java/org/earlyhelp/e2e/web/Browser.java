@@ -86,11 +86,28 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks a button or link, then checks the page it leads to. */
+    /**
+     * Clicks a button or link, waits for the page it leads to (every click of these journeys leads to a page: forms post
+     * to the server, which answers with a page or a redirect) and checks it. Without the wait, a loaded machine lets the
+     * next step read the page being left.
+     */
     Browser click(By what) {
-        driver.findElement(what).click();
+        clickAndWait(what);
         check();
         return this;
+    }
+
+    private void clickAndWait(By what) {
+        WebElement leaving = driver.findElement(By.tagName("html"));
+        driver.findElement(what).click();
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(leaving));
+        } catch (org.openqa.selenium.TimeoutException stayed) {
+            throw new AssertionError("Still on " + driver.getCurrentUrl() + " a minute after clicking " + what, stayed);
+        }
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60)).until(
+                page -> "complete".equals(((JavascriptExecutor) page).executeScript("return document.readyState")));
     }
 
     Browser submit() {
@@ -143,10 +160,10 @@ final class Browser implements AutoCloseable {
             driver.findElement(By.id("username")).sendKeys(username);
             if (driver.findElements(By.id("password")).isEmpty()) {
                 // With Organizations on, Keycloak asks for the username first (to find the person's organisation).
-                driver.findElement(By.id("kc-login")).click();
+                clickAndWait(By.id("kc-login"));
             }
             driver.findElement(By.id("password")).sendKeys("demo-password");
-            driver.findElement(By.id("kc-login")).click();
+            clickAndWait(By.id("kc-login"));
             if (driver.getCurrentUrl().startsWith(base) || attempt == 2) {
                 break;
             }
