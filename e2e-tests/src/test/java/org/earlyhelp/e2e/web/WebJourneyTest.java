@@ -28,10 +28,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * The web application in a real browser (Debian's Chromium), through the gateway, with demo users signing in at
  * Keycloak's own login page: the public directory search; DOMAIN.md scenario 1 referred by the police and accepted by
- * the hub, both with JavaScript off; a practitioner of another agency finding nothing of the family; the session's
- * security; 320 px screens; scenario 2's three referrals of one child, spelt three ways, joined by the hub into an alert;
- * a directory admin changing a service's status, and told when someone changed it meanwhile. axe-core checks every page the JavaScript browsers visit (WCAG 2.2 A and AA) and the run
- * fails on any serious or critical violation.
+ * the hub, both with JavaScript off, then the case through the pages to its closure (the lead taken, the consent check
+ * refusing the DWP until the parents' consent is recorded, the team, the plan, notes with a restricted one, a review,
+ * closure with needs met, reopening); consent versions, withdrawal and a lawful basis; a practitioner of another agency
+ * finding nothing of the family; the session's security; 320 px screens; scenario 2's three referrals of one child,
+ * spelt three ways, joined by the hub into an alert; a directory admin changing a service's status and adding and
+ * changing an organisation, told when someone changed it meanwhile; the auditor's search and chain verification.
+ * axe-core checks every page both browsers visit (WCAG 2.2 A and AA) and the run fails on any serious or critical
+ * violation.
  */
 @EndToEnd
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -312,7 +316,7 @@ class WebJourneyTest {
 
     @Test
     @Order(44)
-    void consentHasVersionsIsWithdrawnAndALawfulBasisNeedsItsReasons() {
+    void consentHasVersionsIsWithdrawnAndALawfulBasisNeedsItsReasons() throws Exception {
         assumeTrue(caseId != null, "needs the case of the tests before");
         Browser b = withScript.signIn("hv.morgan");
         b.open("/cases/" + caseId);
@@ -339,6 +343,9 @@ class WebJourneyTest {
         assertThat(b.driver.findElement(By.id("done")).getText()).contains("The lawful basis is recorded");
         b.click(By.cssSelector("#lawful-bases a"));
         assertThat(b.driver.findElement(By.id("decided-by")).getText()).contains("Jo Patel");
+        String consents = java.net.URI.create(b.driver.getCurrentUrl()).getPath();
+        fitA320PixelScreen(b, java.util.List.of("/cases/" + caseId, "/cases/" + caseId + "/team", "/cases/" + caseId + "/notes",
+                "/cases/" + caseId + "/reviews", "/cases/" + caseId + "/close", consents));
         b.signOut();
     }
 
@@ -358,6 +365,24 @@ class WebJourneyTest {
             Thread.sleep(1000);
         }
         assertThat(b.driver.findElement(By.id("done")).getText()).contains("The consent is recorded");
+    }
+
+    /** Each page has no sideways scrolling at 320 px; screenshots at 320 and 1280 px under target/screenshots. */
+    private static void fitA320PixelScreen(Browser b, java.util.Collection<String> pages) throws Exception {
+        for (String page : pages) {
+            String name = page.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "id").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            name = name.isEmpty() ? "home" : name.length() > 40 ? name.substring(0, 40) : name;
+            for (int width : new int[] {320, 1280}) {
+                ((ChromeDriver) b.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 500));
+                b.open(page);
+                if (width == 320) {
+                    assertThat(b.scrollsSideways()).as("%s scrolls sideways at 320 px", page).isFalse();
+                }
+                b.screenshot(SCREENSHOTS.resolve(name + "-" + width + ".png"));
+            }
+        }
+        ((ChromeDriver) b.driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     /** The version of the record the form on the page was read at (its hidden If-Match value). */
@@ -441,20 +466,7 @@ class WebJourneyTest {
         if (referralId != null) {
             pages.add("/referrals/" + referralId);
         }
-        for (String page : pages) {
-            String name = page.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-            name = name.isEmpty() ? "home" : name.length() > 40 ? name.substring(0, 40) : name;
-            for (int width : new int[] {320, 1280}) {
-                ((ChromeDriver) b.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                        Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 500));
-                b.open(page);
-                if (width == 320) {
-                    assertThat(b.scrollsSideways()).as("%s scrolls sideways at 320 px", page).isFalse();
-                }
-                b.screenshot(SCREENSHOTS.resolve(name + "-" + width + ".png"));
-            }
-        }
-        ((ChromeDriver) b.driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        fitA320PixelScreen(b, pages);
         b.signOut();
     }
 
