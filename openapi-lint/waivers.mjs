@@ -20,21 +20,23 @@ export const waivers = [
       + " refused (decision 0016). Every id, date and code already has a format or an enum.",
   },
   ...["owasp:api4:2023-string-limit", "owasp:api4:2023-array-limit"].map((rule) => ({
-    rule, documents: ["directory"], paths: ["^components\\.schemas\\.Oruk", "^paths\\./oruk", "^paths\\./api/directory/imports"],
+    rule, documents: ["directory", "gateway"], paths: ["^components\\.schemas\\.Oruk", "^paths\\./oruk", "^paths\\./api/directory/imports"],
     decision: "0042",
     why: "Open Referral UK 3.0 defines these fields and query parameters, and its own schemas bound none of them; the"
       + " directory imports and serves them as the standard says. What bounds them: the 1 MiB body limit (413) for a"
       + " feed, the 8192-character address limit (414) for a query.",
   })),
   ...["owasp:api2:2023-read-restricted", "owasp:api8:2023-define-error-responses-401"].map((rule) => ({
-    rule, documents: ["directory"], paths: ["^paths\\./oruk"], decision: "0042",
+    rule, documents: ["directory", "gateway"], paths: ["^paths\\./oruk"], decision: "0042",
     why: "The ORUK directory is public on purpose (families and practitioners find services without an account): it"
       + " never asks for a token, so it never answers 401.",
   })),
   {
-    rule: "oas3-unused-component", documents: ["directory"], paths: ["^components\\.schemas\\.OrukApiDetails$"], decision: "0042",
+    rule: "oas3-unused-component", documents: ["directory", "gateway"],
+    paths: ["^components\\.schemas\\.OrukApiDetails$", "^components\\.schemas\\.OrukTaxonomy$"], decision: "0042",
     why: "The ORUK reads return a bare Response, so their 200 is documented without its schema (the ORUK 3.0 standard"
-      + " documents it); OrukApiDetails is kept for when /oruk names it.",
+      + " documents it); OrukApiDetails and OrukTaxonomy (the admin API answers its camelCase copy, DirectoryTaxonomy,"
+      + " decision 0043) are kept for when /oruk names them.",
   },
   {
     rule: "contact-properties", decision: "0042",

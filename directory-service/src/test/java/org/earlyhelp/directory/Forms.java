@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Small builders for admin request bodies (snake_case JSON as the admin API takes it). */
+/** Small builders for admin request bodies (camelCase JSON, as every /api operation takes it). */
 public final class Forms {
 
     /** Ids seeded by migration V2 and the demo directory (UUID v3 of their names). */
@@ -28,12 +28,12 @@ public final class Forms {
 
     public static Map<String, Object> location(String name, double latitude, double longitude) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("location_type", "physical");
+        body.put("locationType", "physical");
         body.put("name", name);
         body.put("latitude", latitude);
         body.put("longitude", longitude);
-        body.put("addresses", List.of(Map.of("address_1", "1 Test Street", "city", "Eastmere", "state_province", "Northshire",
-                "postal_code", "NS1 1EJ", "country", "GB", "address_type", "physical")));
+        body.put("addresses", List.of(Map.of("address1", "1 Test Street", "city", "Eastmere", "stateProvince", "Northshire",
+                "postalCode", "NS1 1EJ", "country", "GB", "addressType", "physical")));
         return body;
     }
 
@@ -50,7 +50,7 @@ public final class Forms {
         private final List<Map<String, Object>> attributes = new ArrayList<>();
 
         ServiceBody(String organizationId, String name) {
-            body.put("organization_id", organizationId);
+            body.put("organizationId", organizationId);
             body.put("name", name);
             body.put("description", "Help from " + name);
         }
@@ -61,8 +61,8 @@ public final class Forms {
         }
 
         public ServiceBody ages(Integer minimum, Integer maximum) {
-            body.put("minimum_age", minimum);
-            body.put("maximum_age", maximum);
+            body.put("minimumAge", minimum);
+            body.put("maximumAge", maximum);
             return this;
         }
 
@@ -72,19 +72,19 @@ public final class Forms {
         }
 
         public ServiceBody at(String locationId) {
-            sites.add(Map.of("location_id", locationId));
+            sites.add(Map.of("locationId", locationId));
             return this;
         }
 
         public ServiceBody term(String termId) {
-            attributes.add(Map.of("taxonomy_term_id", termId));
+            attributes.add(Map.of("taxonomyTermId", termId));
             return this;
         }
 
         public Map<String, Object> build() {
             Map<String, Object> built = new LinkedHashMap<>(body);
-            built.put("service_areas", areas);
-            built.put("service_at_locations", sites);
+            built.put("serviceAreas", areas);
+            built.put("serviceAtLocations", sites);
             built.put("attributes", attributes);
             return built;
         }

@@ -42,7 +42,7 @@ class GeneratedBadInputTest {
     void malformedRequestsAreRefusedWithProblemsAndChangeNothing() {
         String service = given().when().get("/oruk/services?per_page=1").then().statusCode(200).extract().path("contents[0].id");
         String location = given().header("Authorization", Callers.directoryAdmin()).when().get("/api/directory/services/" + service)
-                .then().statusCode(200).extract().path("service_at_locations[0].location.id");
+                .then().statusCode(200).extract().path("serviceAtLocations[0].location.id");
 
         FuzzReport report = BadInputFuzzer.of("directory-service", ApiDescription.fetch("/openapi/directory"))
                 .callers(GeneratedBadInputTest::callerFor)
@@ -114,7 +114,7 @@ class GeneratedBadInputTest {
     }
 
     private static Map<String, Object> term() {
-        return Map.of("taxonomy_id", Forms.NEEDS_TAXONOMY, "term", "fuzz-need", "name", "Fuzz need",
+        return Map.of("taxonomyId", Forms.NEEDS_TAXONOMY, "term", "fuzz-need", "name", "Fuzz need",
                 "description", "A need for the fuzz test");
     }
 }

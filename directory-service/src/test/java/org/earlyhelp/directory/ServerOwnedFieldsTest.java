@@ -86,7 +86,7 @@ class ServerOwnedFieldsTest {
             id                         | "7d3c8f0e-6a55-4f8e-9a2b-1f0c2d3e4f5a"
             version                    | 7
             services                   | []
-            organization_identifiers   | [{"identifier_scheme": "agency", "identifier": "northshire-police"}]
+            organizationIdentifiers    | [{"identifierScheme": "agency", "identifier": "northshire-police"}]
             """)
     void aNewOrganisationCannotSetWhatTheDirectoryDecides(String field, String value) {
         DatabaseSnapshot before = DatabaseSnapshot.take(dataSource, AUDIT);

@@ -57,12 +57,12 @@ public final class Directory {
         Response organization = Gateway.as(Login.ADMIN_DIRECTORY)
                 .body(Map.of("name", "Early help team of " + agency.code(),
                         "description", "Takes onward referrals for families the agency already supports.",
-                        "agency_code", agency.code()))
+                        "agencyCode", agency.code()))
                 .when().post("/api/directory/organizations");
         organization.then().statusCode(201);
         UUID organizationId = UUID.fromString(organization.path("id"));
         Response service = Gateway.as(Login.ADMIN_DIRECTORY)
-                .body(Map.of("organization_id", organizationId.toString(), "name", "Family support of " + agency.code(),
+                .body(Map.of("organizationId", organizationId.toString(), "name", "Family support of " + agency.code(),
                         "description", "One-to-one support for families known to the agency."))
                 .when().post("/api/directory/services");
         service.then().statusCode(201);

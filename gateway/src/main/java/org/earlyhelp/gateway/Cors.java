@@ -17,7 +17,7 @@ class Cors {
 
     private static final String ALLOWED_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
     private static final String ALLOWED_HEADERS = "Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key, X-Request-Id";
-    private static final String EXPOSED_HEADERS = "ETag, Location, Retry-After, X-Request-Id, Idempotent-Replayed";
+    private static final String EXPOSED_HEADERS = "ETag, Location, Retry-After, RateLimit, RateLimit-Policy, X-Request-Id, Idempotent-Replayed";
 
     private final Set<String> apiOrigins;
 

@@ -1,7 +1,6 @@
 package org.earlyhelp.gateway;
 
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -77,10 +76,11 @@ class Edge {
             HttpProblems.send(context, json, 401, "A valid bearer token is required");
             return;
         }
-        OptionalLong retryAfter = rateLimits.take(route, client);
-        if (retryAfter.isPresent()) {
+        RateLimits.Taken taken = rateLimits.take(route, client);
+        context.response().putHeader("RateLimit-Policy", taken.policyHeader()).putHeader("RateLimit", taken.rateLimitHeader());
+        if (taken.retryAfter().isPresent()) {
             HttpProblems.send(context, json, 429, "Too many requests; slow down and retry after the given seconds",
-                    Map.of("Retry-After", Long.toString(retryAfter.getAsLong())));
+                    Map.of("Retry-After", Long.toString(taken.retryAfter().getAsLong())));
             return;
         }
         proxy.forward(context, route);

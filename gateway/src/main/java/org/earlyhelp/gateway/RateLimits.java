@@ -30,17 +30,41 @@ class RateLimits {
         this.config = config;
     }
 
-    /** Takes one request from the client's bucket; empty if allowed, else the seconds until it may retry. */
-    OptionalLong take(RouteTable.Route route, String client) {
+    /**
+     * What a request took from its caller's quota, as the IETF RateLimit header fields say it
+     * (draft-ietf-httpapi-ratelimit-headers): the policy ({@code q} requests per {@code w} seconds), what is left
+     * ({@code r}) and the seconds until the quota is whole again ({@code t}); when refused, the seconds to wait.
+     */
+    record Taken(int quota, long window, long remaining, long reset, OptionalLong retryAfter) {
+
+        static final String POLICY = "\"default\"";
+
+        String policyHeader() {
+            return POLICY + ";q=" + quota + ";w=" + window;
+        }
+
+        String rateLimitHeader() {
+            return POLICY + ";r=" + remaining + ";t=" + reset;
+        }
+    }
+
+    /** Takes one request from the client's bucket. */
+    Taken take(RouteTable.Route route, String client) {
         GatewayConfig.RateLimit limit = route.target().rateLimit().orElse(config.rateLimit());
         Bucket bucket = buckets.get(route.backend() + "|" + client, key -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limit.requests())
                         .refillGreedy(limit.requests(), limit.period()).build())
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1));
+        long remaining = probe.getRemainingTokens();
+        long window = limit.period().toSeconds();
+        long reset = ceilSeconds(limit.period().toNanos() * (limit.requests() - remaining) / limit.requests());
+        OptionalLong retryAfter = probe.isConsumed() ? OptionalLong.empty()
+                : OptionalLong.of(Math.max(1, ceilSeconds(probe.getNanosToWaitForRefill())));
+        return new Taken(limit.requests(), window, remaining, reset, retryAfter);
+    }
+
+    private static long ceilSeconds(long nanos) {
+        return (nanos + 999_999_999L) / 1_000_000_000L;
     }
 }

@@ -99,6 +99,17 @@ class GatewayEdgeTest {
     }
 
     @Test
+    void theSuitesApiDocumentListsEveryServicesOperations() {
+        // The gateway's own document is the suite's (openapi-lint's SuiteDocumentTest keeps it the services' merge).
+        given().accept("application/json").when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("info.title", equalTo("Early Help Hub"))
+                .body("paths.keySet()", org.hamcrest.Matchers.hasItems("/api/referrals", "/api/cases", "/api/consents",
+                        "/api/sharing-decisions", "/api/directory/services", "/oruk/services"))
+                .body("components.schemas.keySet()", org.hamcrest.Matchers.hasItems("Problem", "DirectoryService", "OrukService"));
+    }
+
+    @Test
     void aPathNoServiceOwnsIsNotFound() {
         signedIn().when().get("/api/nothing-here").then().statusCode(404);
         signedIn().when().get("/api/referralsX").then().statusCode(404);
@@ -187,13 +198,17 @@ class GatewayEdgeTest {
     @Test
     void aClientOverItsRateLimitGets429WithRetryAfter() {
         String token = token("rate.tester");
+        // Every answer says the quota (3 an hour for this backend) and what is left, as the IETF RateLimit fields do.
         for (int i = 0; i < 3; i++) {
-            given().header("Authorization", token).when().get("/api/consents").then().statusCode(200);
+            given().header("Authorization", token).when().get("/api/consents").then().statusCode(200)
+                    .header("RateLimit-Policy", "\"default\";q=3;w=3600")
+                    .header("RateLimit", org.hamcrest.Matchers.startsWith("\"default\";r=" + (2 - i) + ";t="));
         }
         given().header("Authorization", token).when().get("/api/consents")
                 .then().statusCode(429)
                 .contentType("application/problem+json")
-                .header("Retry-After", notNullValue());
+                .header("Retry-After", notNullValue())
+                .header("RateLimit", org.hamcrest.Matchers.matchesPattern("\"default\";r=0;t=[0-9]+"));
         // another client is not affected
         given().header("Authorization", token("someone.else")).when().get("/api/consents").then().statusCode(200);
     }

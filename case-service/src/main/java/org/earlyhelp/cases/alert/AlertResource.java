@@ -38,7 +38,7 @@ class AlertResource {
     @Operation(summary = "The case's alerts, oldest first")
     @APIResponse(responseCode = "200", description = "Alerts, open and acknowledged")
     @APIResponse(responseCode = "404", description = "No such case you may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<AlertView> listAlerts(@PathParam("id") UUID id) {
+    public List<CaseAlertView> listCaseAlerts(@PathParam("id") UUID id) {
         return alerts.onCase(id, caller.get());
     }
 
@@ -49,7 +49,7 @@ class AlertResource {
     @APIResponse(responseCode = "200", description = "The acknowledged alert")
     @APIResponse(responseCode = "403", description = "Not a case lead of the lead agency", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such case or alert", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AlertView acknowledgeAlert(@PathParam("id") UUID id, @PathParam("alertId") UUID alertId) {
+    public CaseAlertView acknowledgeCaseAlert(@PathParam("id") UUID id, @PathParam("alertId") UUID alertId) {
         return alerts.acknowledge(id, alertId, caller.get());
     }
 }

@@ -43,20 +43,20 @@ public class AlertService {
     }
 
     @Transactional
-    public List<AlertView> onCase(UUID caseId, Caller caller) {
+    public List<CaseAlertView> onCase(UUID caseId, Caller caller) {
         Case kase = cases.visible(caseId, caller, AuditAction.READ);
         cases.audited(caller, AuditAction.READ, kase);
-        return alerts.find("caseId", Sort.ascending("raisedAt").and("id"), caseId).list().stream().map(AlertView::of).toList();
+        return alerts.find("caseId", Sort.ascending("raisedAt").and("id"), caseId).list().stream().map(CaseAlertView::of).toList();
     }
 
     @Transactional
-    public AlertView acknowledge(UUID caseId, UUID alertId, Caller caller) {
+    public CaseAlertView acknowledge(UUID caseId, UUID alertId, Caller caller) {
         Case kase = cases.led(caseId, caller, AuditAction.UPDATE);
         CaseAlert alert = alerts.findByIdOptional(alertId).filter(found -> found.caseId().equals(kase.id()))
                 .orElseThrow(() -> new NotFoundException("No alert " + alertId + " on this case"));
         alert.acknowledge(caller.username(), Instant.now());
         cases.audited(caller, AuditAction.UPDATE, kase);
-        return AlertView.of(alert);
+        return CaseAlertView.of(alert);
     }
 
     /**
@@ -64,9 +64,9 @@ public class AlertService {
      * ({@link AlertVisibility}), those whose case its agency leads through a working role.
      */
     @Transactional
-    public Page<AlertView> openForLead(Caller caller, PageRequest page) {
+    public Page<CaseAlertView> openForLead(Caller caller, PageRequest page) {
         Condition ledByMyAgency = Condition.of("r.acknowledgedAt is null and r.caseId in (select l.id from EarlyHelpCase l"
                 + " where l.leadAgency = :leadAgency)", Map.of("leadAgency", Reach.of(caller).agencyOrNone()));
-        return records.page(caller, AlertVisibility.ALERTS, ledByMyAgency, "r.raisedAt, r.id", page).map(AlertView::of);
+        return records.page(caller, AlertVisibility.ALERTS, ledByMyAgency, "r.raisedAt, r.id", page).map(CaseAlertView::of);
     }
 }

@@ -7,10 +7,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Closing a case: an outcome for each identified need, and why the case closes. */
 public record Closure(@NotEmpty @Size(max = 10) List<@Valid @NotNull Outcome> outcomes, @NotBlank @Size(max = 4000) String reason) {
 
+    @Schema(name = "ClosureOutcome")
     public record Outcome(@NotNull NeedCategory need, @NotNull NeedOutcome outcome) {
     }
 

@@ -2,8 +2,10 @@ package org.earlyhelp.cases.casefile;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How serious an assessed need is. */
+@Schema(name = "NeedSeverity")
 public enum Severity {
 
     LOW("low"),

@@ -15,7 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.earlyhelp.cases.alert.AlertService;
-import org.earlyhelp.cases.alert.AlertView;
+import org.earlyhelp.cases.alert.CaseAlertView;
 import org.earlyhelp.cases.casefile.CaseStatus;
 import org.earlyhelp.cases.casefile.CaseSummary;
 import org.earlyhelp.cases.casefile.CaseView;
@@ -75,7 +75,7 @@ class CaseloadResource {
     @Path("alerts")
     @Operation(summary = "Open alerts on cases my agency leads", description = "E.g. a member lost access when a consent was withdrawn.")
     @APIResponse(responseCode = "200", description = "A page of open alerts, oldest first")
-    public Page<AlertView> openAlerts(@BeanParam @Valid PageRequest page) {
+    public Page<CaseAlertView> openAlerts(@BeanParam @Valid PageRequest page) {
         return alerts.openForLead(caller.get(), page);
     }
 

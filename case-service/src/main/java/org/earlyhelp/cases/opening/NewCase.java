@@ -1,5 +1,8 @@
 package org.earlyhelp.cases.opening;
 
+import static org.earlyhelp.platform.agency.Registered.Register.AREA;
+
+import org.earlyhelp.platform.agency.Registered;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,7 +21,7 @@ import org.earlyhelp.cases.casefile.NewPerson;
  */
 public record NewCase(
         @Size(max = 20) List<@NotNull UUID> referralIds,
-        @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "must be a district code") String area,
+        @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "must be a district code") @Registered(AREA) String area,
         @Size(max = 20) List<@Valid @NotNull NewPerson> people,
         @Size(max = 10) List<@NotNull NeedCategory> needs) {
 

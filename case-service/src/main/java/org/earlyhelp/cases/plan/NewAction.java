@@ -1,5 +1,8 @@
 package org.earlyhelp.cases.plan;
 
+import static org.earlyhelp.platform.agency.Registered.Register.AGENCY;
+
+import org.earlyhelp.platform.agency.Registered;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +17,6 @@ import jakarta.validation.constraints.Size;
  */
 public record NewAction(
         @NotBlank @Size(max = 2000) String description,
-        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "must be an agency code") String ownerAgency,
+        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "must be an agency code") @Registered(AGENCY) String ownerAgency,
         @NotNull LocalDate dueDate) {
 }

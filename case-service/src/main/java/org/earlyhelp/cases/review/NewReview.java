@@ -1,5 +1,8 @@
 package org.earlyhelp.cases.review;
 
+import static org.earlyhelp.platform.agency.Registered.Register.AGENCY;
+
+import org.earlyhelp.platform.agency.Registered;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,7 +31,7 @@ public record NewReview(
     }
 
     public record Attendee(@NotBlank @Size(max = 200) String name,
-            @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "must be an agency code") String agency) {
+            @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "must be an agency code") @Registered(AGENCY) String agency) {
     }
 
     public record NeedProgress(@NotNull NeedCategory need, @NotNull Progress progress, @Size(max = 2000) String note) {

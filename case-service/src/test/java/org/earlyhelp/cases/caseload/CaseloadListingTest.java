@@ -23,6 +23,7 @@ import org.earlyhelp.cases.StubNeighbours;
 import org.earlyhelp.cases.opening.ReferralFeed;
 import org.earlyhelp.platform.test.OidcTestServer;
 import org.earlyhelp.platform.test.PostgresTestResource;
+import org.earlyhelp.platform.test.RealmOrganizations;
 import org.earlyhelp.platform.test.Tokens;
 import org.earlyhelp.platform.web.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,12 +54,15 @@ class CaseloadListingTest {
     private String district;
     private String lead;
 
+    /** Each test takes the next of the register's test-only hubs (codes are checked against the register). */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_HUB = new java.util.concurrent.atomic.AtomicInteger();
+
     @BeforeEach
     void anAgencyOfItsOwn() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        agency = "test-family-hub-" + suffix;
-        district = "district-" + suffix;
-        lead = Tokens.user("lead." + suffix).agency(agency, "local-authority").roles("practitioner", "case-lead").bearer();
+        int n = NEXT_HUB.incrementAndGet();
+        agency = RealmOrganizations.testHub(n);
+        district = RealmOrganizations.testDistrict(n);
+        lead = Tokens.user("lead.hub" + n).agency(agency, "local-authority").roles("practitioner", "case-lead").bearer();
     }
 
     @Test

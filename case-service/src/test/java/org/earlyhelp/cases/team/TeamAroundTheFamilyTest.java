@@ -113,7 +113,7 @@ class TeamAroundTheFamilyTest {
         Api.post(Agencies.hubScreener(), "/api/cases/" + caseId + "/members", body).statusCode(403);
         Api.post(Agencies.charityLead(), "/api/cases/" + caseId + "/members", body).statusCode(404);
         Api.post(Agencies.healthVisitorLead(), "/api/cases/" + caseId + "/members", Map.of("agency", "nowhere-agency", "role", "x"))
-                .statusCode(400).body("violations[0].field", equalTo("agency"));
+                .statusCode(422).body("type", equalTo("/problems/unprocessable")).body("violations[0].field", equalTo("agency"));
         Api.post(Agencies.healthVisitorLead(), "/api/cases/" + caseId + "/members", Map.of("agency", Agencies.SCHOOL))
                 .statusCode(400).body("violations.field", hasItem("role"));
         // A stale If-Match is refused before consent-service is asked anything.

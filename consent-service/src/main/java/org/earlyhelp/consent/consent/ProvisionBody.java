@@ -1,5 +1,9 @@
 package org.earlyhelp.consent.consent;
 
+import static org.earlyhelp.platform.agency.Registered.Register.AGENCY;
+import static org.earlyhelp.platform.agency.Registered.Register.AGENCY_TYPE;
+
+import org.earlyhelp.platform.agency.Registered;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -23,9 +27,9 @@ record ProvisionBody(
         @Schema(enumeration = { "referral", "early-help-assessment", "team-around-family", "onward-referral" })
         @Size(max = 10) Set<@NotNull Purpose> purposes,
         @Schema(description = "Agency codes", examples = "[\"brightstart-family-support\"]")
-        @Size(max = 50) Set<@NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9-]+") String> recipientAgencies,
+        @Size(max = 50) Set<@NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9-]+") @Registered(AGENCY) String> recipientAgencies,
         @Schema(description = "Agency types", examples = "[\"charity\", \"health\"]")
-        @Size(max = 20) Set<@NotBlank @Size(max = 50) @Pattern(regexp = "[a-z0-9-]+") String> recipientAgencyTypes,
+        @Size(max = 20) Set<@NotBlank @Size(max = 50) @Pattern(regexp = "[a-z0-9-]+") @Registered(AGENCY_TYPE) String> recipientAgencyTypes,
         @Schema(enumeration = { "identity", "contact", "concerns", "health", "education", "police-information", "case-notes" })
         @Size(max = 10) Set<@NotNull DataCategory> dataCategories,
         @Valid PeriodBody period) {

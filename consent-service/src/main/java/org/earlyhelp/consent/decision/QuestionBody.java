@@ -1,5 +1,8 @@
 package org.earlyhelp.consent.decision;
 
+import static org.earlyhelp.platform.agency.Registered.Register.AGENCY;
+
+import org.earlyhelp.platform.agency.Registered;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,7 +32,7 @@ record QuestionBody(
     @Schema(name = "Recipient", description = "The agency that would receive the data, by its code in the agency register "
             + "(its type is the register's; a question cannot state it)")
     record RecipientBody(
-            @Schema(required = true, examples = "brightstart-family-support") @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9-]+") String agency) {
+            @Schema(required = true, examples = "brightstart-family-support") @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9-]+") @Registered(AGENCY) String agency) {
     }
 
     /** The question, with the recipient's type as the agency register gives it. */

@@ -1,5 +1,9 @@
 package org.earlyhelp.consent.lawfulbasis;
 
+import static org.earlyhelp.platform.agency.Registered.Register.AGENCY;
+import static org.earlyhelp.platform.agency.Registered.Register.AGENCY_TYPE;
+
+import org.earlyhelp.platform.agency.Registered;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -29,8 +33,8 @@ record LawfulBasisBody(
         @NotBlank @Size(min = 20, max = 4000, message = "must explain the decision in 20 to 4000 characters") String justification,
         @Schema(required = true) @NotNull @Valid DecisionMaker decidedBy,
         @Schema(required = true) @NotEmpty @Size(max = 10) Set<@NotNull Purpose> purposes,
-        @Size(max = 50) Set<@NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9-]+") String> recipientAgencies,
-        @Size(max = 20) Set<@NotBlank @Size(max = 50) @Pattern(regexp = "[a-z0-9-]+") String> recipientAgencyTypes,
+        @Size(max = 50) Set<@NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9-]+") @Registered(AGENCY) String> recipientAgencies,
+        @Size(max = 20) Set<@NotBlank @Size(max = 50) @Pattern(regexp = "[a-z0-9-]+") @Registered(AGENCY_TYPE) String> recipientAgencyTypes,
         @Schema(required = true) @NotEmpty @Size(max = 10) Set<@NotNull DataCategory> dataCategories,
         @Schema(description = "From when it applies; absent = now") Instant validFrom,
         @Schema(description = "Until when it applies; absent = until recorded otherwise") Instant validUntil) {

@@ -1,7 +1,9 @@
 package org.earlyhelp.consent.sharing;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@Schema(name = "SharingOutcome")
 public enum Outcome {
 
     PERMIT("permit"),

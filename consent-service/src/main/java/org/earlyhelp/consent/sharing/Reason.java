@@ -1,8 +1,10 @@
 package org.earlyhelp.consent.sharing;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Why a sharing decision came out as it did; stored with the decision and shown to the asker. */
+@Schema(name = "SharingReason")
 public enum Reason {
 
     /** An active consent in force covers the purpose, the recipient and every category asked for. */

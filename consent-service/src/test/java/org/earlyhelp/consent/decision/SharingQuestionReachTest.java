@@ -64,7 +64,7 @@ class SharingQuestionReachTest {
     @Test
     void aRecipientTheRegisterDoesNotKnowIsRefusedNamingTheField() {
         decide(Staff.policeOfficer(), Questions.question(child, "northshire-nobody", "team-around-family", "identity"))
-                .statusCode(422).contentType("application/problem+json").body("detail", containsString("recipient.agency"));
+                .statusCode(422).contentType("application/problem+json").body("violations.field", org.hamcrest.Matchers.hasItem("recipient.agency"));
     }
 
     @Test

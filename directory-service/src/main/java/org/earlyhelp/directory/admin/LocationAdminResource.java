@@ -21,6 +21,8 @@ import org.earlyhelp.directory.change.ChangeLog;
 import org.earlyhelp.directory.location.LocationForm;
 import org.earlyhelp.directory.oruk.Oruk;
 import org.earlyhelp.platform.idempotency.Idempotent;
+import io.quarkus.resteasy.reactive.jackson.CustomSerialization;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Directory admin: locations")
 @APIResponse(responseCode = "401", description = "No valid token")
 @APIResponse(responseCode = "403", description = "Not a directory admin")
+@CustomSerialization(ApiFieldNames.class)
 class LocationAdminResource {
 
     private final DirectoryAdmin admin;

@@ -22,6 +22,8 @@ import org.earlyhelp.directory.oruk.Oruk;
 import org.earlyhelp.directory.service.ServiceForm;
 import org.earlyhelp.directory.service.ServiceStatus;
 import org.earlyhelp.platform.idempotency.Idempotent;
+import io.quarkus.resteasy.reactive.jackson.CustomSerialization;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Directory admin: services")
 @APIResponse(responseCode = "401", description = "No valid token")
 @APIResponse(responseCode = "403", description = "Not a directory admin")
+@CustomSerialization(ApiFieldNames.class)
 class ServiceAdminResource {
 
     /** The status a service moves to: inactive (deactivate), defunct (closed for good), temporarily closed or active. */

@@ -22,6 +22,8 @@ import org.earlyhelp.directory.oruk.Oruk;
 import org.earlyhelp.directory.taxonomy.TaxonomyForm;
 import org.earlyhelp.directory.taxonomy.TaxonomyTermForm;
 import org.earlyhelp.platform.idempotency.Idempotent;
+import io.quarkus.resteasy.reactive.jackson.CustomSerialization;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Directory admin: taxonomy")
 @APIResponse(responseCode = "401", description = "No valid token")
 @APIResponse(responseCode = "403", description = "Not a directory admin")
+@CustomSerialization(ApiFieldNames.class)
 class TaxonomyAdminResource {
 
     private final DirectoryAdmin admin;

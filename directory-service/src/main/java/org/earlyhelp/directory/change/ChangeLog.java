@@ -51,8 +51,8 @@ public class ChangeLog {
         data.put("id", serviceId);
         data.put("change", change);
         data.put("status", status);
-        data.put("organization_id", organizationId);
-        data.put("agency_code", agencyCode);
+        data.put("organizationId", organizationId);
+        data.put("agencyCode", agencyCode);
         outbox.record(EventDraft.of(SERVICE_CHANGED, serviceId.toString(), data));
     }
 

@@ -49,7 +49,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class FeedImport {
 
     /** What an import changed. */
-    @com.fasterxml.jackson.databind.annotation.JsonNaming(com.fasterxml.jackson.databind.PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Report(int services, int organizations, int locations, int taxonomyTerms) {
     }
 

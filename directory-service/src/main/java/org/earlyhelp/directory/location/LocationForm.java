@@ -11,12 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** A location as an admin (or a feed) describes it. Addresses may carry their ids (kept stable across updates). */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record LocationForm(
         @NotBlank @Pattern(regexp = "physical|postal|virtual", message = "must be physical, postal or virtual") String locationType,
         @Size(max = 255) String name,
@@ -27,11 +23,10 @@ public record LocationForm(
         @Size(max = 100) String externalIdentifierType,
         @Size(max = 20) List<@Valid @NotNull AddressForm> addresses) {
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record AddressForm(
             UUID id,
             @Size(max = 255) String attention,
-            @JsonProperty("address_1") @NotBlank @Size(max = 255) String address1,
+            @NotBlank @Size(max = 255) String address1,
             @NotBlank @Size(max = 255) String city,
             @Size(max = 255) String region,
             @NotBlank @Size(max = 255) String stateProvince,

@@ -1,5 +1,8 @@
 package org.earlyhelp.directory.organization;
 
+import static org.earlyhelp.platform.agency.Registered.Register.AGENCY;
+
+import org.earlyhelp.platform.agency.Registered;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Email;
@@ -7,14 +10,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
- * What an admin (or a feed) says about an organisation. {@code agency_code} links it to the
+ * What an admin (or a feed) says about an organisation. {@code agencyCode} links it to the
  * platform agency whose inbox receives onward referrals to its services.
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record OrganizationForm(
         @NotBlank @Size(max = 255) String name,
         @NotBlank @Size(max = 10_000) String description,
@@ -24,5 +24,5 @@ public record OrganizationForm(
         @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") @Size(max = 2048) String uri,
         UUID parentOrganizationId,
         @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a platform agency code such as northshire-recovery")
-        @Size(max = 100) String agencyCode) {
+        @Size(max = 100) @Registered(AGENCY) String agencyCode) {
 }

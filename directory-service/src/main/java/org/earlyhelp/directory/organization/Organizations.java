@@ -70,7 +70,7 @@ public class Organizations {
         }
         if (form.parentOrganizationId() != null
                 && (form.parentOrganizationId().equals(id) || Organization.byId(form.parentOrganizationId()).isEmpty())) {
-            throw new ClientErrorException("parent_organization_id must name another existing organization", 422);
+            throw new ClientErrorException("parentOrganizationId must name another existing organization", 422);
         }
     }
 }

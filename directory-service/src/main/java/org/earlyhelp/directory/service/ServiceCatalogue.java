@@ -82,13 +82,13 @@ public class ServiceCatalogue {
 
     private void apply(Service service, ServiceForm form) {
         Organization organization = Organization.byId(form.organizationId())
-                .orElseThrow(() -> new ClientErrorException("organization_id names no organization", 422));
+                .orElseThrow(() -> new ClientErrorException("organizationId names no organization", 422));
         Map<UUID, Location> locations = new HashMap<>();
         List<ServiceForm.SiteForm> sites = form.serviceAtLocations();
         for (int i = 0; i < sites.size(); i++) {
             UUID locationId = sites.get(i).locationId();
             Location location = Location.<Location>findByIdOptional(locationId)
-                    .orElseThrow(() -> new ClientErrorException("service_at_locations names a location that does not exist: "
+                    .orElseThrow(() -> new ClientErrorException("serviceAtLocations names a location that does not exist: "
                             + locationId, 422));
             locations.put(locationId, location);
         }

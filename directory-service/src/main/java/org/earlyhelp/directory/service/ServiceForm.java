@@ -1,5 +1,8 @@
 package org.earlyhelp.directory.service;
 
+import static org.earlyhelp.platform.agency.Registered.Register.AREA;
+
+import org.earlyhelp.platform.agency.Registered;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,8 +20,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * What an admin (or a feed) says about a service: its ORUK fields, with the organisation,
@@ -26,7 +27,6 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * status only through its own transition (see {@link Service#changeStatus}). Children may carry
  * their ids, which stay stable across updates; without one a child gets a new id.
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ServiceForm(
         @NotNull UUID organizationId,
         @NotBlank @Size(max = 255) String name,
@@ -60,7 +60,7 @@ public record ServiceForm(
 
     /** A child's age range is checked as a whole: a minimum above the maximum covers nobody. */
     @JsonIgnore
-    @jakarta.validation.constraints.AssertTrue(message = "minimum_age must not be above maximum_age")
+    @jakarta.validation.constraints.AssertTrue(message = "minimumAge must not be above maximumAge")
     public boolean isAgeRangeOrdered() {
         return minimumAge == null || maximumAge == null || minimumAge <= maximumAge;
     }
@@ -70,18 +70,15 @@ public record ServiceForm(
     }
 
     /** A service area; {@code district} names one of the county's districts (e.g. {@code eastmere}) when it is one. */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record AreaForm(UUID id, @Size(max = 255) String name,
-            @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a district code such as eastmere") @Size(max = 100) String district,
+            @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a district code such as eastmere") @Size(max = 100) @Registered(AREA) String district,
             @Size(max = 100_000) String extent, @Size(max = 50) String extentType, @Size(max = 2048) String uri) {
     }
 
     /** The service is delivered at this location (ORUK service_at_location). */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record SiteForm(UUID id, @NotNull UUID locationId) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record ContactForm(UUID id, @Size(max = 255) String name, @Size(max = 255) String title,
             @Email @Size(max = 255) String email, @Size(max = 20) List<@Valid @NotNull PhoneForm> phones) {
 
@@ -90,11 +87,9 @@ public record ServiceForm(
         }
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record PhoneForm(UUID id, @NotBlank @Size(max = 50) String number, @Size(max = 255) String description) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record ScheduleForm(UUID id, LocalDate validFrom, LocalDate validTo, LocalDate dtstart,
             @Pattern(regexp = "WEEKLY|MONTHLY", message = "must be WEEKLY or MONTHLY") String freq,
             @Min(1) @Max(100) Integer interval,
@@ -105,17 +100,14 @@ public record ServiceForm(
             @Size(max = 255) String attendingType, @Size(max = 2000) String notes) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record CostOptionForm(UUID id, LocalDate validFrom, LocalDate validTo, @Size(max = 255) String option,
             @DecimalMin("0") BigDecimal amount, @Size(max = 255) String amountDescription) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record LanguageForm(UUID id, @Size(max = 100) String name, @Size(max = 20) String code, @Size(max = 255) String note) {
     }
 
     /** A taxonomy term attached to the service (ORUK attribute). */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record AttributeForm(UUID id, @NotNull UUID taxonomyTermId, @Size(max = 100) String linkType) {
     }
 }

@@ -54,7 +54,7 @@ public class Taxonomies {
             throw new ClientErrorException("A taxonomy term with id " + id + " already exists", 409);
         }
         Taxonomy taxonomy = Taxonomy.<Taxonomy>findByIdOptional(form.taxonomyId())
-                .orElseThrow(() -> new ClientErrorException("taxonomy_id names no taxonomy", 422));
+                .orElseThrow(() -> new ClientErrorException("taxonomyId names no taxonomy", 422));
         TaxonomyTerm term = TaxonomyTerm.create(id, taxonomy);
         apply(term, form);
         term.persistAndFlush();
@@ -79,7 +79,7 @@ public class Taxonomies {
             throw new ClientErrorException("The taxonomy already has a term " + form.term(), 409);
         });
         TaxonomyTerm parent = form.parentId() == null ? null : TaxonomyTerm.<TaxonomyTerm>findByIdOptional(form.parentId())
-                .orElseThrow(() -> new ClientErrorException("parent_id names no taxonomy term", 422));
+                .orElseThrow(() -> new ClientErrorException("parentId names no taxonomy term", 422));
         try {
             term.apply(form.term(), form.name(), form.description(), form.termUri(), parent);
         } catch (IllegalArgumentException e) {

@@ -53,11 +53,11 @@ public class TaxonomyTerm extends PanacheEntityBase {
     public void apply(String code, String name, String description, String termUri, TaxonomyTerm parent) {
         if (parent != null) {
             if (!parent.taxonomy.id.equals(taxonomy.id)) {
-                throw new IllegalArgumentException("parent_id must be a term of the same taxonomy");
+                throw new IllegalArgumentException("parentId must be a term of the same taxonomy");
             }
             for (TaxonomyTerm above = parent; above != null; above = above.parent) {
                 if (above.id.equals(id)) {
-                    throw new IllegalArgumentException("parent_id would make the term its own ancestor");
+                    throw new IllegalArgumentException("parentId would make the term its own ancestor");
                 }
             }
         }

@@ -7,11 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** A taxonomy term as an admin describes it; {@code term} is its code within the taxonomy (e.g. {@code housing}). */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record TaxonomyTermForm(
         @NotNull UUID taxonomyId,
         @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case words joined by '-'") String term,

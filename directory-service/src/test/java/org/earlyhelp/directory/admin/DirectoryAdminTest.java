@@ -85,7 +85,7 @@ class DirectoryAdminTest {
         String id = newService("Harbour Light Breakfast Club");
         Response read = given().header("Authorization", Callers.directoryAdmin()).when().get("/api/directory/services/" + id);
         String etag = read.then().statusCode(200).extract().header("ETag");
-        String organization = read.path("organization_id");
+        String organization = read.path("organizationId");
         Map<String, Object> renamed = Forms.service(organization, "Harbour Light Breakfast and Homework Club").ages(5, 11).build();
 
         given().header("Authorization", Callers.directoryAdmin()).contentType(ContentType.JSON).body(renamed)
@@ -156,37 +156,37 @@ class DirectoryAdminTest {
     @Test
     void anOrganisationCarriesItsAgencyForOnwardReferrals() {
         Map<String, Object> body = Forms.organization("Harbour Light Agency");
-        body.put("agency_code", "harbour-light");
+        body.put("agencyCode", "eastmere-academy");
         String id = created("/api/directory/organizations", body);
         given().when().get("/oruk/organizations/" + id).then().statusCode(200)
-                .body("organization_identifiers[0].identifier", equalTo("harbour-light"))
+                .body("organization_identifiers[0].identifier", equalTo("eastmere-academy"))
                 .body("organization_identifiers[0].identifier_scheme", equalTo("EARLYHELP-AGENCY"));
         Map<String, Object> again = Forms.organization("Harbour Light Agency Twin");
-        again.put("agency_code", "harbour-light");
+        again.put("agencyCode", "eastmere-academy");
         post("/api/directory/organizations", again).then().statusCode(409);
     }
 
     @Test
     void termsFormATreeWithoutCycles() {
-        String parent = created("/api/directory/taxonomy-terms", Map.of("taxonomy_id", Forms.NEEDS_TAXONOMY, "term", "harbour-needs",
+        String parent = created("/api/directory/taxonomy-terms", Map.of("taxonomyId", Forms.NEEDS_TAXONOMY, "term", "harbour-needs",
                 "name", "Harbour needs", "description", "Needs of harbour families"));
-        String child = created("/api/directory/taxonomy-terms", Map.of("taxonomy_id", Forms.NEEDS_TAXONOMY, "term", "harbour-fishing",
-                "name", "Fishing families", "description", "Families working at sea", "parent_id", parent));
+        String child = created("/api/directory/taxonomy-terms", Map.of("taxonomyId", Forms.NEEDS_TAXONOMY, "term", "harbour-fishing",
+                "name", "Fishing families", "description", "Families working at sea", "parentId", parent));
         given().when().get("/oruk/taxonomy_terms?parent_id=" + parent).then().statusCode(200).body("contents.id", hasItem(child));
 
         String etag = given().header("Authorization", Callers.directoryAdmin()).when().get("/api/directory/taxonomy-terms/" + parent)
                 .then().statusCode(200).extract().header("ETag");
         given().header("Authorization", Callers.directoryAdmin()).header("If-Match", etag).contentType(ContentType.JSON)
-                .body(Map.of("taxonomy_id", Forms.NEEDS_TAXONOMY, "term", "harbour-needs", "name", "Harbour needs",
-                        "description", "Needs of harbour families", "parent_id", child))
+                .body(Map.of("taxonomyId", Forms.NEEDS_TAXONOMY, "term", "harbour-needs", "name", "Harbour needs",
+                        "description", "Needs of harbour families", "parentId", child))
                 .when().put("/api/directory/taxonomy-terms/" + parent).then().statusCode(422);
     }
 
     @Test
     void anInvalidFormNamesItsFields() {
-        post("/api/directory/services", Map.of("name", "", "minimum_age", 12, "maximum_age", 5))
+        post("/api/directory/services", Map.of("name", "", "minimumAge", 12, "maximumAge", 5))
                 .then().statusCode(400).body("violations.field", hasItem("name")).body("violations.field", hasItem("organizationId"));
-        post("/api/directory/services", Map.of("name", "x", "organization_id", "00000000-0000-0000-0000-000000000000"))
+        post("/api/directory/services", Map.of("name", "x", "organizationId", "00000000-0000-0000-0000-000000000000"))
                 .then().statusCode(422);
         post("/api/directory/services", Map.of("name", "x", "status", "active")).then().statusCode(400);
     }

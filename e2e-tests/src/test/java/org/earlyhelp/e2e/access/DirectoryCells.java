@@ -58,9 +58,9 @@ final class DirectoryCells extends ResourceCells {
     private static Outcome changed(Login caller, Fixture organization) {
         Response current = Gateway.as(Login.ADMIN_DIRECTORY).when().get("/api/directory/organizations/{id}", organization.id());
         current.then().statusCode(200);
-        List<Map<String, Object>> identifiers = current.jsonPath().getList("organization_identifiers");
+        List<Map<String, Object>> identifiers = current.jsonPath().getList("organizationIdentifiers");
         Optional<Object> agency = identifiers == null ? Optional.empty() : identifiers.stream()
-                .filter(identifier -> "EARLYHELP-AGENCY".equals(identifier.get("identifier_scheme")))
+                .filter(identifier -> "EARLYHELP-AGENCY".equals(identifier.get("identifierScheme")))
                 .map(identifier -> identifier.get("identifier")).findFirst();
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("name", current.path("name"));
@@ -71,7 +71,7 @@ final class DirectoryCells extends ResourceCells {
                 form.put(kept, value);
             }
         }
-        agency.ifPresent(code -> form.put("agency_code", code));
+        agency.ifPresent(code -> form.put("agencyCode", code));
         return Requests.outcome(Gateway.as(caller).header("If-Match", current.header("ETag")).body(form)
                 .when().put("/api/directory/organizations/{id}", organization.id()));
     }

@@ -123,7 +123,7 @@ class TokenAttackTest {
                 "provisions", List.of(Map.of("type", "permit", "purposes", List.of("onward-referral"),
                         "recipientAgencies", List.of("northshire-police"), "dataCategories", List.of("identity"))));
         Map<String, Object> organization = Map.of("name", MARKER + " Services", "description", "Not a real organisation",
-                "agency_code", "northshire-police");
+                "agencyCode", "northshire-police");
         Map<String, Object> kase = Map.of("area", "eastmere", "needs", List.of("education"), "people",
                 List.of(Map.of("givenName", "Eve", "familyName", MARKER, "child", true)));
         RunningSuite suite = TheSuite.running();

@@ -36,13 +36,42 @@ public final class RealmOrganizations {
     private RealmOrganizations() {
     }
 
-    /** The realm's Organizations as Keycloak represents them in a list. */
+    /**
+     * Agencies only the services' tests know, beside the realm's: an agency type the demo realm has none of, and
+     * districts of their own so that a test's triage queue holds only its referrals. Codes are checked against the
+     * register, so a test's agency or district must be in it.
+     */
+    public static final String TEST_YOUTH_JUSTICE = "northshire-youth-justice";
+    /** Districts served by the test-only council below: one per test that needs a queue of its own. */
+    public static final List<String> TEST_DISTRICTS = List.of("riskford", "queueford", "ferrybridge", "saltmarsh");
+    /** Lead agencies with a district each ({@code test-hub-<n>} serves {@code test-district-<n>}), for tests that need one alone. */
+    public static final int TEST_HUBS = 12;
+
+    /** The {@code n}th (from 1) test-only lead agency and the district only it serves. */
+    public static String testHub(int n) {
+        return "test-hub-" + n;
+    }
+
+    public static String testDistrict(int n) {
+        return "test-district-" + n;
+    }
+
+    /** The realm's Organizations as Keycloak represents them in a list, with the test-only ones. */
     public static List<ObjectNode> all() {
         List<ObjectNode> organizations = new ArrayList<>();
         for (JsonNode organization : realm().path("organizations")) {
             ObjectNode listed = ((ObjectNode) organization).deepCopy();
             listed.remove(List.of("members", "identityProviders"));
             organizations.add(listed);
+        }
+        organizations.add(testOnly(TEST_YOUTH_JUSTICE, "Northshire Youth Justice Service (tests only)", "youth-justice",
+                List.of("eastmere", "westbrook", "kingsfold")));
+        organizations.add(testOnly("testford-council", "Testford District Council (tests only)", "local-authority",
+                TEST_DISTRICTS));
+        organizations.add(testOnly("ferrybridge-housing", "Ferrybridge Housing (tests only)", "housing", List.of("ferrybridge")));
+        for (int n = 1; n <= TEST_HUBS; n++) {
+            organizations.add(testOnly(testHub(n), "Test family hub " + n + " (tests only)", "local-authority",
+                    List.of(testDistrict(n))));
         }
         organizations.sort((a, b) -> a.path("name").asText().compareTo(b.path("name").asText()));
         return organizations;
@@ -73,6 +102,20 @@ public final class RealmOrganizations {
                         .willReturn(json(organizations.subList(first, Math.min(organizations.size(), first + max)))));
             }
         }
+    }
+
+    private static ObjectNode testOnly(String alias, String name, String type, List<String> areas) {
+        ObjectNode organization = JSON.createObjectNode();
+        organization.put("id", java.util.UUID.nameUUIDFromBytes(alias.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+        organization.put("name", name);
+        organization.put("alias", alias);
+        organization.put("enabled", true);
+        ObjectNode attributes = organization.putObject("attributes");
+        attributes.putArray("agency_type").add(type);
+        ArrayNode served = attributes.putArray("areas");
+        areas.forEach(served::add);
+        organization.putArray("domains");
+        return organization;
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(List<ObjectNode> organizations) {

@@ -19,8 +19,10 @@ import org.earlyhelp.platform.identity.CurrentCaller;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.resteasy.reactive.jackson.CustomSerialization;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -73,9 +75,20 @@ class IdempotencyInterceptor {
             Response response = (Response) invocation.proceed();
             keys.store(callerId, key, response.getStatus(),
                     response.getLocation() == null ? null : response.getLocation().toString(),
-                    response.getEntity() == null ? null : json.writeValueAsBytes(response.getEntity()));
+                    response.getEntity() == null ? null : body(invocation, response.getEntity()));
             return response;
         });
+    }
+
+    /** The body as the endpoint's own writer writes it, so that a replay is the first answer to the byte. */
+    private byte[] body(InvocationContext invocation, Object entity) throws Exception {
+        CustomSerialization custom = invocation.getMethod().getAnnotation(CustomSerialization.class);
+        if (custom == null) {
+            custom = invocation.getMethod().getDeclaringClass().getAnnotation(CustomSerialization.class);
+        }
+        ObjectWriter writer = custom == null ? json.writer()
+                : custom.value().getDeclaredConstructor().newInstance().apply(json, entity.getClass());
+        return writer.writeValueAsBytes(entity);
     }
 
     /** Method, path, query and the parsed arguments: a retry with the same content hashes alike, whatever its whitespace. */

@@ -1,6 +1,10 @@
 package org.earlyhelp.platform.web;
 
+import org.earlyhelp.platform.agency.AgencyRegisterProblems;
+import org.earlyhelp.platform.agency.AgencyRegisterUnavailable;
+import org.earlyhelp.platform.agency.Registered;
 import org.earlyhelp.platform.http.Problem;
+import org.earlyhelp.platform.http.ProblemKind;
 import org.earlyhelp.platform.http.ProblemTypes;
 import org.earlyhelp.platform.http.RequestIds;
 
@@ -99,12 +103,24 @@ class ProblemMappers {
             violations.add(new Problem.Violation(field(violation.getPropertyPath()), violation.getMessage()));
         }
         violations.sort(java.util.Comparator.comparing(Problem.Violation::field));
+        if (e.getConstraintViolations().stream().allMatch(ProblemMappers::unregistered)) {
+            // Well formed, but naming a code no register holds: the request is understood and cannot be carried out.
+            return Problems.response(Problems.problem(ProblemKind.UNPROCESSABLE.type(), 422,
+                    "The request names a code that is not registered", violations), path(uri));
+        }
         return Problems.response(Problems.problem(ProblemTypes.VALIDATION, 400, "The request has invalid fields", violations),
                 path(uri));
     }
 
+    private static boolean unregistered(ConstraintViolation<?> violation) {
+        return violation.getConstraintDescriptor().getAnnotation() instanceof Registered;
+    }
+
     @ServerExceptionMapper
     Response validation(ValidationException e, UriInfo uri) {
+        if (e.getCause() instanceof AgencyRegisterUnavailable) {
+            return AgencyRegisterProblems.unavailable(); // a register check that could not be made
+        }
         return unexpected(e, uri); // a broken constraint definition, not a bad request
     }
 

@@ -43,4 +43,15 @@ class AgencyRegisterUnreadTest {
                 .body("status", equalTo(503))
                 .body("detail", containsString("agency register"));
     }
+
+    @Test
+    void aCodeThatCannotBeCheckedIs503NotAGuess() {
+        given().header("Authorization", Tokens.user("pc.hughes").agency("northshire-police", "police")
+                        .roles("practitioner").bearer())
+                .contentType("application/json").body("{\"agency\":\"northshire-police\"}")
+                .when().post("/api/toy-deliveries")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "10");
+    }
 }

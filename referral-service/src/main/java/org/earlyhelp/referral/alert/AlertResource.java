@@ -35,7 +35,7 @@ class AlertResource {
     }
 
     @GET
-    public Page<AlertView> listAlerts(@QueryParam("status") @Pattern(regexp = "open|acknowledged") String status,
+    public Page<ConcernAlertView> listAlerts(@QueryParam("status") @Pattern(regexp = "open|acknowledged") String status,
             @BeanParam @Valid PageRequest page) {
         return alerts.list(caller.get(), status, page);
     }
@@ -43,7 +43,7 @@ class AlertResource {
     @POST
     @Path("{id}/acknowledge")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AlertView acknowledgeAlert(@PathParam("id") UUID id, @Valid Acknowledgement acknowledgement) {
+    public ConcernAlertView acknowledgeAlert(@PathParam("id") UUID id, @Valid Acknowledgement acknowledgement) {
         return alerts.acknowledge(id, acknowledgement, caller.get());
     }
 }

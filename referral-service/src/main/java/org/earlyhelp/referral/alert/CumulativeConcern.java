@@ -107,7 +107,7 @@ class CumulativeConcern {
     }
 
     @Transactional
-    Page<AlertView> list(Caller caller, String status, PageRequest page) {
+    Page<ConcernAlertView> list(Caller caller, String status, PageRequest page) {
         Condition withStatus = status == null ? null
                 : Condition.of("r.status = :status", Map.of("status", ConcernAlert.Status.valueOf(status.toUpperCase())));
         return records.page(caller, ConcernAlertVisibility.HUB_OF_THE_AREA, withStatus, "r.raisedAt desc, r.id", page)
@@ -115,7 +115,7 @@ class CumulativeConcern {
     }
 
     @Transactional
-    AlertView acknowledge(UUID id, Acknowledgement acknowledgement, Caller caller) {
+    ConcernAlertView acknowledge(UUID id, Acknowledgement acknowledgement, Caller caller) {
         ConcernAlert alert = records.find(caller, ConcernAlertVisibility.HUB_OF_THE_AREA, id, AuditAction.UPDATE);
         alert.acknowledge(caller.username(), acknowledgement == null ? null : acknowledgement.note(), Instant.now());
         audit.record(AuditEntry.of(caller).action(AuditAction.UPDATE).resource(RESOURCE, id).person(alert.personId)
@@ -123,12 +123,12 @@ class CumulativeConcern {
         return view(alert);
     }
 
-    private AlertView view(ConcernAlert alert) {
+    private ConcernAlertView view(ConcernAlert alert) {
         List<Referral> linked = alert.referralIds.stream().map(referrals::find).flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Referral::submittedAt)).toList();
-        return new AlertView(alert.id, alert.personId, alert.personName, alert.area, alert.status.name().toLowerCase(),
+        return new ConcernAlertView(alert.id, alert.personId, alert.personName, alert.area, alert.status.name().toLowerCase(),
                 alert.raisedAt, linked.size(), linked.stream().map(Referral::referringAgency).distinct().toList(),
-                linked.stream().map(r -> new AlertView.LinkedReferral(r.id(), r.referringAgency(), r.submittedAt())).toList(),
+                linked.stream().map(r -> new ConcernAlertView.LinkedReferral(r.id(), r.referringAgency(), r.submittedAt())).toList(),
                 alert.acknowledgedBy, alert.acknowledgedAt, alert.note);
     }
 

@@ -1,5 +1,8 @@
 package org.earlyhelp.referral.referral;
 
+import static org.earlyhelp.platform.agency.Registered.Register.AREA;
+
+import org.earlyhelp.platform.agency.Registered;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,7 +34,7 @@ public record NewReferral(
         @NotNull @Valid FamilyAgreement family,
         @NotNull Urgency urgency,
         @NotBlank @Size(max = 4000) String helpRequested,
-        @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,62}", message = "must be a district code, e.g. eastmere") String area) {
+        @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,62}", message = "must be a district code, e.g. eastmere") @Registered(AREA) String area) {
 
     public NewReferral {
         household = household == null ? List.of() : household;

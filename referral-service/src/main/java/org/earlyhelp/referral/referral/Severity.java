@@ -2,8 +2,10 @@ package org.earlyhelp.referral.referral;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How serious one concern is; {@code significant-harm} means immediate risk whatever the stated urgency. */
+@Schema(name = "ConcernSeverity")
 public enum Severity {
 
     LOW("low"),

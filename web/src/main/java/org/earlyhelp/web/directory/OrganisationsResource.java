@@ -44,11 +44,11 @@ public class OrganisationsResource {
     private static final List<String> ORGANISATION = List.of("name", "description", "email", "website", "etag");
     private static final List<String> SERVICE = List.of("name", "description", "url", "email", "minimumAge", "maximumAge");
     /** Fields of an organisation the form does not show, kept as they are when it is changed (the API replaces the whole). */
-    private static final List<String> KEPT = List.of("logo", "uri", "parent_organization_id", "agency_code");
+    private static final List<String> KEPT = List.of("logo", "uri", "parentOrganizationId", "agencyCode");
     private static final Map<String, String> ORGANISATION_FIELDS = Map.of("name", "name", "description", "description",
             "email", "email", "website", "website");
     private static final Map<String, String> SERVICE_FIELDS = Map.of("name", "name", "description", "description", "url", "url",
-            "email", "email", "minimum_age", "minimumAge", "maximum_age", "maximumAge");
+            "email", "email", "minimumAge", "minimumAge", "maximumAge", "maximumAge");
 
     private final Gateway gateway;
     private final ObjectMapper json;
@@ -169,15 +169,15 @@ public class OrganisationsResource {
         if (!errors.isEmpty()) {
             return servicePage(id, form, errors, 400);
         }
-        ObjectNode body = json.createObjectNode().put("organization_id", id).put("name", form.get("name"));
+        ObjectNode body = json.createObjectNode().put("organizationId", id).put("name", form.get("name"));
         putIfGiven(body, "description", form.get("description"));
         putIfGiven(body, "url", form.get("url"));
         putIfGiven(body, "email", form.get("email"));
         if (form.has("minimumAge")) {
-            body.put("minimum_age", Integer.parseInt(form.get("minimumAge")));
+            body.put("minimumAge", Integer.parseInt(form.get("minimumAge")));
         }
         if (form.has("maximumAge")) {
-            body.put("maximum_age", Integer.parseInt(form.get("maximumAge")));
+            body.put("maximumAge", Integer.parseInt(form.get("maximumAge")));
         }
         ApiResponse answer = gateway.post("/api/directory/services", body, Map.of());
         if (answer.ok()) {

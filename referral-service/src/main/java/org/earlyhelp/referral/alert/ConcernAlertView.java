@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** An alert as the hub sees it, with the referrals behind it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AlertView(UUID id, UUID personId, String personName, String area, String status, Instant raisedAt,
+public record ConcernAlertView(UUID id, UUID personId, String personName, String area, String status, Instant raisedAt,
         int referralCount, List<String> agencies, List<LinkedReferral> referrals, String acknowledgedBy, Instant acknowledgedAt,
         String note) {
 
