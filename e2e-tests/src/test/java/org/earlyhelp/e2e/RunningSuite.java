@@ -70,7 +70,7 @@ public final class RunningSuite implements AutoCloseable {
     /** A free port for each component, by the name of its launcher option ({@code gateway} for --gateway-port, ...). */
     public static Map<String, Integer> freePorts() throws IOException {
         Map<String, Integer> ports = new LinkedHashMap<>();
-        for (String component : List.of("gateway", "keycloak", "directory", "referral", "case", "consent", "db")) {
+        for (String component : List.of("gateway", "keycloak", "directory", "referral", "case", "consent", "db", "web")) {
             ports.put(component, Stack.freePort());
         }
         return Map.copyOf(ports);
@@ -89,7 +89,7 @@ public final class RunningSuite implements AutoCloseable {
         ports.forEach((component, port) -> command.add("--" + component + "-port=" + port));
         command.addAll(arguments);
         Map<String, Integer> services = new LinkedHashMap<>(ports);
-        services.keySet().removeAll(List.of("gateway", "keycloak", "db"));
+        services.keySet().removeAll(List.of("gateway", "keycloak", "db", "web"));
         Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
         RunningSuite suite = new RunningSuite(root, workDir, ports.get("gateway"), ports.get("keycloak"), ports.get("db"),
                 Map.copyOf(services), process);
@@ -104,7 +104,7 @@ public final class RunningSuite implements AutoCloseable {
             given.put(nameAndPort[0], Integer.parseInt(nameAndPort[1]));
         }
         Map<String, Integer> services = new LinkedHashMap<>(given);
-        services.keySet().removeAll(List.of("gateway", "keycloak"));
+        services.keySet().removeAll(List.of("gateway", "keycloak", "web"));
         return new RunningSuite(Path.of("."), Path.of("."), given.get("gateway"), given.get("keycloak"), 0,
                 Map.copyOf(services), null);
     }

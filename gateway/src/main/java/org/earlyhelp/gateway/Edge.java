@@ -54,6 +54,9 @@ class Edge {
     void mount(@Observes Router router) {
         for (RouteTable.Route route : routes.all()) {
             router.route(route.prefix()).handler(context -> handle(context, route));
+            if (route.isRoot()) {
+                continue; // the home page only: paths the gateway routes nowhere stay a 404 problem
+            }
             String below = route.prefix().endsWith("/") ? route.prefix() + "*" : route.prefix() + "/*";
             router.route(below).handler(context -> handle(context, route));
         }

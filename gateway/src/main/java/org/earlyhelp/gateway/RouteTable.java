@@ -12,11 +12,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class RouteTable {
 
-    /** One prefix of one backend. */
+    /** One prefix of one backend. The root, {@code /}, is no prefix: it is the home page alone. */
     record Route(String prefix, String backend, GatewayConfig.Backend target, boolean isPublic) {
 
         boolean matches(String path) {
-            return path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/");
+            return path.equals(prefix) || !isRoot() && path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/");
+        }
+
+        boolean isRoot() {
+            return prefix.equals("/");
         }
     }
 

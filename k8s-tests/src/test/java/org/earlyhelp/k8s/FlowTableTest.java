@@ -201,6 +201,11 @@ class FlowTableTest {
         flows.add(new Flow(ClusterModel.INGRESS, ClusterModel.KEYCLOAK, 9000, "management port through the edge"));
         flows.add(new Flow(ClusterModel.STRANGER, ClusterModel.KEYCLOAK, 8080, "another application to the admin console"));
         flows.add(new Flow(ClusterModel.REALM_IMPORT, ClusterModel.KEYCLOAK, 7800, "the import runs a local cache"));
+        // The web application reaches the services only through the gateway, with the person's token.
+        for (Suite.Component service : Suite.SERVICES) {
+            flows.add(new Flow(Suite.WEB.name(), service.name(), service.port(), "the web calls the public APIs through the gateway only"));
+        }
+        flows.add(new Flow(ClusterModel.INGRESS, Suite.WEB.name(), Suite.WEB.port(), "the web's pages only through the gateway"));
         // The gateway is the only way in; /q stays inside.
         flows.add(new Flow(ClusterModel.INTERNET, "gateway", 8080, "only through the ingress controller"));
         flows.add(new Flow(ClusterModel.STRANGER, "gateway", 8080, "another application"));

@@ -32,9 +32,12 @@ public final class RealmImports {
     static final String PUBLIC_URL = "https://early-help.example.org";
     static final String DEV_PUBLIC_URL = "https://early-help.dev.example.org";
     static final String WEB_CLIENT = "early-help-web";
+    /** The web module's own client (confidential, code flow): bound to the public host like the browser client. */
+    static final String WEB_APP_CLIENT = "early-help-web-app";
+    static final Set<String> WEB_CLIENTS = Set.of(WEB_CLIENT, WEB_APP_CLIENT);
     /** The suite's own clients: the web front end, the gateway and the services. Any other client is a demo partner system. */
-    static final Set<String> SUITE_CLIENTS = Set.of(WEB_CLIENT, "gateway", "directory-service", "referral-service",
-            "case-service", "consent-service");
+    static final Set<String> SUITE_CLIENTS = Set.of(WEB_CLIENT, WEB_APP_CLIENT, "gateway", "directory-service",
+            "referral-service", "case-service", "consent-service");
     /** Login and admin events are kept this long (seconds) for the audit of who signed in and who changed the realm. */
     static final int EVENTS_EXPIRATION_SECONDS = 90 * 24 * 60 * 60;
 
@@ -110,7 +113,7 @@ public final class RealmImports {
             if (client.has("secret")) {
                 withPlaceholder(client, placeholders);
             }
-            if (clientId.equals(WEB_CLIENT)) {
+            if (WEB_CLIENTS.contains(clientId)) {
                 bindToHost(client, PUBLIC_URL);
             }
             clients.add(client);
@@ -159,7 +162,7 @@ public final class RealmImports {
         placeholders.properties().forEach(entry -> add(patch, "/spec/placeholders/" + entry.getKey(), entry.getValue()));
         JsonNode clients = realmImport().path("spec").path("realm").path("clients");
         for (int index = 0; index < clients.size(); index++) {
-            if (clients.get(index).path("clientId").asText().equals(WEB_CLIENT)) {
+            if (WEB_CLIENTS.contains(clients.get(index).path("clientId").asText())) {
                 ObjectNode client = JsonNodeFactory.instance.objectNode();
                 bindToHost(client, DEV_PUBLIC_URL);
                 String at = "/spec/realm/clients/" + index;

@@ -27,7 +27,10 @@ final class Suite {
             new Component("case-service", "case", 8083, Set.of("gateway", "referral-service", "consent-service")),
             new Component("consent-service", "consent", 8084, Set.of("gateway", "referral-service", "case-service")));
 
-    static final List<Component> ALL = Stream.concat(Stream.of(GATEWAY), SERVICES.stream()).toList();
+    /** The web application: only the gateway calls it, and it reaches only the gateway and Keycloak. */
+    static final Component WEB = new Component("web", null, 8085, Set.of("gateway"));
+
+    static final List<Component> ALL = Stream.concat(Stream.of(GATEWAY, WEB), SERVICES.stream()).toList();
 
     /**
      * Resident set size in MiB of each component after 2,400 requests through the gateway, as the
@@ -35,6 +38,8 @@ final class Suite {
      */
     static final Map<String, Integer> MEASURED_RSS_MIB = Map.of(
             "gateway", 137,
+            // the web application: the most its process held while the browser tests ran their journeys through it
+            "web", 146,
             "directory-service", 237,
             "referral-service", 235,
             "case-service", 189,

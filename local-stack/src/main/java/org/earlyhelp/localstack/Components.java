@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * What runs as a child process, and with which command line: Keycloak, the four services (each with its port and its
- * own database) and the gateway, all on 127.0.0.1. The suite's wiring (ports, database logins, Keycloak's URL) is
+ * own database), the gateway and the web application (behind the gateway, no database), all on 127.0.0.1. The suite's wiring (ports, database logins, Keycloak's URL) is
  * passed as system properties, so the jars are the ones a production start runs.
  */
 final class Components {
@@ -22,14 +22,30 @@ final class Components {
 
     static final String KEYCLOAK = "keycloak";
     static final String GATEWAY = "gateway";
+    static final String WEB = "web";
 
     private static final List<String> MODULES =
-            List.of("directory-service", "referral-service", "case-service", "consent-service", GATEWAY);
+            List.of("directory-service", "referral-service", "case-service", "consent-service", GATEWAY, WEB);
 
     private final StackOptions options;
+    private final int webPort;
 
     Components(StackOptions options) {
         this.options = options;
+        this.webPort = options.webPort() != 0 ? options.webPort() : anyFreePort();
+    }
+
+    private static int anyFreePort() {
+        try {
+            return Ports.free();
+        } catch (IOException e) {
+            throw new IllegalStateException("No free port for the web application", e);
+        }
+    }
+
+    /** The web application's port: {@code --web-port}, or the free one picked for this stack. */
+    int webPort() {
+        return webPort;
     }
 
     List<Service> services() {
@@ -46,13 +62,14 @@ final class Components {
         ports.put(GATEWAY, options.gatewayPort());
         services().forEach(service -> ports.put(service.name(), service.port()));
         ports.put(KEYCLOAK, options.keycloakPort());
+        ports.put(WEB, webPort);
         if (options.dbUrl() == null && options.dbPort() > 0) {
             ports.put("postgres", options.dbPort());
         }
         return ports;
     }
 
-    /** Refuses to start before anything runs when a service or the gateway has not been built. */
+    /** Refuses to start before anything runs when a service, the gateway or the web application has not been built. */
     void checkBuilt() {
         List<String> missing = MODULES.stream().filter(module -> !Files.isRegularFile(jar(module))).toList();
         if (!missing.isEmpty()) {
@@ -76,11 +93,14 @@ final class Components {
         if (name.equals(GATEWAY)) {
             return startJava(GATEWAY, gatewayCommand());
         }
+        if (name.equals(WEB)) {
+            return startJava(WEB, webCommand());
+        }
         Service service = service(name);
         return startJava(name, serviceCommand(service, database));
     }
 
-    /** Services and gateway run in their {@code quarkus-app} directory, as a production start of the jar does. */
+    /** Services, gateway and web application run in their {@code quarkus-app} directory, as a production start of the jar does. */
     private ChildProcess startJava(String module, List<String> command) throws IOException {
         return ChildProcess.start(module, command, Map.of(), jar(module).getParent(),
                 options.workDir().resolve("logs/" + module + ".log"), readiness(module));
@@ -119,14 +139,35 @@ final class Components {
                 "-Dearlyhelp.gateway.backends.directory.url=http://127.0.0.1:" + options.directoryPort(),
                 "-Dearlyhelp.gateway.backends.referral.url=http://127.0.0.1:" + options.referralPort(),
                 "-Dearlyhelp.gateway.backends.case.url=http://127.0.0.1:" + options.casePort(),
-                "-Dearlyhelp.gateway.backends.consent.url=http://127.0.0.1:" + options.consentPort()));
+                "-Dearlyhelp.gateway.backends.consent.url=http://127.0.0.1:" + options.consentPort(),
+                "-Dearlyhelp.gateway.backends.web.url=http://127.0.0.1:" + webPort));
         command.addAll(forwardedProperties("earlyhelp.gateway."));
         command.addAll(List.of("-jar", jar(GATEWAY).toString()));
         return command;
     }
 
+    /**
+     * The web application: people reach it through the gateway (its {@code /} route), and it calls the public APIs
+     * there with the signed-in person's token; it signs people in at Keycloak.
+     */
+    List<String> webCommand() {
+        List<String> command = new ArrayList<>(JvmOptions.javaCommand());
+        command.addAll(List.of(
+                "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.http.port=" + webPort,
+                "-Dearlyhelp.web.gateway-url=" + options.gatewayUrl(),
+                "-Dearlyhelp.web.keycloak-url=" + options.keycloakUrl()));
+        command.addAll(forwardedProperties("earlyhelp.web."));
+        command.addAll(List.of("-jar", jar(WEB).toString()));
+        return command;
+    }
+
     private URI readiness(String module) {
-        int port = module.equals(GATEWAY) ? options.gatewayPort() : service(module).port();
+        int port = switch (module) {
+            case GATEWAY -> options.gatewayPort();
+            case WEB -> webPort;
+            default -> service(module).port();
+        };
         return URI.create("http://127.0.0.1:" + port + "/q/health/ready");
     }
 

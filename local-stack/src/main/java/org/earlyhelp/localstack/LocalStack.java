@@ -70,6 +70,7 @@ public final class LocalStack {
     private static void printWelcome(StackOptions options, int databasePort, PrintStream out) {
         String gateway = options.gatewayUrl();
         out.println();
+        out.println("  Web pages     " + gateway + "/  (sign in with a demo login below)");
         out.println("  Gateway       " + gateway);
         out.println("  Swagger UI    " + gateway + "/q/swagger-ui");
         out.println("  Keycloak      " + options.keycloakUrl() + "/admin  (console: " + Keycloak.DEMO_ADMIN + " / "

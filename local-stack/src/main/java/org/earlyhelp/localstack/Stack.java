@@ -17,7 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The whole suite on this machine: PostgreSQL, Keycloak, the four services and the gateway, started in that order,
+ * The whole suite on this machine: PostgreSQL, Keycloak, the four services, then the gateway and the web application, started in that order,
  * each awaited until ready. {@link #close()} stops everything it started, in reverse order; a failed start stops what
  * already runs before it reports. What each component runs is {@link Components}'s, the JVM options
  * {@link JvmOptions}'s, the data directory {@link DataDirectory}'s.
@@ -77,7 +77,8 @@ public final class Stack implements AutoCloseable {
     /**
      * Stops one component (SIGTERM, then SIGKILL after the grace period), as an operator would;
      * {@link #start(String)} brings it back. Names as in {@link #pids()}: {@code keycloak},
-     * {@code directory-service}, {@code referral-service}, {@code case-service}, {@code consent-service}, {@code gateway}.
+     * {@code directory-service}, {@code referral-service}, {@code case-service}, {@code consent-service}, {@code gateway},
+     * {@code web}.
      */
     public void stop(String name) {
         child(name).stop(STOP_GRACE);
@@ -193,11 +194,14 @@ public final class Stack implements AutoCloseable {
             return components.services().size() + " services";
         });
 
-        step("gateway", () -> {
+        step("gateway and web", () -> {
             ChildProcess gateway = components.start(Components.GATEWAY, database);
             track(gateway);
+            ChildProcess web = components.start(Components.WEB, database);
+            track(web);
             gateway.awaitReady(SERVICE_READY);
-            return options.gatewayUrl();
+            web.awaitReady(SERVICE_READY);
+            return options.gatewayUrl() + ", web pages at " + options.gatewayUrl() + "/";
         });
         writePidFile();
         out.printf("Early Help Hub is up in %.1f s.%n", (System.nanoTime() - started) / 1e9);

@@ -18,6 +18,8 @@ import java.util.Map;
  * @param reset start with no data: the embedded PostgreSQL's data directory and Keycloak's data are deleted first
  * @param restoreFrom a backup (one {@code <database>.dump} of {@code pg_dump --format=custom} per service) to restore
  *        into the embedded PostgreSQL's new, empty data directory before anything else starts; or null
+ * @param webPort the web application's port (behind the gateway, which serves its pages at {@code /}); 0 for any free
+ *        one (tests)
  */
 public record StackOptions(
         Path root,
@@ -34,19 +36,20 @@ public record StackOptions(
         Path dataDir,
         int dbPort,
         boolean reset,
-        Path restoreFrom) {
+        Path restoreFrom,
+        int webPort) {
 
     /** The embedded PostgreSQL's port unless {@code --db-port}: beside the suite's 8080-8084 and 8180. */
     public static final int DEFAULT_DB_PORT = 8432;
 
     /**
      * Options as tests built them before the data was kept: data under {@code workDir/postgres}, PostgreSQL on any
-     * free port, and every start empty ({@code reset}), as every start then was.
+     * free port, the web application on any free port, and every start empty ({@code reset}), as every start then was.
      */
     public StackOptions(Path root, Path workDir, int gatewayPort, int directoryPort, int referralPort, int casePort,
             int consentPort, int keycloakPort, String dbUrl, String dbUser, String dbPassword) {
         this(root, workDir, gatewayPort, directoryPort, referralPort, casePort, consentPort, keycloakPort, dbUrl, dbUser,
-                dbPassword, workDir.resolve("postgres"), 0, true, null);
+                dbPassword, workDir.resolve("postgres"), 0, true, null, 0);
     }
 
     public static StackOptions parse(String[] args, Map<String, String> env) {
@@ -82,7 +85,8 @@ public record StackOptions(
                 options.path("data-dir", workDir.resolve("postgres")),
                 options.port("db-port", DEFAULT_DB_PORT, true),
                 Boolean.parseBoolean(options.text("reset", "false")),
-                options.path("restore", null));
+                options.path("restore", null),
+                options.port("web-port", 8085, true));
     }
 
     /**
@@ -109,7 +113,7 @@ public record StackOptions(
         return """
                 Usage: java -jar local-stack/target/local-stack.jar [--option=value ...]
                   --gateway-port=8080 --directory-port=8081 --referral-port=8082
-                  --case-port=8083 --consent-port=8084 --keycloak-port=8180
+                  --case-port=8083 --consent-port=8084 --keycloak-port=8180 --web-port=8085
                   --db-url=jdbc:postgresql://host:5432/postgres --db-user=... --db-password=...
                         use an existing PostgreSQL server instead of the embedded one
                   --data-dir=<work-dir>/postgres --db-port=8432

@@ -55,6 +55,21 @@ class StartupRefusalTest {
         assertThat(options.gatewayPort()).isEqualTo(9080);
         assertThat(options.keycloakPort()).isEqualTo(9180);
         assertThat(options.referralPort()).isEqualTo(8082);
+        assertThat(options.webPort()).isEqualTo(8085);
+        assertThat(StackOptions.parse(new String[] {"--root=" + ROOT}, Map.of("EARLYHELP_WEB_PORT", "9085")).webPort())
+                .isEqualTo(9085);
+    }
+
+    @Test
+    void theWebApplicationsPortIsCheckedLikeAnyOther() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 0, InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            StackOptions options = StackOptions.parse(new String[] {"--root=" + ROOT, "--web-port=" + port,
+                    "--work-dir=" + ROOT.resolve("local-stack/target/refusal")}, Map.of());
+
+            assertThatThrownBy(() -> Stack.start(options, new PrintStream(new ByteArrayOutputStream())))
+                    .hasMessageContaining("port " + port + " (web)");
+        }
     }
 
     @Test

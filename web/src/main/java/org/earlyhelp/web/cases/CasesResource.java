@@ -23,7 +23,7 @@ import io.quarkus.qute.Template;
 
 /**
  * The caseload (my cases, or my agency's: lead or team) and a case's overview: family, team, needs, the family plan,
- * reviews and closure, as case-service lets this person see them. Changing a case is not built yet (issue 26).
+ * reviews and closure, as case-service lets this person see them; the changes are {@link CaseWorkResource}'s.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -59,7 +59,7 @@ public class CasesResource {
 
     @GET
     @Path("cases/{id}")
-    public Response overview(@PathParam("id") String id) {
+    public Response overview(@PathParam("id") String id, @QueryParam("done") String done, @QueryParam("joined") String joined) {
         if (!Ids.isUuid(id)) {
             return ApiPages.problem(error, new ApiResponse(404, MissingNode.getInstance(), Optional.empty(), Optional.empty()),
                     "/caseload");
@@ -68,6 +68,11 @@ public class CasesResource {
         if (!answer.ok()) {
             return ApiPages.problem(error, answer, "/caseload");
         }
-        return Response.ok(caseOverview.data("kase", answer.body())).build();
+        String message = joined != null && joined.matches("[a-z0-9][a-z0-9-]{1,62}")
+                ? "The consent check permitted sharing with " + joined + " for every family member: " + joined
+                        + " is on the team around the family."
+                : CaseWorkResource.DONE.getOrDefault(done == null ? "" : done, "");
+        return Response.ok(caseOverview.data("kase", answer.body()).data("etag", answer.etag().orElse(""))
+                .data("message", message)).build();
     }
 }

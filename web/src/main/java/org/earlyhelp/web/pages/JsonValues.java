@@ -38,6 +38,16 @@ public class JsonValues implements ValueResolver {
             return CompletableFuture.completedFuture(Absent.INSTANCE);
         }
         if (context.getBase() instanceof Answers answers) {
+            if (context.getName().equals("get") && context.getParams().size() == 1) {
+                // {form.get(str:concat('outcome-', need.need))}: a field whose name is made on the page
+                return context.evaluate(context.getParams().get(0)).thenApply(name -> answers.get(String.valueOf(name)));
+            }
+            if (context.getName().equals("checked") && context.getParams().size() == 2) {
+                // {form.checked('purposes', option.key)}: a checkbox group's answers are kept joined by commas
+                return context.evaluate(context.getParams().get(0)).thenCompose(field -> context.evaluate(context.getParams().get(1))
+                        .thenApply(value -> java.util.Arrays.asList(answers.get(String.valueOf(field)).split(","))
+                                .contains(String.valueOf(value))));
+            }
             return CompletableFuture.completedFuture(switch (context.getName()) {
                 case "summary" -> answers.summary();
                 case "any" -> !answers.summary().isEmpty();

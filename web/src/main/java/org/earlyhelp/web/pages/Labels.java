@@ -47,7 +47,22 @@ public final class Labels {
         OTHER.put("early-help", "Early help");
     }
 
+    /** Why a sharing decision said no, in words ({@code no-consent}, ...). */
+    private static final Map<String, String> REASONS = Map.of(
+            "no-consent", "no consent recorded for this agency",
+            "consent-denies", "the consent refuses it",
+            "consent-refused", "consent was refused",
+            "categories-not-covered", "the consent does not cover what would be shared",
+            "purpose-not-covered", "the consent does not cover this purpose",
+            "consent-withdrawn", "consent was withdrawn",
+            "consent-expired", "the consent has expired");
+
     private Labels() {
+    }
+
+    /** A sharing decision's reason code in words; an unknown code as it is. */
+    public static String reason(String code) {
+        return REASONS.getOrDefault(code, code.replace('-', ' '));
     }
 
     static String label(Object value) {
@@ -62,6 +77,11 @@ public final class Labels {
             }
         }
         return code.isEmpty() ? "" : Character.toUpperCase(code.charAt(0)) + code.substring(1).replace('-', ' ');
+    }
+
+    /** {@code {person.displayName.urlEncode}}: a value for a link's query string. */
+    static String urlEncode(Object value) {
+        return java.net.URLEncoder.encode(value == null ? "" : value.toString(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** GOV.UK tag colour for a referral status. */

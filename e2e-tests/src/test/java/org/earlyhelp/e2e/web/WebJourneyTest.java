@@ -1,0 +1,623 @@
+package org.earlyhelp.e2e.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.earlyhelp.e2e.EndToEnd;
+import org.earlyhelp.e2e.TheSuite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The web application in a real browser (Debian's Chromium), through the gateway, with demo users signing in at
+ * Keycloak's own login page: the public directory search; DOMAIN.md scenario 1 referred by the police and accepted by
+ * the hub, both with JavaScript off, then the case through the pages to its closure (the lead taken, the consent check
+ * refusing the DWP until the parents' consent is recorded, the team, the plan, notes with a restricted one, a review,
+ * closure with needs met, reopening); consent versions, withdrawal and a lawful basis; a practitioner of another agency
+ * finding nothing of the family; the session's security; 320 px screens; scenario 2's three referrals of one child,
+ * spelt three ways, joined by the hub into an alert; a directory admin changing a service's status and adding and
+ * changing an organisation, told when someone changed it meanwhile; the auditor's search and chain verification.
+ * axe-core checks every page both browsers visit (WCAG 2.2 A and AA) and the run fails on any serious or critical
+ * violation.
+ */
+@EndToEnd
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebJourneyTest {
+
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    /** A family no other test uses, so that "nothing of the family" means what it says. */
+    private static final String FAMILY = System.getProperty("earlyhelp.e2e.web.family", "Wrenfield"); // another when attached again
+
+    private static String base;
+    private static Browser withScript;
+    private static Browser noScript;
+    private static String referralId;
+    private static String caseId;
+
+    @BeforeAll
+    static void browsers() throws Exception {
+        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+        if (!Browser.available()) {
+            if (ci) {
+                throw new IllegalStateException("Chromium and ChromeDriver are needed in CI (.ci/run installs them): "
+                        + Browser.CHROMIUM + ", " + Browser.CHROMEDRIVER);
+            }
+            assumeTrue(false, "No Chromium here (apt-get install chromium chromium-driver); browser tests skipped");
+        }
+        base = TheSuite.running().gatewayUrl();
+        withScript = new Browser(base, true);
+        noScript = new Browser(base, false);
+    }
+
+    @AfterAll
+    static void closeAndReport() {
+        if (withScript != null) {
+            withScript.close();
+        }
+        if (noScript != null) {
+            noScript.close();
+        }
+        System.out.println("Accessibility (axe-core, WCAG 2.2 A and AA): pages checked: " + Browser.CHECKED.size()
+                + ", serious or critical violations: " + Browser.VIOLATIONS.size());
+        Browser.VIOLATIONS.forEach(violation -> System.out.println("  " + violation));
+    }
+
+    @Test
+    @Order(1)
+    void anyoneFindsAServiceWithATypoAndOpensIt() {
+        withScript.open("/");
+        assertThat(withScript.heading()).isEqualTo("Early Help Hub");
+        withScript.open("/services");
+        withScript.type("search", "parentng").submit();
+        assertThat(withScript.driver.findElement(By.id("results-heading")).getText()).contains("found");
+        String first = withScript.driver.findElement(By.cssSelector("#results h3 a")).getText();
+        withScript.click(By.cssSelector("#results h3 a"));
+        assertThat(withScript.path()).startsWith("/services/");
+        assertThat(withScript.heading()).isEqualTo(first);
+
+        withScript.open("/services?postcode=NS1+1AA&distance=10");
+        assertThat(withScript.text()).contains("nearest first");
+        withScript.open("/services?postcode=nowhere");
+        assertThat(withScript.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Enter a real postcode");
+    }
+
+    @Test
+    @Order(2)
+    void aPoliceOfficerRefersAnUnbornChildWithJavaScriptOff() {
+        Browser b = noScript.signIn("pc.hughes");
+        b.open("/referrals/new").submit();
+        // An answer missing: the page says what, and keeps what was typed.
+        b.choose("unborn").type("lastName", FAMILY).submit();
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Enter the expected due date");
+        assertThat(b.driver.findElement(By.id("lastName")).getAttribute("value")).isEqualTo(FAMILY);
+
+        java.time.LocalDate due = java.time.LocalDate.now().plusMonths(4);
+        b.type("dueDay", Integer.toString(due.getDayOfMonth())).type("dueMonth", Integer.toString(due.getMonthValue()))
+                .type("dueYear", Integer.toString(due.getYear())).type("line1", "4 Mill Lane").type("town", "Eastmere")
+                .type("postcode", "NS1 4QT").submit();
+        assertThat(b.heading()).isEqualTo("Children in this referral");
+        b.click(By.id("continue"));
+        assertThat(b.heading()).isEqualTo("Other people in the household");
+        b.click(By.id("add-another"));
+        b.type("firstName", "Kayla").type("lastName", FAMILY).type("dobDay", "2").type("dobMonth", "5").type("dobYear", "2006")
+                .type("relationship", "mother").submit();
+        b.click(By.id("add-another"));
+        b.type("firstName", "Jordan").type("lastName", "Pike").type("relationship", "father").submit();
+        assertThat(b.text()).contains("Kayla " + FAMILY, "Jordan Pike");
+        b.click(By.id("continue"));
+        b.choose("category-domestic-abuse")
+                .type("description", "Both parents grew up in homes with domestic abuse; police called to a row last month.")
+                .choose("severity-medium").submit();
+        assertThat(b.heading()).isEqualTo("Your concerns");
+        b.click(By.id("continue"));
+        b.choose("immediateRisk-no").choose("urgency").submit();
+        b.choose("knows").choose("agrees").type("helpRequested", "Parenting support before the birth")
+                .choose("area").submit();
+        assertThat(b.heading()).isEqualTo("Check your answers before sending the referral");
+        assertThat(b.text()).contains(FAMILY, "Expected " + withWords(due), "Domestic abuse", "Kayla " + FAMILY);
+
+        b.click(By.id("submit"));
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-panel__title")).getText()).isEqualTo("Referral sent");
+        referralId = b.driver.findElement(By.id("reference")).getText();
+        assertThat(referralId).matches("[0-9a-f-]{36}");
+
+        // Going back to the sent answers leads to the same confirmation, never to a second referral.
+        b.driver.navigate().back();
+        assertThat(b.driver.findElement(By.id("reference")).getText()).isEqualTo(referralId);
+
+        b.open("/referrals");
+        assertThat(b.driver.findElements(By.cssSelector("#referrals a[href='/referrals/" + referralId + "']"))).hasSize(1);
+        assertThat(b.driver.findElements(By.xpath("//table[@id='referrals']//tr[contains(., '" + FAMILY + "')]"))).hasSize(1);
+        b.open("/referrals/" + referralId);
+        assertThat(b.driver.findElement(By.id("status")).getText()).isEqualTo("Submitted");
+        assertThat(b.text()).contains("History", "Decision due");
+        b.signOut();
+    }
+
+    @Test
+    @Order(3)
+    void theHubAcceptsItForEarlyHelpWithJavaScriptOff() {
+        assumeTrue(referralId != null, "needs the referral of the test before");
+        Browser b = noScript.signIn("hub.patel");
+        b.open("/triage");
+        b.click(By.cssSelector("#queue a[href='/referrals/" + referralId + "']"));
+        assertThat(b.driver.findElement(By.id("no-matches")).getText()).contains("No earlier contact");
+        // No decision chosen: a GOV.UK error summary, nothing recorded.
+        b.click(By.cssSelector("form[action$='/decision'] button"));
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Select a decision");
+        b.choose("decision").type("leadAgency", "northshire-health-visiting")
+                .type("reason", "Unborn child, parents agree; health visiting to lead").click(By.cssSelector("form[action$='/decision'] button"));
+        assertThat(b.driver.findElement(By.id("status")).getText()).isEqualTo("Accepted for early help");
+        assertThat(b.text()).contains("northshire-health-visiting");
+        b.signOut();
+    }
+
+    @Test
+    @Order(4)
+    void healthVisitingFindsTheCaseItLeadsInItsCaseload() throws InterruptedException {
+        assumeTrue(referralId != null, "needs the referral of the tests before");
+        Browser b = withScript.signIn("hv.morgan");
+        // case-service opens the case from the referral's event: it appears within moments.
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        b.open("/caseload");
+        while (!b.text().contains(FAMILY) && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(1000);
+            b.driver.navigate().refresh();
+        }
+        b.click(By.xpath("//table[@id='caseload']//tr[contains(., '" + FAMILY + "')]//a"));
+        caseId = b.path().substring("/cases/".length());
+        assertThat(b.driver.findElement(By.id("lead-agency")).getText()).isEqualTo("northshire-health-visiting");
+        assertThat(b.driver.findElement(By.id("family")).getText()).contains(FAMILY);
+        b.open("/referrals/" + referralId);
+        assertThat(b.driver.findElement(By.id("status")).getText()).isEqualTo("Accepted for early help");
+        b.signOut();
+    }
+
+    @Test
+    @Order(41)
+    void theLeadTakesTheCaseAndTheConsentCheckKeepsTheDwpOutUntilTheParentsAgree() throws InterruptedException {
+        assumeTrue(caseId != null, "needs the case of the tests before");
+        Browser b = withScript.signIn("hv.morgan");
+        b.open("/cases/" + caseId).click(By.id("take-lead"));
+        assertThat(b.driver.findElement(By.id("done")).getText()).contains("lead practitioner");
+        assertThat(b.driver.findElement(By.id("lead-practitioner")).getText()).isNotEqualTo("Not yet taken");
+
+        // Before the parents agree, the DWP may not join: the page shows the consent check's answer, nothing is shared.
+        b.click(By.id("add-member-link"));
+        b.select("agency", "dwp-northshire").type("role", "work coach").submit();
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("does not permit sharing with dwp-northshire");
+        assertThat(b.driver.findElement(By.id("refusals")).getText()).contains("no consent");
+        b.open("/cases/" + caseId);
+        assertThat(b.text()).doesNotContain("work coach");
+
+        // The parents agree, for each of the family, to the charity and the DWP working with them: who they are, how to
+        // reach them and the worries; nothing more.
+        java.util.List<String> consentPages = b.driver.findElements(By.cssSelector("#family a")).stream()
+                .map(link -> link.getAttribute("href")).toList();
+        assertThat(consentPages).hasSize(3);
+        for (String page : consentPages) {
+            recordConsent(b, page, "Kayla " + FAMILY);
+        }
+
+        b.open("/cases/" + caseId).click(By.id("add-member-link"));
+        b.select("agency", "brightstart-family-support").type("role", "parenting support").submit();
+        assertThat(b.driver.findElement(By.id("done")).getText())
+                .contains("The consent check permitted sharing with brightstart-family-support");
+        b.click(By.id("add-member-link"));
+        b.select("agency", "dwp-northshire").type("role", "work coach").submit();
+        assertThat(b.driver.findElement(By.id("done")).getText()).contains("permitted sharing with dwp-northshire");
+        assertThat(b.driver.findElement(By.id("team")).getText()).contains("brightstart-family-support", "dwp-northshire");
+
+        // A plan: an action with a date that does not exist is refused on the page, then two actions for the team.
+        b.click(By.id("add-action-link"));
+        b.type("description", "Bump to Baby group before the birth").select("ownerAgency", "brightstart-family-support")
+                .type("dueDay", "31").type("dueMonth", "2").type("dueYear", "2027").submit();
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Enter the date the action is due");
+        java.time.LocalDate due = java.time.LocalDate.now().plusWeeks(8);
+        dueOn(b, due).submit();
+        assertThat(b.driver.findElement(By.id("done")).getText()).contains("in the family plan");
+        b.click(By.id("add-action-link"));
+        dueOn(b.type("description", "Benefits and budgeting check for the couple").select("ownerAgency", "dwp-northshire"),
+                due.minusWeeks(4)).submit();
+        assertThat(b.driver.findElement(By.id("plan")).getText()).contains("Bump to Baby group", "Benefits and budgeting check");
+        b.signOut();
+    }
+
+    @Test
+    @Order(42)
+    void theTeamWritesNotesOneRestrictedAndDoesItsActions() {
+        assumeTrue(caseId != null, "needs the case of the tests before");
+        Browser dwp = withScript.signIn("dwp.ahmed");
+        dwp.open("/cases/" + caseId).click(By.id("notes-link"));
+        dwp.submit();
+        assertThat(dwp.driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Enter the note");
+        dwp.type("text", "Universal Credit claim started; first appointment booked.").submit();
+        assertThat(dwp.driver.findElement(By.id("done")).getText()).contains("Your note is in the chronology");
+        dwp.type("text", "Father has an open fraud referral (DWP only).").choose("restricted").submit();
+        assertThat(dwp.driver.findElement(By.id("notes")).getText()).contains("Universal Credit claim started",
+                "Father has an open fraud referral", "Restricted to dwp-northshire");
+        dwp.open("/cases/" + caseId);
+        dwp.click(By.xpath("//tr[contains(., 'Benefits and budgeting check')]//button"));
+        assertThat(dwp.driver.findElement(By.xpath("//tr[contains(., 'Benefits and budgeting check')]")).getText()).contains("Done");
+        dwp.signOut();
+
+        Browser charity = withScript.signIn("worker.lee");
+        charity.open("/cases/" + caseId + "/notes");
+        assertThat(charity.text()).contains("Universal Credit claim started").doesNotContain("fraud");
+        charity.open("/cases/" + caseId);
+        // The charity may not move the DWP's action: it has no button for it that works; its own it may.
+        charity.click(By.xpath("//tr[contains(., 'Bump to Baby group')]//button"));
+        assertThat(charity.driver.findElement(By.xpath("//tr[contains(., 'Bump to Baby group')]")).getText()).contains("Done");
+        charity.signOut();
+
+        Browser lead = withScript.signIn("hv.morgan");
+        lead.open("/cases/" + caseId + "/notes");
+        assertThat(lead.text()).contains("Universal Credit claim started").doesNotContain("fraud");
+        lead.signOut();
+    }
+
+    @Test
+    @Order(43)
+    void theLeadReviewsClosesWithNeedsMetReopensAndClosesAgain() {
+        assumeTrue(caseId != null, "needs the case of the tests before");
+        Browser b = withScript.signIn("hv.morgan");
+        b.open("/cases/" + caseId).click(By.id("review-link"));
+        String beforeTheReview = etagOnThePage(b);
+        b.type("attendees", "Kayla " + FAMILY + "\nJordan Pike\nFamily worker, brightstart-family-support\nWork coach, dwp-northshire")
+                .tick("input[name^='progress-'][value='improved']");
+        java.time.LocalDate next = java.time.LocalDate.now().plusWeeks(6);
+        b.type("nextDay", Integer.toString(next.getDayOfMonth())).type("nextMonth", Integer.toString(next.getMonthValue()))
+                .type("nextYear", Integer.toString(next.getYear())).type("summary", "Both parents attending the group.").submit();
+        assertThat(b.driver.findElement(By.id("done")).getText()).contains("The review is recorded");
+        assertThat(b.driver.findElement(By.id("reviews")).getText()).startsWith("1 review");
+
+        // A closure form read before someone else's change (the review above): refused, and the page says why.
+        b.click(By.id("close-link"));
+        b.tick("input[name^='outcome-'][value='needs-met']").type("reason", "Baby born well; parents confident");
+        ((JavascriptExecutor) b.driver).executeScript("document.querySelector('input[name=etag]').value = arguments[0]",
+                beforeTheReview);
+        b.submit();
+        assertThat(b.heading()).isEqualTo("Someone changed this since you opened it");
+
+        b.open("/cases/" + caseId).click(By.id("close-link"));
+        b.submit();
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Select an outcome for each need");
+        b.tick("input[name^='outcome-'][value='needs-met']").type("reason", "Baby born well; parents confident").submit();
+        assertThat(b.driver.findElement(By.id("case-status")).getText()).isEqualTo("Closed");
+        assertThat(b.driver.findElement(By.id("case-outcome")).getText()).isEqualTo("Needs met");
+
+        b.click(By.id("reopen-link"));
+        b.type("reason", "Mother asked for help again after the birth").submit();
+        assertThat(b.driver.findElement(By.id("case-status")).getText()).isEqualTo("Open");
+        b.click(By.id("close-link"));
+        b.tick("input[name^='outcome-'][value='needs-met']").type("reason", "Help given; needs met again").submit();
+        assertThat(b.driver.findElement(By.id("case-status")).getText()).isEqualTo("Closed");
+        b.signOut();
+    }
+
+    @Test
+    @Order(44)
+    void consentHasVersionsIsWithdrawnAndALawfulBasisNeedsItsReasons() throws Exception {
+        assumeTrue(caseId != null, "needs the case of the tests before");
+        Browser b = withScript.signIn("hv.morgan");
+        b.open("/cases/" + caseId);
+        b.click(By.xpath("//ul[@id='family']/li[contains(., 'Jordan Pike')]//a"));
+        b.click(By.cssSelector("#consents a"));
+        assertThat(b.driver.findElement(By.id("versions")).getText()).contains("Recorded");
+        b.submit();
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Say why consent is withdrawn");
+        b.type("reason", "Father withdrew consent by phone").submit();
+        assertThat(b.driver.findElement(By.id("consent-status")).getText()).isEqualTo("Withdrawn");
+        assertThat(b.driver.findElement(By.id("consent-version")).getText()).isEqualTo("2");
+        assertThat(b.driver.findElement(By.id("versions")).getText()).contains("Withdrawn: Father withdrew consent by phone");
+
+        // A case lead records a lawful basis: the API's field errors (too short a justification) as an error summary.
+        b.open("/cases/" + caseId);
+        b.click(By.xpath("//ul[@id='family']/li[contains(., 'Jordan Pike')]//a"));
+        b.click(By.id("record-lawful-basis"));
+        b.choose("kind").type("justification", "Risk.").type("decidedByName", "Jo Patel")
+                .type("decidedByRole", "Early Help Hub team manager").choose("purposes")
+                .tick("input[name=recipientAgencies][value='dwp-northshire']").choose("dataCategories").submit();
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).isNotBlank();
+        assertThat(b.driver.findElement(By.id("justification")).getAttribute("value")).isEqualTo("Risk.");
+        b.type("justification", "New police information shows a risk of significant harm to the baby.").submit();
+        assertThat(b.driver.findElement(By.id("done")).getText()).contains("The lawful basis is recorded");
+        b.click(By.cssSelector("#lawful-bases a"));
+        assertThat(b.driver.findElement(By.id("decided-by")).getText()).contains("Jo Patel");
+        String consents = java.net.URI.create(b.driver.getCurrentUrl()).getPath();
+        fitA320PixelScreen(b, java.util.List.of("/cases/" + caseId, "/cases/" + caseId + "/team", "/cases/" + caseId + "/notes",
+                "/cases/" + caseId + "/reviews", "/cases/" + caseId + "/close", consents));
+        b.signOut();
+    }
+
+    /** Records a consent for one family member, from the person's consent page, as a parent gave it. */
+    private static void recordConsent(Browser b, String consentPage, String parent) throws InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        while (true) {
+            b.open(consentPage).click(By.id("record-consent"));
+            b.choose("status").choose("grantorKind").type("grantorName", parent).choose("method").choose("purposes")
+                    .tick("input[name=recipientAgencies][value='brightstart-family-support']")
+                    .tick("input[name=recipientAgencies][value='dwp-northshire']")
+                    .choose("dataCategories").choose("dataCategories-contact").choose("dataCategories-concerns").submit();
+            // consent-service learns who works with a person from the feeds, a moment after the case opens.
+            if (!b.heading().equals("Not found") || java.time.Instant.now().isAfter(deadline)) {
+                break;
+            }
+            Thread.sleep(1000);
+        }
+        assertThat(b.driver.findElement(By.id("done")).getText()).contains("The consent is recorded");
+    }
+
+    /** Each page has no sideways scrolling at 320 px; screenshots at 320 and 1280 px under target/screenshots. */
+    private static void fitA320PixelScreen(Browser b, java.util.Collection<String> pages) throws Exception {
+        for (String page : pages) {
+            String name = page.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "id").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            name = name.isEmpty() ? "home" : name.length() > 40 ? name.substring(0, 40) : name;
+            for (int width : new int[] {320, 1280}) {
+                ((ChromeDriver) b.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 500));
+                b.open(page);
+                if (width == 320) {
+                    assertThat(b.scrollsSideways()).as("%s scrolls sideways at 320 px", page).isFalse();
+                }
+                b.screenshot(SCREENSHOTS.resolve(name + "-" + width + ".png"));
+            }
+        }
+        ((ChromeDriver) b.driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** The version of the record the form on the page was read at (its hidden If-Match value). */
+    private static String etagOnThePage(Browser b) {
+        return b.driver.findElement(By.cssSelector("input[name=etag]")).getAttribute("value");
+    }
+
+    private static Browser dueOn(Browser b, java.time.LocalDate due) {
+        return b.type("dueDay", Integer.toString(due.getDayOfMonth())).type("dueMonth", Integer.toString(due.getMonthValue()))
+                .type("dueYear", Integer.toString(due.getYear()));
+    }
+
+    @Test
+    @Order(5)
+    void aPractitionerOfAnotherAgencyFindsNothingOfTheFamily() {
+        assumeTrue(referralId != null, "needs the referral of the test before");
+        Browser b = withScript.signIn("teacher.evans");
+        b.open("/referrals");
+        assertThat(b.text()).doesNotContain(FAMILY);
+        b.open("/referrals/" + referralId);
+        assertThat(b.heading()).isEqualTo("Not found");
+        assertThat(b.text()).doesNotContain(FAMILY);
+        b.open("/caseload");
+        assertThat(b.text()).doesNotContain(FAMILY);
+        if (caseId != null) {
+            b.open("/cases/" + caseId);
+            assertThat(b.heading()).isEqualTo("Not found");
+            b.open("/cases/" + caseId + "/notes");
+            assertThat(b.heading()).isEqualTo("Not found");
+        }
+        b.signOut();
+    }
+
+    @Test
+    @Order(6)
+    void theSessionIsAnEncryptedHttpOnlyCookieAndNoTokenReachesThePage() throws Exception {
+        Browser b = withScript.signIn("pc.hughes");
+        Cookie session = b.driver.manage().getCookieNamed("q_session");
+        assertThat(session).isNotNull();
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Lax");
+        assertThat(session.isSecure()).as("Secure only outside local http").isFalse();
+        assertThat(session.getValue()).doesNotContain("eyJ"); // no JWT, not even an encrypted one: a sealed handle
+
+        b.open("/referrals");
+        assertThat(b.driver.getCurrentUrl()).doesNotContain("code=").doesNotContain("token");
+        assertThat(b.driver.getPageSource()).doesNotContain("eyJ");
+        Object readable = ((JavascriptExecutor) b.driver).executeScript("return document.cookie");
+        assertThat(String.valueOf(readable)).doesNotContain("eyJ").doesNotContain("q_session").doesNotContain("csrf");
+
+        // A form sent without its CSRF token (a forged cross-site post) is refused, and makes nothing.
+        String cookies = b.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/referrals/new"))
+                .header("Cookie", cookies).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isIn(400, 403);
+        assertThat(forged.headers().firstValue("Location")).isEmpty();
+
+        // Security headers on every page.
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/services"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertThat(csp).contains("frame-ancestors 'none'").contains("script-src 'self'").doesNotContain("unsafe-inline");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+
+        // After sign-out the old cookie is worth nothing: the sign-in page, not the referrals.
+        b.signOut();
+        b.driver.manage().addCookie(new Cookie.Builder(session.getName(), session.getValue()).path("/").isHttpOnly(true).build());
+        b.driver.get(base + "/referrals");
+        assertThat(b.driver.getCurrentUrl()).contains("/protocol/openid-connect/auth");
+        assertThat(b.driver.findElements(By.id("username"))).hasSize(1);
+    }
+
+    @Test
+    @Order(7)
+    void pagesFitA320PixelScreen() throws Exception {
+        Browser b = withScript.signIn("pc.hughes");
+        Set<String> pages = new java.util.LinkedHashSet<>(java.util.List.of("/", "/services?search=parenting", "/referrals",
+                "/referrals/new", "/caseload", "/onward-referrals"));
+        if (referralId != null) {
+            pages.add("/referrals/" + referralId);
+        }
+        fitA320PixelScreen(b, pages);
+        b.signOut();
+    }
+
+    @Test
+    @Order(8)
+    void manySmallWorriesTheHubSeesOneChildThreeAgenciesAndAnAlert() {
+        // Scenario 2: a school, the police and a GP each refer the same 13-year-old, spelt three ways.
+        String born = java.time.LocalDate.now().minusYears(13).minusDays(40).toString();
+        String[] date = born.split("-");
+        String school = referThroughThePages(withScript.signIn("teacher.evans"), "Tegan", "Marlowe-Hart", date, "NS1 7LP",
+                "category", "Attendance down to 71% this term, often late and tired.");
+        withScript.signOut();
+        String police = referThroughThePages(withScript.signIn("pc.hughes"), "Teagan", "Marlow-Hart", date, "NS1 7LP",
+                "category-abuse-exploitation", "Reported missing overnight, found at a bus station.");
+        withScript.signOut();
+        String gp = referThroughThePages(withScript.signIn("dr.singh"), "Tegan", "Marlowe Hart", date, "NS1 7LP",
+                "category-health", "Mother's depression is worse; she is struggling to look after the children.");
+        withScript.signOut();
+
+        Browser hub = withScript.signIn("hub.patel");
+        // The police's and the GP's child side by side with the school's, as the school spelt her: the same child.
+        By schoolsChild = By.xpath("//div[contains(@class,'app-side-by-side')][.//p[normalize-space()='Tegan Marlowe-Hart']]"
+                + "//form[contains(@action,'/confirm')]//button");
+        for (String referral : new String[] {police, gp}) {
+            hub.open("/referrals/" + referral);
+            hub.click(schoolsChild);
+            assertThat(hub.text()).contains("The match is confirmed");
+        }
+        hub.open("/triage");
+        String alerts = hub.driver.findElement(By.cssSelector(".govuk-notification-banner")).getText();
+        assertThat(alerts).contains("Cumulative concern").contains("3 referrals from 3 agencies")
+                .contains("eastmere-academy", "northshire-police", "eastmere-surgery");
+        assertThat(school).isNotEqualTo(police).isNotEqualTo(gp);
+        hub.signOut();
+    }
+
+    @Test
+    @Order(9)
+    void aDirectoryAdminClosesAServiceForAWhileAndIsToldWhenSomeoneChangedItMeanwhile() {
+        Browser b = withScript.signIn("admin.directory");
+        b.open("/directory-admin?search=debt");
+        b.click(By.cssSelector("#directory-services a"));
+        String service = b.path();
+        b.choose("status-1").submit(); // temporarily closed
+        assertThat(b.driver.findElement(By.id("service-status")).getText()).isEqualTo("temporarily closed");
+        assertThat(b.text()).contains("The service is now temporarily closed");
+
+        // A form read before someone else's change (its version is old): nothing changes, and the page says why.
+        ((JavascriptExecutor) b.driver).executeScript("document.querySelector('input[name=etag]').value = '\"0\"'");
+        b.choose("status").submit();
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Someone changed this service since you opened it");
+        assertThat(b.driver.findElement(By.id("service-status")).getText()).isEqualTo("temporarily closed");
+
+        b.choose("status").submit(); // active again, for everyone else
+        assertThat(b.driver.findElement(By.id("service-status")).getText()).isEqualTo("active");
+        assertThat(b.path()).isEqualTo(service);
+        b.signOut();
+    }
+
+    @Test
+    @Order(10)
+    void aDirectoryAdminAddsAnOrganisationAndAServiceAndIsToldWhenSomeoneChangedItMeanwhile() {
+        Browser b = withScript.signIn("admin.directory");
+        b.open("/directory-admin").click(By.id("organisations-link"));
+        b.click(By.id("add-organisation"));
+        b.submit();
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Enter the organisation's name");
+        // The directory's own field error (not a web address), from its problem+json, as the page's error summary.
+        b.type("name", "Wrenfield Community Larder").type("description", "Food, cooking and money advice for families.")
+                .type("website", "larder dot org").submit();
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).isNotBlank();
+        assertThat(b.driver.findElement(By.cssSelector("#website-error")).getText()).isNotBlank();
+        b.type("website", "https://larder.example.org").submit();
+        assertThat(b.driver.findElement(By.id("done")).getText()).contains("The organisation is in the directory");
+        String organisation = b.path();
+
+        // A form read before someone else's change (here the same person's, in another tab): nothing is saved, and the page
+        // says so.
+        String opened = etagOnThePage(b);
+        b.type("website", "https://larder.example.org/families").submit();
+        assertThat(b.driver.findElement(By.id("done")).getText()).contains("Your changes are saved");
+        b.type("description", "Food parcels and a weekly cooking club.");
+        ((JavascriptExecutor) b.driver).executeScript("document.querySelector('input[name=etag]').value = arguments[0]", opened);
+        b.submit();
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Someone changed this since you opened it");
+        assertThat(b.driver.findElement(By.id("description")).getAttribute("value")).isEqualTo("Food, cooking and money advice for families.");
+        b.type("description", "Food parcels and a weekly cooking club.").submit();
+        assertThat(b.driver.findElement(By.id("done")).getText()).contains("Your changes are saved");
+        assertThat(b.path()).isEqualTo(organisation);
+
+        b.click(By.id("add-service"));
+        b.type("name", "Larder food parcels").type("minimumAge", "none").submit();
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Enter an age in whole years");
+        b.type("minimumAge", "0").type("description", "A weekly food parcel for families referred by a practitioner.").submit();
+        assertThat(b.driver.findElement(By.id("done")).getText()).contains("The service is in the directory");
+        assertThat(b.driver.findElement(By.id("service-status")).getText()).isEqualTo("active");
+        b.signOut();
+    }
+
+    @Test
+    @Order(50)
+    void anAuditorSearchesACasesTrailAndVerifiesTheChain() {
+        Browser b = withScript.signIn("auditor.dpo");
+        b.open("/audit");
+        b.select("trail", "case").type("fromDay", "31").type("fromMonth", "2").type("fromYear", "2026").click(By.id("search-audit"));
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Enter a real date");
+        b.type("fromDay", "1").type("fromMonth", "1").type("fromYear", "2026");
+        if (caseId != null) {
+            b.type("resourceId", caseId);
+        }
+        b.click(By.id("verify-chain"));
+        assertThat(b.driver.findElement(By.id("chain")).getText()).contains("The chain is unbroken");
+        assertThat(b.driver.findElement(By.id("audit-events")).getText()).contains(caseId == null ? "" : caseId);
+        b.signOut();
+    }
+
+    /** Make a referral of one born child with one concern, through the question pages; its reference. */
+    private static String referThroughThePages(Browser b, String first, String last, String[] isoDate, String postcode,
+            String category, String concern) {
+        b.open("/referrals/new").submit();
+        b.choose("unborn-no").type("firstName", first).type("lastName", last).type("dobDay", isoDate[2])
+                .type("dobMonth", isoDate[1]).type("dobYear", isoDate[0]).type("line1", "12 Orchard Row")
+                .type("town", "Eastmere").type("postcode", postcode).submit();
+        b.click(By.id("continue"));
+        b.click(By.id("continue"));
+        b.choose(category).type("description", concern).choose("severity").submit(); // low: the first option, the bare id
+        b.click(By.id("continue"));
+        b.choose("immediateRisk-no").choose("urgency").submit();
+        b.choose("knows").choose("agrees").type("helpRequested", "Early help for the family").choose("area").submit();
+        b.click(By.id("submit"));
+        return b.driver.findElement(By.id("reference")).getText();
+    }
+
+    @Test
+    @Order(100)
+    void noPageHasSeriousOrCriticalAccessibilityViolations() {
+        // The pages the browser without JavaScript was shown, checked as they were (axe needs JavaScript to run).
+        java.util.List<String[]> withoutScript;
+        synchronized (Browser.WITHOUT_SCRIPT) {
+            withoutScript = new java.util.ArrayList<>(Browser.WITHOUT_SCRIPT);
+        }
+        for (String[] page : withoutScript) {
+            withScript.checkMarkup(page[0], page[1]);
+        }
+        assertThat(Browser.CHECKED).isNotEmpty();
+        assertThat(Browser.VIOLATIONS).isEmpty();
+    }
+
+    private static String withWords(java.time.LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+    }
+}
