@@ -183,7 +183,7 @@ public class ConsentResource {
     }
 
     @POST
-    @Path("consents/{id}/withdrawal")
+    @Path("consents/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response withdraw(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         if (!Ids.isUuid(id)) {
@@ -194,7 +194,7 @@ public class ConsentResource {
             return consentPage(id, form, new Answers().put("reason", "Say why consent is withdrawn, as the person put it"), 400, false);
         }
         Map<String, String> ifMatch = form.has("etag") ? Map.of("If-Match", form.get("etag")) : Map.of();
-        ApiResponse answer = gateway.post("/api/consents/" + id + "/withdrawal", json.createObjectNode().put("reason", form.get("reason")),
+        ApiResponse answer = gateway.post("/api/consents/" + id + "/withdraw", json.createObjectNode().put("reason", form.get("reason")),
                 ifMatch);
         if (answer.ok()) {
             return Response.seeOther(URI.create("/consents/" + id + "?withdrawn=1")).build();
