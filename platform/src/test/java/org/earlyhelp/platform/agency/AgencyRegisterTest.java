@@ -89,7 +89,7 @@ class AgencyRegisterTest {
                 .when().get("/api/agencies")
                 .then().statusCode(200)
                 .body("page", equalTo(2)).body("size", equalTo(4)).body("total", equalTo(total))
-                .body("items", hasSize(total - 8));
+                .body("items", hasSize(Math.min(4, total - 8)));
         given().header("Authorization", practitioner()).queryParam("size", 101)
                 .when().get("/api/agencies")
                 .then().statusCode(400);
