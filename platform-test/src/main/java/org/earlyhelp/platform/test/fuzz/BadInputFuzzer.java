@@ -125,9 +125,9 @@ public final class BadInputFuzzer {
             JsonNode body = baseline == null ? null : json.valueToTree(baseline.get());
             List<Attempt> attempts = sampled(Malformations.of(operation, body, pathValues.apply(operation),
                     api.methodsOf(operation.path()), templates));
-            String bearer = callers.apply(operation);
             for (Attempt attempt : attempts) {
-                send(http, base, bearer, attempt, report);
+                // Asked each time: a real token (through the gateway) may have to be renewed during a long run.
+                send(http, base, callers.apply(operation), attempt, report);
             }
         }
         if (before != null) {
