@@ -85,8 +85,16 @@ class GatewayBadInputTest {
                 .callers(operation -> bearer(operation, service))
                 .pathValues(operation -> operation.path().contains("{context}") ? Map.of("context", service) : Map.of())
                 // Bodies the services accept, so that each variant's one flaw is what is refused (the others from the document's examples).
+                .baseline("post /api/directory/organizations", GatewayBadInputTest::organization)
+                .baseline("put /api/directory/organizations/{id}", GatewayBadInputTest::organization)
+                .baseline("post /api/directory/services", GatewayBadInputTest::service)
+                .baseline("put /api/directory/services/{id}", GatewayBadInputTest::service)
                 .baseline("post /api/referrals", () -> Referrals.routine().build())
                 .baseline("post /api/consents", () -> Consents.about(UUID.randomUUID(), "Fuzz Person").build())
+                .baseline("post /api/cases", () -> Map.of("area", "eastmere", "needs", List.of("early-years", "health"),
+                        "people", List.of(Map.of("givenName", "Kerry", "familyName", "Fuzz", "relationship", "mother", "child", false,
+                                "postcode", "KF2 7QT"), Map.of("givenName", "Mia", "familyName", "Fuzz", "dateOfBirth", "2026-01-05",
+                                "child", true))))
                 .baseline("post /api/cases/{id}/reviews", () -> Map.of("heldOn", LocalDate.now().minusDays(7).toString(),
                         "attendees", List.of(Map.of("name", "Asha Morgan", "agency", Agency.HEALTH_VISITING.code())),
                         "nextReviewDue", LocalDate.now().plusDays(30).toString()))
@@ -95,6 +103,17 @@ class GatewayBadInputTest {
                 .run();
         report.print(System.out);
         return report;
+    }
+
+    private static Map<String, Object> organization() {
+        return Map.of("name", "Fuzz Family Hub", "description", "Fuzz Family Hub helps families in Northshire.",
+                "website", "https://example.org/fuzz-family-hub");
+    }
+
+    private static Map<String, Object> service() {
+        return Map.of("organizationId", UUID.randomUUID().toString(), "name", "Fuzz Parenting Group",
+                "description", "Help from Fuzz Parenting Group", "minimumAge", 0, "maximumAge", 18,
+                "serviceAreas", List.of(Map.of("name", "eastmere", "district", "eastmere")));
     }
 
     /** A token of a demo user with a role the operation's description names; a service account's for event feeds. */
