@@ -1,5 +1,6 @@
 package org.earlyhelp.cases;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +49,7 @@ class GeneratedBadInputTest {
         FuzzReport report = BadInputFuzzer.of("case-service", ApiDescription.fetch("/openapi/case"))
                 .callers(GeneratedBadInputTest::callerFor)
                 .baseline("post /api/cases", () -> MOTHER_AND_BABY)
+                .baseline("post /api/cases/{id}/reviews", GeneratedBadInputTest::review)
                 .pathValues(operation -> realIds(operation, caseId))
                 .database(dataSource, AUDITED_ATTEMPTS)
                 .run();
@@ -62,6 +64,14 @@ class GeneratedBadInputTest {
             return Map.of("context", "case");
         }
         return operation.method().equals("GET") && operation.path().startsWith("/api/cases/{id}") ? Map.of("id", caseId) : Map.of();
+    }
+
+    /** A review the service accepts (the next one due after it), so that each variant's one flaw is what is refused. */
+    private static Map<String, Object> review() {
+        return Map.of("heldOn", LocalDate.now().minusDays(7).toString(),
+                "attendees", List.of(Map.of("name", "Asha Morgan", "agency", Agencies.HEALTH_VISITING)),
+                "nextReviewDue", LocalDate.now().plusDays(30).toString(),
+                "summary", "Progress on every need");
     }
 
     private static String callerFor(Operation operation) {

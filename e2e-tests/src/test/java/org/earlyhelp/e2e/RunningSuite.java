@@ -59,8 +59,16 @@ public final class RunningSuite implements AutoCloseable {
             return attachedTo(attach);
         }
         Path root = checkout();
-        return launch(root, root.resolve("e2e-tests/target/stack"), freePorts(), List.of("--reset"));
+        return launch(root, root.resolve("e2e-tests/target/stack"), freePorts(), List.of("--reset"), UNTHROTTLED);
     }
+
+    /**
+     * The gateway's per-client rate limits lifted (the launcher passes {@code earlyhelp.gateway.*} on to the gateway):
+     * {@code contract.GatewayBadInputTest} sends thousands of requests as a few demo users, which would otherwise
+     * measure throttling (429) instead of the answers. The limit itself is the gateway's own tests' business.
+     */
+    private static final List<String> UNTHROTTLED = List.of("-Dearlyhelp.gateway.rate-limit.requests=100000000",
+            "-Dearlyhelp.gateway.backends.directory.rate-limit.requests=100000000");
 
     /** The checkout the tests run in. */
     public static Path checkout() {
@@ -82,9 +90,14 @@ public final class RunningSuite implements AutoCloseable {
      */
     public static RunningSuite launch(Path root, Path workDir, Map<String, Integer> ports, List<String> arguments)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", root.resolve("local-stack/target/local-stack.jar").toString(),
+        return launch(root, workDir, ports, arguments, List.of());
+    }
+
+    private static RunningSuite launch(Path root, Path workDir, Map<String, Integer> ports, List<String> arguments,
+            List<String> launcherProperties) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(launcherProperties);
+        command.addAll(List.of("-jar", root.resolve("local-stack/target/local-stack.jar").toString(),
                 "--root=" + root, "--work-dir=" + workDir));
         ports.forEach((component, port) -> command.add("--" + component + "-port=" + port));
         command.addAll(arguments);
@@ -124,6 +137,14 @@ public final class RunningSuite implements AutoCloseable {
 
     public String tokenUrl() {
         return keycloakUrl() + "/realms/early-help/protocol/openid-connect/token";
+    }
+
+    /** The JDBC URL of one of the suite's databases ({@code referral}, ...) on its PostgreSQL, for user {@code postgres}. */
+    public String jdbcUrl(String database) {
+        if (dbPort == 0) {
+            throw new IllegalStateException("Attached to a suite started by hand: its database port is not known");
+        }
+        return "jdbc:postgresql://127.0.0.1:" + dbPort + "/" + database;
     }
 
     /** A service's own URL, bypassing the gateway: {@code serviceUrl("referral")}. */

@@ -44,7 +44,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * 503) on every response;</li>
  * <li>{@code Idempotency-Key} on every creating operation (those that answer 201: each is {@code @Idempotent});</li>
  * <li>the caller's roles in the operation's description, not as OAuth scopes (they are Keycloak realm roles);</li>
- * <li>bounds the values already have: a UUID is 36 characters, a date 10, an {@code int32} fits 32 bits.</li>
+ * <li>bounds the values already have: a UUID is 36 characters, a date 10, an {@code int32} fits 32 bits;</li>
+ * <li>{@code x-register} on every field that holds a code of a register ({@link RegisteredCodes}).</li>
  * </ul>
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
@@ -62,6 +63,16 @@ public class ApiConventions implements OASFilter {
     private static final List<String> PUBLIC_PREFIXES = List.of("/oruk", "/openapi");
 
     private final Set<String> usedResponses = new TreeSet<>();
+    private final RegisteredCodes registeredCodes;
+
+    public ApiConventions() {
+        this(null);
+    }
+
+    /** SmallRye passes the application's index to a filter that takes one: it tells which fields hold codes. */
+    public ApiConventions(org.jboss.jandex.IndexView index) {
+        this.registeredCodes = RegisteredCodes.in(index);
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -82,6 +93,7 @@ public class ApiConventions implements OASFilter {
         }
         tags(openAPI);
         bounds(openAPI);
+        registeredCodes.mark(openAPI);
     }
 
     // --- security: one OpenID Connect scheme, roles in words

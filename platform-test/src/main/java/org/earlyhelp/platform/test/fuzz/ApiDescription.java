@@ -56,6 +56,13 @@ public final class ApiDescription {
         return List.copyOf(operations);
     }
 
+    /** Every path template the document has. */
+    public Set<String> paths() {
+        Set<String> paths = new java.util.TreeSet<>();
+        document.path("paths").fieldNames().forEachRemaining(paths::add);
+        return paths;
+    }
+
     /** The methods documented for a path template, e.g. {@code [get, put]}. */
     public Set<String> methodsOf(String path) {
         Set<String> methods = new java.util.TreeSet<>();
@@ -89,7 +96,7 @@ public final class ApiDescription {
             bodyRequired = requestBody.path("required").asBoolean(false);
         }
         return new Operation(method.toUpperCase(), path, spec.path("operationId").asText(null), List.copyOf(parameters.values()),
-                body, bodyRequired);
+                body, bodyRequired, spec.path("description").asText(""));
     }
 
     /** The schema with {@code $ref}s, {@code allOf}s and nullable type lists folded into one plain object. */

@@ -5,11 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One malformed request: what is wrong with it ({@code flaw}), what it must get back, and the
- * request itself. {@code path} and {@code query} are sent as they are (already encoded).
+ * One malformed request: what kind of malformation it is ({@code kind}, e.g. "duplicate key"), what
+ * exactly is wrong with it ({@code flaw}), what it must get back, and the request itself. {@code path}
+ * and {@code query} are sent as they are (already encoded). {@code status}, when not 0, is the one status
+ * the refusal must have; {@code naming}, when not null, a field one of the problem's {@code violations[]}
+ * must name.
  */
-record Attempt(Operation operation, String flaw, Expect expect, String method, String path, String query,
-        Map<String, String> headers, byte[] body) {
+record Attempt(Operation operation, String kind, String flaw, Expect expect, int status, String naming, String method,
+        String path, String query, Map<String, String> headers, byte[] body) {
 
     /** What a malformed request must be answered with. */
     enum Expect {
@@ -45,25 +48,43 @@ record Attempt(Operation operation, String flaw, Expect expect, String method, S
     static final class Builder {
 
         private final Operation operation;
+        private final String kind;
+        private int status;
+        private String naming;
         private String method;
         private String path;
         private final Map<String, String> query = new LinkedHashMap<>();
         private final Map<String, String> headers = new LinkedHashMap<>();
         private byte[] body;
 
-        Builder(Operation operation, String path) {
+        Builder(Operation operation, String kind, String path) {
             this.operation = operation;
+            this.kind = kind;
             this.method = operation.method();
             this.path = path;
         }
 
         Builder copy() {
-            Builder copy = new Builder(operation, path);
+            Builder copy = new Builder(operation, kind, path);
+            copy.status = status;
+            copy.naming = naming;
             copy.method = method;
             copy.query.putAll(query);
             copy.headers.putAll(headers);
             copy.body = body;
             return copy;
+        }
+
+        /** The one status the refusal must have. */
+        Builder status(int status) {
+            this.status = status;
+            return this;
+        }
+
+        /** A field the refusal's {@code violations[]} must name. */
+        Builder naming(String field) {
+            this.naming = field;
+            return this;
         }
 
         Builder method(String method) {
@@ -112,7 +133,8 @@ record Attempt(Operation operation, String flaw, Expect expect, String method, S
                 }
                 queryString.append(name).append('=').append(value);
             });
-            return new Attempt(operation, flaw, expect, method, path, queryString.toString(), Map.copyOf(headers), body);
+            return new Attempt(operation, kind, flaw, expect, status, naming, method, path, queryString.toString(),
+                    Map.copyOf(headers), body);
         }
     }
 }

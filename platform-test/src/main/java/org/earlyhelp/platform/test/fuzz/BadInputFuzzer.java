@@ -52,6 +52,8 @@ public final class BadInputFuzzer {
     private Function<Operation, Map<String, String>> pathValues = operation -> Map.of();
     private DataSource dataSource;
     private Set<String> unwatchedTables = Set.of();
+    private String baseUri;
+    private int perKind = Integer.MAX_VALUE;
 
     private BadInputFuzzer(String service, ApiDescription api) {
         this.service = service;
@@ -80,6 +82,21 @@ public final class BadInputFuzzer {
         return this;
     }
 
+    /** Where to send the requests, e.g. the gateway's {@code http://127.0.0.1:8080}; by default RestAssured's application. */
+    public BadInputFuzzer sendTo(String baseUri) {
+        this.baseUri = baseUri;
+        return this;
+    }
+
+    /**
+     * At most {@code attempts} requests of each kind of malformation per operation, spread over all of them, so that a
+     * slower run (through the gateway) still tries every kind on every operation.
+     */
+    public BadInputFuzzer sample(int attempts) {
+        this.perKind = attempts;
+        return this;
+    }
+
     public BadInputFuzzer skip(String operation, String why) {
         skipped.put(operation, why);
         return this;
@@ -97,7 +114,8 @@ public final class BadInputFuzzer {
         long started = System.nanoTime();
         DatabaseSnapshot before = dataSource == null ? null : DatabaseSnapshot.take(dataSource, unwatchedTables);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
-        String base = RestAssured.baseURI + ":" + RestAssured.port;
+        String base = baseUri != null ? baseUri : RestAssured.baseURI + ":" + RestAssured.port;
+        Set<String> templates = api.paths();
         for (Operation operation : api.operations()) {
             if (skipped.containsKey(operation.key())) {
                 report.skipped(operation.key(), skipped.get(operation.key()));
@@ -105,10 +123,11 @@ public final class BadInputFuzzer {
             }
             Supplier<Object> baseline = baselines.get(operation.key());
             JsonNode body = baseline == null ? null : json.valueToTree(baseline.get());
-            List<Attempt> attempts = Malformations.of(operation, body, pathValues.apply(operation), api.methodsOf(operation.path()));
-            String bearer = callers.apply(operation);
+            List<Attempt> attempts = sampled(Malformations.of(operation, body, pathValues.apply(operation),
+                    api.methodsOf(operation.path()), templates));
             for (Attempt attempt : attempts) {
-                send(http, base, bearer, attempt, report);
+                // Asked each time: a real token (through the gateway) may have to be renewed during a long run.
+                send(http, base, callers.apply(operation), attempt, report);
             }
         }
         if (before != null) {
@@ -118,7 +137,28 @@ public final class BadInputFuzzer {
         return report;
     }
 
+    /** Up to {@link #perKind} attempts of each kind, evenly spaced through that kind's list. */
+    private List<Attempt> sampled(List<Attempt> attempts) {
+        if (perKind == Integer.MAX_VALUE) {
+            return attempts;
+        }
+        Map<String, List<Attempt>> byKind = new LinkedHashMap<>();
+        attempts.forEach(attempt -> byKind.computeIfAbsent(attempt.kind(), kind -> new java.util.ArrayList<>()).add(attempt));
+        List<Attempt> sample = new java.util.ArrayList<>();
+        byKind.values().forEach(ofKind -> {
+            double step = Math.max(1.0, (double) ofKind.size() / perKind);
+            for (double i = 0; i < ofKind.size(); i += step) {
+                sample.add(ofKind.get((int) i));
+            }
+        });
+        return sample;
+    }
+
     private void send(HttpClient http, String base, String bearer, Attempt attempt, FuzzReport report) {
+        if (!isUri(base + attempt.target())) {
+            sendRaw(base, bearer, attempt, report);
+            return;
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + attempt.target())).timeout(TIMEOUT)
                 .method(attempt.method(), attempt.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(attempt.body()));
@@ -141,7 +181,33 @@ public final class BadInputFuzzer {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while fuzzing", e);
         }
-        check(attempt, response, report);
+        check(attempt, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), report);
+    }
+
+    private static boolean isUri(String target) {
+        try {
+            URI.create(target);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** A target no {@link URI} holds (e.g. {@code %zz}), written on a socket as it is. */
+    private void sendRaw(String base, String bearer, Attempt attempt, FuzzReport report) {
+        Map<String, String> headers = new LinkedHashMap<>(attempt.headers());
+        if (bearer != null) {
+            headers.put("Authorization", bearer);
+        }
+        RawHttp.Answer answer;
+        try {
+            answer = RawHttp.send(base, attempt.method(), attempt.target(), headers, attempt.body(), TIMEOUT);
+        } catch (IOException e) {
+            report.sent(attempt, 0);
+            report.failed(attempt, "no answer (" + e + ")");
+            return;
+        }
+        check(attempt, answer.status(), answer.contentType(), answer.body(), report);
     }
 
     /** One retry on a fresh connection: the server closes one after a 413 or 414, and the client may not have noticed yet. */
@@ -153,8 +219,7 @@ public final class BadInputFuzzer {
         }
     }
 
-    private void check(Attempt attempt, HttpResponse<String> response, FuzzReport report) {
-        int status = response.statusCode();
+    private void check(Attempt attempt, int status, String contentType, String body, FuzzReport report) {
         report.sent(attempt, status);
         if (status >= 500) {
             report.failed(attempt, "server error " + status);
@@ -164,29 +229,57 @@ public final class BadInputFuzzer {
         if (status < 400) {
             return;
         }
-        if ((status == 414 || status == 431) && response.body().isEmpty()) {
+        if (attempt.status() != 0 && status != attempt.status() && status >= 400) {
+            report.failed(attempt, "answered " + status + " instead of " + attempt.status());
+        }
+        if (refusedByHttpCodec(attempt, status) && body.isEmpty()) {
             // Refused by the HTTP codec before any handler runs, and Quarkus offers no hook to
-            // shape that answer (decision 0015): the one error allowed to come without a problem.
-            report.refusedByHttpCodec();
+            // shape that answer (decision 0040): the only errors allowed to come without a problem.
+            report.refusedByHttpCodec(attempt, status);
             return;
         }
-        String contentType = response.headers().firstValue("Content-Type").orElse("");
         if (!contentType.startsWith("application/problem+json")) {
-            report.failed(attempt, status + " is not a problem but '" + contentType + "' " + abbreviate(response.body()));
+            report.notProblem(attempt, status + " is not a problem but '" + contentType + "' " + abbreviate(body));
             return;
         }
         JsonNode problem;
         try {
-            problem = json.readTree(response.body());
+            problem = json.readTree(body);
         } catch (IOException e) {
-            report.failed(attempt, status + " problem is not JSON: " + abbreviate(response.body()));
+            report.failed(attempt, status + " problem is not JSON: " + abbreviate(body));
             return;
         }
         if (problem == null || problem.path("status").asInt() != status || problem.path("title").asText("").isEmpty()) {
-            report.failed(attempt, status + " problem without matching status and title: " + abbreviate(response.body()));
+            report.failed(attempt, status + " problem without matching status and title: " + abbreviate(body));
         }
-        Optional<String> leak = Leaks.in(problem, response.body(), attempt);
-        leak.ifPresent(sign -> report.failed(attempt, status + " problem shows internals ('" + sign + "'): " + abbreviate(response.body())));
+        if (attempt.naming() != null && !names(problem, attempt.naming())) {
+            report.failed(attempt, status + " problem whose violations[] do not name " + attempt.naming() + ": " + abbreviate(body));
+        }
+        Optional<String> leak = Leaks.in(problem, body, attempt);
+        leak.ifPresent(sign -> report.failed(attempt, status + " problem shows internals ('" + sign + "'): " + abbreviate(body)));
+    }
+
+    /**
+     * Decision 0040: refused bare before any handler or filter of ours can run: by Vert.x' codec a request line over
+     * 64 KiB (414) and headers over 20 KiB (431); by Quarkus' root handler a target {@link URI} cannot parse, in its
+     * path or its query, e.g. {@code %zz} (400: {@code VertxHttpRecorder} checks {@code new URI(uri)} and ends the
+     * request). Nothing else may come without a problem.
+     */
+    private static boolean refusedByHttpCodec(Attempt attempt, int status) {
+        int requestLine = attempt.method().length() + attempt.target().length() + " HTTP/1.1".length() + 1;
+        int headers = attempt.headers().entrySet().stream().mapToInt(header -> header.getKey().length() + header.getValue().length() + 4).sum();
+        return status == 414 && requestLine > Malformations.CODEC_REQUEST_LINE
+                || status == 431 && headers > 20 * 1024 - 1024
+                || status == 400 && !isUri("http://localhost" + attempt.target());
+    }
+
+    private static boolean names(JsonNode problem, String field) {
+        for (JsonNode violation : problem.path("violations")) {
+            if (violation.path("field").asText("").contains(field)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String abbreviate(String text) {

@@ -14,12 +14,16 @@ public final class FuzzReport {
     private final String service;
     private final Map<Integer, Integer> byStatus = new TreeMap<>();
     private final Map<String, Map<Integer, Integer>> byOperation = new TreeMap<>();
+    private final Map<String, Integer> byKind = new TreeMap<>();
     private final List<String> failures = new ArrayList<>();
+    private int notProblems;
     private final Set<String> skipped = new TreeSet<>();
     private int requests;
     private int refusalsExpected;
     private int connectionsClosed;
     private int refusedByHttpCodec;
+    /** Exempt errors without a body (decision 0040), by kind of malformation and status. */
+    private final Map<String, Integer> bare = new TreeMap<>();
     private DatabaseSnapshot.Difference database;
     private java.time.Duration duration = java.time.Duration.ZERO;
 
@@ -33,6 +37,7 @@ public final class FuzzReport {
             refusalsExpected++;
         }
         byStatus.merge(status, 1, Integer::sum);
+        byKind.merge(attempt.kind(), 1, Integer::sum);
         byOperation.computeIfAbsent(attempt.operation().key(), key -> new TreeMap<>()).merge(status, 1, Integer::sum);
     }
 
@@ -40,15 +45,23 @@ public final class FuzzReport {
     void closed(Attempt attempt) {
         requests++;
         connectionsClosed++;
+        byKind.merge(attempt.kind(), 1, Integer::sum);
         byOperation.computeIfAbsent(attempt.operation().key(), key -> new TreeMap<>()).merge(0, 1, Integer::sum);
     }
 
-    void refusedByHttpCodec() {
+    void refusedByHttpCodec(Attempt attempt, int status) {
         refusedByHttpCodec++;
+        bare.merge(attempt.kind() + " " + status, 1, Integer::sum);
     }
 
     void failed(Attempt attempt, String why) {
         failures.add(why + ": " + attempt);
+    }
+
+    /** An error answered without {@code application/problem+json}. */
+    void notProblem(Attempt attempt, String why) {
+        notProblems++;
+        failed(attempt, why);
     }
 
     void skipped(String operation, String why) {
@@ -79,6 +92,21 @@ public final class FuzzReport {
         return Map.copyOf(byStatus);
     }
 
+    /** Errors answered without {@code application/problem+json} (the HTTP codec's exempt ones aside). */
+    public int nonProblemErrors() {
+        return notProblems;
+    }
+
+    /** Rows a run of requests that must all be refused added or changed (or removed): none is the rule. */
+    public int malformedStored() {
+        return database == null ? 0 : Math.max(database.addedRows(), database.lostRows());
+    }
+
+    /** Requests by kind of malformation ("duplicate key", "unknown code", ...). */
+    public Map<String, Integer> byKind() {
+        return Map.copyOf(byKind);
+    }
+
     public List<String> failures() {
         return List.copyOf(failures);
     }
@@ -100,9 +128,18 @@ public final class FuzzReport {
         return database;
     }
 
-    /** Fails with the whole report unless every answer kept the rules, every operation was reached and nothing was stored. */
+    /**
+     * Fails with the whole report unless every answer kept the rules (no 5xx, every error a problem, each with the
+     * status and violations its flaw calls for), every operation was reached and nothing was stored.
+     */
     public void assertClean() {
         StringBuilder problems = new StringBuilder();
+        if (serverErrors() > 0) {
+            problems.append(serverErrors()).append(" server errors; ");
+        }
+        if (notProblems > 0) {
+            problems.append(notProblems).append(" errors without problem+json; ");
+        }
         if (!failures.isEmpty()) {
             problems.append(failures.size()).append(" answers broke the rules; ");
         }
@@ -124,16 +161,21 @@ public final class FuzzReport {
         out.println("Bad input generated from the OpenAPI document of " + service);
         byOperation.forEach((operation, statuses) -> out.println("  " + operation + "  " + statuses));
         skipped.forEach(operation -> out.println("  skipped " + operation));
-        out.println("  operations covered: " + operations() + ", malformed requests tried: " + requests
-                + " (" + refusalsExpected + " that must be refused, " + (requests - refusalsExpected) + " hostile but well-formed) in "
-                + duration.toSeconds() + " s");
-        out.println("  responses by status: " + byStatus + (connectionsClosed > 0 ? ", connection closed after 413: " + connectionsClosed : "")
-                + (refusedByHttpCodec > 0 ? ", bare 414/431 from the HTTP codec: " + refusedByHttpCodec : ""));
-        out.println("  5xx: " + serverErrors() + ", rule breaches: " + failures.size());
-        if (database != null) {
-            out.println("  records lost: " + database.lostRows() + ", duplicates (rows added): " + database.addedRows()
-                    + (database.none() ? "" : " " + database));
+        out.println("  operations covered: " + operations() + " in " + duration.toSeconds() + " s; of the requests, "
+                + refusalsExpected + " must be refused, " + (requests - refusalsExpected) + " are hostile but well-formed");
+        out.println("  kinds of malformation: " + byKind);
+        out.println("  requests tried: " + requests);
+        out.println("  responses by status: " + byStatus
+                + (connectionsClosed > 0 ? ", connection closed after 413: " + connectionsClosed : ""));
+        if (refusedByHttpCodec > 0) {
+            out.println("  answered without a body by the HTTP layer, before any handler (decision 0040): " + bare);
         }
+        out.println("  5xx: " + serverErrors());
+        out.println("  non-problem-json errors: " + notProblems);
+        out.println("  malformed stored: " + (database == null ? "not checked" : malformedStored()
+                + (database.none() ? "" : " (rows removed or changed: " + database.lostRows() + ", added or changed: "
+                        + database.addedRows() + " " + database + ")")));
+        out.println("  rule breaches: " + failures.size());
         failures.forEach(failure -> out.println("  ! " + failure));
         out.println();
     }

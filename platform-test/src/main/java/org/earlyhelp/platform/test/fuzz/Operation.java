@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One documented operation: {@code key()} reads like {@code "post /api/referrals"}.
- * {@code body} is the request body's schema (null when it takes none).
+ * {@code body} is the request body's schema (null when it takes none); {@code description} the document's words
+ * for it (which roles it needs, among others).
  */
 public record Operation(String method, String path, String operationId, List<OperationParameter> parameters,
-        JsonNode body, boolean bodyRequired) {
+        JsonNode body, boolean bodyRequired, String description) {
 
     public String key() {
         return method.toLowerCase() + " " + path;
