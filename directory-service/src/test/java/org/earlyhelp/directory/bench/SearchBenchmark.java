@@ -18,9 +18,12 @@ import org.earlyhelp.directory.search.ServiceCriteria;
 import org.earlyhelp.directory.search.ServiceQuery;
 import org.earlyhelp.platform.test.PostgresTestResource;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Search latency as the directory grows: a benchmark program, not a test (it asserts nothing).
+ * Search latency as the directory grows: a benchmark, not a test (it asserts nothing, and runs only when asked with
+ * {@code -Dbench=search}).
  * It migrates a fresh database with the service's own Flyway scripts, seeds synthetic services
  * in steps up to 100,000 and, at 1k, 10k and 100k services, runs the exact SQL the public API
  * runs for a search ({@link ServiceQuery#services}: text to tsquery, the count and one page of
@@ -29,12 +32,14 @@ import org.flywaydb.core.Flyway;
  * fixed share of all services; the first 1,000 are in Northshire's three districts and the rest
  * spread over England and 300 other districts, as a directory grows by covering more places.
  *
- * <p>Run: {@code ./mvnw -B -pl directory-service -am -Pbenchmark process-test-classes}
+ * <p>Run: {@code ./mvnw -B -ntp -pl directory-service -am verify -Dtest=SearchBenchmark -Dbench=search
+ * -Dsurefire.failIfNoSpecifiedTests=false}
  * (see docs/benchmarks/directory-search.md); add {@code -Dbench.explain=true} to print each
  * search's query plan. Uses the embedded PostgreSQL 17 of the tests, or
  * the server named by {@code EARLYHELP_TEST_DB_URL}.
  */
-public final class SearchBenchmark {
+@EnabledIfSystemProperty(named = "bench", matches = "search")
+class SearchBenchmark {
 
     private static final int[] SIZES = {1_000, 10_000, 100_000};
     private static final int WARM_UP = 30;
@@ -44,7 +49,8 @@ public final class SearchBenchmark {
     private record Search(String name, ServiceCriteria criteria, Proximity near) {
     }
 
-    public static void main(String[] args) throws Exception {
+    @Test
+    void measure() throws Exception {
         PostgresTestResource.Server server = PostgresTestResource.Server.get();
         String database = "directory_bench_" + UUID.randomUUID().toString().replace("-", "");
         server.createDatabase(database);
@@ -74,7 +80,6 @@ public final class SearchBenchmark {
             }
         }
         printRatios(results);
-        System.exit(0);
     }
 
     private static List<Search> searches() {
@@ -223,6 +228,4 @@ public final class SearchBenchmark {
         }
     }
 
-    private SearchBenchmark() {
-    }
 }

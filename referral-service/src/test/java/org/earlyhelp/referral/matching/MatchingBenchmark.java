@@ -17,19 +17,25 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.postgresql.PGConnection;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Benchmark program (not a test): p50/p95/p99 latency of one "known to services" match — the
- * index-backed candidate query plus scoring, exactly as on submission — against 10k, 100k and 1M
- * people in an embedded PostgreSQL 17 with this service's own migrations. Queries are real
- * people from the table with spelling changed, first and last names swapped or the date of birth
- * dropped. Arguments: the population sizes (default {@code 10000 100000 1000000}), then
- * {@code queries=<n>} (default 300) and {@code threshold=<name similarity>} (default 0.45). See docs/benchmarks/referral-matching.md.
+ * Benchmark, not a test (it asserts nothing, and runs only when asked with {@code -Dbench=matching}): p50/p95/p99
+ * latency of one "known to services" match — the index-backed candidate query plus scoring, exactly as on
+ * submission — against 10k, 100k and 1M people in an embedded PostgreSQL 17 with this service's own migrations.
+ * Queries are real people from the table with spelling changed, first and last names swapped or the date of birth
+ * dropped. Options: {@code -Dbench.sizes=10000,100000,1000000}, {@code -Dbench.queries=300} and
+ * {@code -Dbench.threshold=0.45} (the name similarity).
+ *
+ * <p>Run: {@code ./mvnw -B -ntp -pl referral-service -am verify -Dtest=MatchingBenchmark -Dbench=matching
+ * -Dsurefire.failIfNoSpecifiedTests=false} (see docs/benchmarks/referral-matching.md).
  */
-public final class MatchingBenchmark {
+@EnabledIfSystemProperty(named = "bench", matches = "matching")
+class MatchingBenchmark {
 
     private static final String[] FIRST = ("Jayden Jaden Olivia Amelia Isla Ava Mia Ivy Lily Freya Florence Grace Emily Ella "
             + "Rosie Evie Sophie Poppy Harper Willow Noah Oliver George Arthur Leo Muhammad Harry Oscar Archie Henry Theodore "
@@ -54,24 +60,14 @@ public final class MatchingBenchmark {
     /** As {@code earlyhelp.matching.name-similarity}'s default. */
     private static double threshold = 0.45;
 
-    private MatchingBenchmark() {
-    }
-
-    public static void main(String[] args) throws Exception {
+    @Test
+    void measure() throws Exception {
         List<Integer> sizes = new ArrayList<>();
-        int queries = 300;
-        for (String arg : args) {
-            if (arg.startsWith("threshold=")) {
-                threshold = Double.parseDouble(arg.substring("threshold=".length()));
-            } else if (arg.startsWith("queries=")) {
-                queries = Integer.parseInt(arg.substring("queries=".length()));
-            } else {
-                sizes.add(Integer.parseInt(arg.replace("_", "")));
-            }
+        for (String size : System.getProperty("bench.sizes", "10000,100000,1000000").split(",")) {
+            sizes.add(Integer.parseInt(size.trim().replace("_", "")));
         }
-        if (sizes.isEmpty()) {
-            sizes = List.of(10_000, 100_000, 1_000_000);
-        }
+        int queries = Integer.getInteger("bench.queries", 300);
+        threshold = Double.parseDouble(System.getProperty("bench.threshold", "0.45"));
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
                 Connection connection = postgres.getPostgresDatabase().getConnection()) {
             migrate(connection);
