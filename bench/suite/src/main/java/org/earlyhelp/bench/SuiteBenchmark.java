@@ -586,7 +586,8 @@ public final class SuiteBenchmark {
 
                 %s
                 """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), loadAverage(),
-                options.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")),
+                options.entrySet().stream().filter(e -> !e.getKey().equals("root"))
+                        .map(e -> "--" + e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")),
                 connections, seconds, option("rounds", 2), "4.1.0", javaOptions(), String.join("\n", table));
         Files.writeString(doc, head + "\n" + run);
         OUT.println("Wrote " + root.relativize(doc));
