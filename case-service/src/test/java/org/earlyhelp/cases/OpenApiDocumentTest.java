@@ -29,7 +29,8 @@ class OpenApiDocumentTest {
 
         assertThat(paths.keySet()).contains("/api/cases", "/api/cases/{id}", "/api/cases/{id}/members", "/api/cases/{id}/close",
                 "/api/cases/{id}/transfers/{transferId}/accept", "/api/cases/{id}/supporting-families", "/api/caseload",
-                "/api/caseload/actions", "/api/events/{context}", "/api/audit/{context}");
+                "/api/caseload/actions", "/api/events/{context}", "/api/audit/{context}", "/api/cases/{id}/take-lead")
+                .doesNotContain("/api/cases/{id}/lead-practitioner");
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
             if (!(operation instanceof Map<?, ?> spec) || !path.startsWith("/api/ca")) {
                 return;

@@ -76,7 +76,7 @@ public final class Cases {
     /** A case lead of the lead agency takes the case as its lead practitioner. */
     public static void takeLead(Login caseLead, UUID caseId) {
         Gateway.as(caseLead).header("If-Match", etag(caseLead, caseId))
-                .when().post("/api/cases/{id}/lead-practitioner", caseId).then().statusCode(200);
+                .when().post("/api/cases/{id}/take-lead", caseId).then().statusCode(200);
     }
 
     /** An action of the family plan, owned by {@code owner}; returns its id. */

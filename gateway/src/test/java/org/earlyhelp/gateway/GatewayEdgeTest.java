@@ -86,6 +86,34 @@ class GatewayEdgeTest {
         }
     }
 
+    /** Sent on a socket: no HTTP client sends a target that is not a URI. Refused at the gateway, never forwarded. */
+    @Test
+    void brokenPercentEncodingIsABadRequestProblemNotABare400() throws Exception {
+        int hits = StubBackend.HITS.get();
+        // The target as sent, and the problem's instance: its path as a valid URI reference (a stray % written %25).
+        java.util.Map<String, String> instances = java.util.Map.of(
+                "/api/referrals/%zz", "/api/referrals/%25zz",
+                "/api/referrals?x=%zz", "/api/referrals",
+                "/oruk/services/%E0%A4%A", "/oruk/services/%E0%A4%25A");
+        for (var target : instances.entrySet()) {
+            String answer = raw("GET " + target.getKey() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + token("pc.hughes")
+                    + "\r\nConnection: close\r\n\r\n");
+            assertThat(answer).as(target.getKey()).startsWith("HTTP/1.1 400")
+                    .containsIgnoringCase("content-type: application/problem+json")
+                    .contains("\"type\":\"/problems/bad-request\"", "\"instance\":\"" + target.getValue() + "\"", "not a valid URI");
+        }
+        assertThat(StubBackend.HITS.get()).as("nothing forwarded").isEqualTo(hits);
+    }
+
+    private static String raw(String request) throws Exception {
+        try (Socket caller = new Socket("127.0.0.1", RestAssured.port)) {
+            caller.setSoTimeout(5_000);
+            caller.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            caller.getOutputStream().flush();
+            return new String(caller.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void everyProblemTypeIsDocumentedAtItsOwnAddress() {
         String index = given().when().get("/problems").then().statusCode(200).contentType(containsString("text/html"))

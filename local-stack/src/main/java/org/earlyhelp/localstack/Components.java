@@ -24,6 +24,12 @@ final class Components {
     static final String GATEWAY = "gateway";
     static final String WEB = "web";
 
+    /**
+     * Hands the check of the request target from Quarkus' root handler (a bare 400) to platform-web's, which answers with
+     * a problem (decision 0015). Only for what runs platform-web: the web application is reached through the gateway.
+     */
+    static final String PLATFORM_URI_CHECK = "-Dvertx.disableURIValidation=true";
+
     private static final List<String> MODULES =
             List.of("directory-service", "referral-service", "case-service", "consent-service", GATEWAY, WEB);
 
@@ -109,6 +115,7 @@ final class Components {
     List<String> serviceCommand(Service service, Database database) {
         List<String> command = new ArrayList<>(JvmOptions.javaCommand());
         command.addAll(List.of(
+                PLATFORM_URI_CHECK,
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + service.port(),
                 "-Dquarkus.datasource.jdbc.url=" + database.jdbcUrl(service.database()),
@@ -133,6 +140,7 @@ final class Components {
     List<String> gatewayCommand() {
         List<String> command = new ArrayList<>(JvmOptions.javaCommand());
         command.addAll(List.of(
+                PLATFORM_URI_CHECK,
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + options.gatewayPort(),
                 "-Dquarkus.oidc.auth-server-url=" + options.keycloakUrl() + "/realms/" + Keycloak.REALM,

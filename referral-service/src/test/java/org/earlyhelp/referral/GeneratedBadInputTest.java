@@ -46,7 +46,7 @@ class GeneratedBadInputTest {
                 .baseline("post /api/referrals/{id}/accept", () -> Map.of("leadAgency", Agencies.HEALTH_VISITING,
                         "reason", "Health visiting knows the family best"))
                 .baseline("post /api/referrals/{id}/escalate", GeneratedBadInputTest::reason)
-                .baseline("post /api/referrals/{id}/no-further-action", GeneratedBadInputTest::reason)
+                .baseline("post /api/referrals/{id}/close-with-no-further-action", GeneratedBadInputTest::reason)
                 .baseline("post /api/referrals/{id}/withdraw", GeneratedBadInputTest::reason)
                 .baseline("post /api/onward-referrals/{id}/decline", GeneratedBadInputTest::reason)
                 .baseline("post /api/referrals/{id}/signpost", () -> Map.of("reason", "Parenting support fits best",

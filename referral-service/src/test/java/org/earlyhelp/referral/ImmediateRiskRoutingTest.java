@@ -52,7 +52,7 @@ class ImmediateRiskRoutingTest {
         String id = Api.submitted(Agencies.policeOfficer(), Referrals.typical().urgency("immediate-risk").build());
         Api.act(Agencies.hubScreener(), id, "triage", null).statusCode(200);
         Api.act(Agencies.hubScreener(), id, "accept", Map.of("leadAgency", Agencies.HEALTH_VISITING)).statusCode(409);
-        Api.act(Agencies.hubScreener(), id, "no-further-action", Map.of("reason", "x")).statusCode(409);
+        Api.act(Agencies.hubScreener(), id, "close-with-no-further-action", Map.of("reason", "x")).statusCode(409);
         Api.act(Agencies.hubScreener(), id, "escalate", Map.of("reason", "Risk of significant harm: to children's social care"))
                 .statusCode(200).body("status", equalTo("escalated"));
     }

@@ -89,7 +89,7 @@ class ReferralApiDocumentTest {
         assertThat(document.getMap(read + ".headers")).containsKey("ETag");
         assertThat(document.getMap("components.schemas.ReferralView.properties")).containsKeys("id", "status", "children",
                 "concerns", "version");
-        for (String decision : List.of("accept", "escalate", "no-further-action", "withdraw", "triage", "signpost")) {
+        for (String decision : List.of("accept", "escalate", "close-with-no-further-action", "withdraw", "triage", "signpost")) {
             String path = "paths.'/api/referrals/{id}/" + decision + "'.post.responses";
             assertThat(document.getString(path + ".'200'.content.'application/json'.schema.$ref")).as(decision).endsWith("/ReferralView");
             assertThat(document.getMap(path)).as(decision).containsKeys("404", "409", "412", "428");
@@ -113,6 +113,7 @@ class ReferralApiDocumentTest {
     @Test
     void actionPathsAreVerbs() {
         Map<String, Object> paths = document.getMap("paths");
-        assertThat(paths).containsKey("/api/onward-referrals/{id}/check-consent").doesNotContainKey("/api/onward-referrals/{id}/consent-check");
+        assertThat(paths).containsKey("/api/onward-referrals/{id}/check-consent").doesNotContainKey("/api/onward-referrals/{id}/consent-check")
+                .containsKey("/api/referrals/{id}/close-with-no-further-action").doesNotContainKey("/api/referrals/{id}/no-further-action");
     }
 }

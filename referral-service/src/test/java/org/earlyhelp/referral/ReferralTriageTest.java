@@ -65,7 +65,7 @@ class ReferralTriageTest {
     @Test
     void theHubClosesWithNoFurtherActionAndAReason() {
         String id = inTriage();
-        Api.act(Agencies.hubScreener(), id, "no-further-action", Map.of("reason", "School support is enough"))
+        Api.act(Agencies.hubScreener(), id, "close-with-no-further-action", Map.of("reason", "School support is enough"))
                 .statusCode(200).body("status", equalTo("no-further-action"));
         @SuppressWarnings("unchecked")
         Map<String, Object> data = (Map<String, Object>) Feed.about(Agencies.eventConsumer(), "referral.closed", id).get("data");
@@ -76,7 +76,7 @@ class ReferralTriageTest {
     void aDecisionWithoutAReasonIsABadRequest() {
         String id = inTriage();
         Api.act(Agencies.hubScreener(), id, "escalate", Map.of()).statusCode(400).body("violations.field", hasItem("reason"));
-        Api.act(Agencies.hubScreener(), id, "no-further-action", Map.of("reason", " ")).statusCode(400);
+        Api.act(Agencies.hubScreener(), id, "close-with-no-further-action", Map.of("reason", " ")).statusCode(400);
         Api.act(Agencies.hubScreener(), id, "accept", Map.of("reason", "no lead")).statusCode(400)
                 .body("violations.field", hasItem("leadAgency"));
     }
@@ -104,7 +104,7 @@ class ReferralTriageTest {
     void illegalTransitionsAreConflicts() {
         String submitted = Api.submitted(Agencies.teacher(), Referrals.typical().build());
         Api.act(Agencies.hubScreener(), submitted, "accept", Map.of("leadAgency", Agencies.SCHOOL)).statusCode(409);
-        Api.act(Agencies.hubScreener(), submitted, "no-further-action", Map.of("reason", "x")).statusCode(409);
+        Api.act(Agencies.hubScreener(), submitted, "close-with-no-further-action", Map.of("reason", "x")).statusCode(409);
 
         String accepted = inTriage();
         Api.act(Agencies.hubScreener(), accepted, "accept", Map.of("leadAgency", Agencies.SCHOOL)).statusCode(200);
@@ -127,7 +127,7 @@ class ReferralTriageTest {
     @Test
     void theHistoryShowsWhoWhenWhatAndWhy() {
         String id = inTriage();
-        Api.act(Agencies.hubScreener(), id, "no-further-action", Map.of("reason", "School support is enough")).statusCode(200);
+        Api.act(Agencies.hubScreener(), id, "close-with-no-further-action", Map.of("reason", "School support is enough")).statusCode(200);
         given().header("Authorization", Agencies.teacher()).when().get("/api/referrals/" + id + "/history")
                 .then().statusCode(200)
                 .body("total", equalTo(3)).body("page", equalTo(0)).body("size", equalTo(20))
@@ -142,7 +142,7 @@ class ReferralTriageTest {
     @Test
     void theHistoryIsPagedOldestFirst() {
         String id = inTriage();
-        Api.act(Agencies.hubScreener(), id, "no-further-action", Map.of("reason", "School support is enough")).statusCode(200);
+        Api.act(Agencies.hubScreener(), id, "close-with-no-further-action", Map.of("reason", "School support is enough")).statusCode(200);
         given().header("Authorization", Agencies.teacher()).queryParam("page", 1).queryParam("size", 2)
                 .when().get("/api/referrals/" + id + "/history").then().statusCode(200)
                 .body("page", equalTo(1)).body("size", equalTo(2)).body("total", equalTo(3))

@@ -97,7 +97,7 @@ class CaseResource {
     }
 
     @POST
-    @Path("{id}/lead-practitioner")
+    @Path("{id}/take-lead")
     @RolesAllowed(CaseAccess.CASE_LEAD)
     @Operation(summary = "Take the case as its lead practitioner", description = "A case lead of the lead agency; needs `If-Match`.")
     @APIResponse(responseCode = "200", description = "The case", headers = @Header(name = "ETag"))

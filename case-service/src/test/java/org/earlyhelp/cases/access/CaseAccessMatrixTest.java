@@ -118,7 +118,7 @@ class CaseAccessMatrixTest {
         Api.act(Agencies.hubScreener(), caseId, "close", closure).statusCode(403);
         Api.act(Agencies.charityLead(), caseId, "close", closure).statusCode(403);
         Api.act(Agencies.healthVisitor(), caseId, "close", closure).statusCode(403);
-        Api.act(Agencies.charitySystem(), caseId, "lead-practitioner", null).statusCode(403);
+        Api.act(Agencies.charitySystem(), caseId, "take-lead", null).statusCode(403);
     }
 
     @Test

@@ -128,7 +128,7 @@ class CaseloadListingTest {
         String ours = referrals.accept(Families.accepted().ledBy(agency).in(district));
         Api.get(lead, "/api/caseload").statusCode(200).body("total", equalTo(0)).body("items", empty());
 
-        Api.act(lead, mine, "lead-practitioner", null).statusCode(200);
+        Api.act(lead, mine, "take-lead", null).statusCode(200);
         Api.get(lead, "/api/caseload").statusCode(200).body("total", equalTo(1)).body("items.id", contains(mine));
         Api.get(lead, "/api/caseload?scope=mine&status=closed").statusCode(200).body("total", equalTo(0));
 

@@ -119,9 +119,9 @@ class CaseClosureTest {
     @Test
     void changesNeedTheCurrentVersion() {
         String etag = Api.etag(Agencies.healthVisitorLead(), caseId);
-        Api.actWith(Agencies.healthVisitorLead(), caseId, "lead-practitioner", null, null).statusCode(428)
+        Api.actWith(Agencies.healthVisitorLead(), caseId, "take-lead", null, null).statusCode(428)
                 .contentType("application/problem+json");
-        Api.actWith(Agencies.healthVisitorLead(), caseId, "lead-practitioner", null, etag).statusCode(200)
+        Api.actWith(Agencies.healthVisitorLead(), caseId, "take-lead", null, etag).statusCode(200)
                 .body("leadPractitioner", equalTo("hv.morgan"));
         // The version moved on: the old ETag is refused, with the current one in the answer.
         String current = Api.etag(Agencies.healthVisitorLead(), caseId);

@@ -146,7 +146,7 @@ class FamilyPlanTest {
                 .body("familyPlan", equalTo(false)).body("programmeCase", equalTo(false)).body("needsMet", hasSize(0));
 
         assess("financial", "medium", "Debt").statusCode(200);
-        Api.act(Agencies.healthVisitorLead(), caseId, "lead-practitioner", null).statusCode(200);
+        Api.act(Agencies.healthVisitorLead(), caseId, "take-lead", null).statusCode(200);
         action("Debt advice appointment", Agencies.CHARITY, TODAY.plusDays(10));
 
         Api.get(Agencies.hubScreener(), "/api/cases/" + caseId + "/supporting-families").statusCode(200)

@@ -67,8 +67,8 @@ class TransferOfLeadTest {
                 .body("team.findAll { it.active }.agency", contains(Agencies.HEALTH_VISITING))
                 .body("team.findAll { it.active }.role", contains("previous-lead"));
         // The new lead leads; the previous lead still sees the case but leads it no more.
-        Api.act(Agencies.healthVisitorLead(), caseId, "lead-practitioner", null).statusCode(403);
-        Api.act(Agencies.charityLead(), caseId, "lead-practitioner", null).statusCode(200);
+        Api.act(Agencies.healthVisitorLead(), caseId, "take-lead", null).statusCode(403);
+        Api.act(Agencies.charityLead(), caseId, "take-lead", null).statusCode(200);
         Map<String, Object> transferred = Api.eventsAbout(Agencies.healthVisitorLead(), "case.transferred", caseId).get(0);
         assertThat(Api.data(transferred)).containsEntry("fromAgency", Agencies.HEALTH_VISITING)
                 .containsEntry("toAgency", Agencies.CHARITY).containsKey("personIds");

@@ -198,7 +198,7 @@ class WebJourneyTest {
         Browser b = withScript.signIn("hv.morgan");
         b.open("/cases/" + caseId).click(By.id("take-lead"));
         assertThat(b.driver.findElement(By.id("done")).getText()).contains("lead practitioner");
-        assertThat(b.driver.findElement(By.id("lead-practitioner")).getText()).isNotEqualTo("Not yet taken");
+        assertThat(b.driver.findElement(By.id("lead-taken-by")).getText()).isNotEqualTo("Not yet taken");
 
         // Before the parents agree, the DWP may not join: the page shows the consent check's answer, nothing is shared.
         b.click(By.id("add-member-link"));

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.MDC;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Runs before authentication and routing, so every response, including a 401 or an unknown
@@ -19,16 +20,21 @@ public class RequestIdFilter {
 
     void register(@Observes Filters filters) {
         filters.register(context -> {
-            String id = RequestIds.accept(context.request().getHeader(RequestIds.HEADER));
-            context.put(RequestIds.MDC_KEY, id);
-            MDC.put(RequestIds.MDC_KEY, id);
-            MDC.put(RequestIds.PATH_KEY, context.request().path());
-            context.response().putHeader(RequestIds.HEADER, id);
-            context.addEndHandler(done -> {
-                MDC.remove(RequestIds.MDC_KEY);
-                MDC.remove(RequestIds.PATH_KEY);
-            });
+            identify(context);
             context.next();
         }, PRIORITY);
+    }
+
+    /** Gives the request its id (the caller's, if well formed), in the context, the MDC and the answer's header. */
+    static void identify(RoutingContext context) {
+        String id = RequestIds.accept(context.request().getHeader(RequestIds.HEADER));
+        context.put(RequestIds.MDC_KEY, id);
+        MDC.put(RequestIds.MDC_KEY, id);
+        MDC.put(RequestIds.PATH_KEY, context.request().path());
+        context.response().putHeader(RequestIds.HEADER, id);
+        context.addEndHandler(done -> {
+            MDC.remove(RequestIds.MDC_KEY);
+            MDC.remove(RequestIds.PATH_KEY);
+        });
     }
 }

@@ -25,8 +25,7 @@ import io.restassured.RestAssured;
  * Errors the HTTP server raises before any resource runs (an overlong path or query, broken percent-encoding, a
  * method or media type the route does not take) are problems too: {@code application/problem+json}, a {@code type}
  * URI of their kind, the {@code instance}, and words meant for a partner's developer. Sent as raw bytes, as a
- * careless client would, so that no HTTP library tidies the request first. (A path that is not a valid URI, such as
- * broken percent-encoding, is refused by the HTTP server's codec before any of our code: decision 0040.)
+ * careless client would, so that no HTTP library tidies the request first.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -44,6 +43,38 @@ class HttpLayerProblemsTest {
     @Test
     void anOverlongQueryIs414() throws IOException {
         assertProblem(send("GET /api/toys?page=" + "1".repeat(20_000) + " HTTP/1.1", Map.of()), 414);
+    }
+
+    /** Before every filter, a service's own that decodes the path included ({@link PathReadingFilter}). */
+    @Test
+    void brokenPercentEncodingInThePathIs400() throws IOException {
+        // The path as sent, and the problem's instance: that path as a valid URI reference, its stray % written %25.
+        Map<String, String> instances = Map.of("/api/toys/%zz", "/api/toys/%25zz", "/api/toys/%E0%A4%A", "/api/toys/%E0%A4%25A",
+                "/api/toys/50%", "/api/toys/50%25");
+        for (Map.Entry<String, String> path : instances.entrySet()) {
+            Map<?, ?> problem = assertProblem(send("GET " + path.getKey() + " HTTP/1.1", Map.of("Authorization", TOKEN)), 400);
+            assertThat(problem.get("type")).isEqualTo("/problems/bad-request");
+            assertThat((String) problem.get("detail")).as(path.getKey()).contains("not a valid URI", "malformed escape pair", "%25");
+            assertThat(problem.get("instance")).isEqualTo(path.getValue());
+            java.net.URI.create(path.getValue());
+        }
+    }
+
+    @Test
+    void brokenPercentEncodingInTheQueryIs400() throws IOException {
+        Map<?, ?> problem = assertProblem(send("GET /api/toys?page=%zz HTTP/1.1", Map.of("Authorization", TOKEN)), 400);
+        assertThat(problem.get("instance")).isEqualTo("/api/toys");
+        assertThat(problem.get("requestId")).isNotNull();
+        assertThat((String) problem.get("detail")).contains("at character 16");
+        // Without a token too: the address is checked before anything else.
+        assertProblem(send("GET /api/toys?x=%zz HTTP/1.1", Map.of()), 400);
+    }
+
+    @Test
+    void aCharacterAPathMayNotHoldIs400() throws IOException {
+        Map<?, ?> problem = assertProblem(send("GET /api/toys/a\\b HTTP/1.1", Map.of("Authorization", TOKEN)), 400);
+        assertThat((String) problem.get("detail")).contains("illegal character in path");
+        assertThat(problem.get("instance")).isEqualTo("/api/toys/a%5Cb");
     }
 
     @Test
@@ -67,7 +98,7 @@ class HttpLayerProblemsTest {
         assertProblem(send("GET /nowhere/at/all HTTP/1.1", Map.of("Authorization", TOKEN)), 404);
     }
 
-    private static void assertProblem(Answer answer, int status) throws IOException {
+    private static Map<?, ?> assertProblem(Answer answer, int status) throws IOException {
         assertThat(answer.status).as(answer.toString()).isEqualTo(status);
         assertThat(answer.header("content-type")).as(answer.toString()).startsWith("application/problem+json");
         Map<?, ?> problem = new ObjectMapper().readValue(answer.body, Map.class);
@@ -78,6 +109,7 @@ class HttpLayerProblemsTest {
         for (String internal : List.of("@", "jakarta", "javax", "org.jboss", "io.vertx", "Exception", "RESTEASY")) {
             assertThat(String.valueOf(problem.get("detail"))).as(answer.toString()).doesNotContain(internal);
         }
+        return problem;
     }
 
     private static Answer send(String requestLine, Map<String, String> headers) throws IOException {

@@ -220,7 +220,7 @@ class ReferralResource {
     }
 
     @POST
-    @Path("{id}/no-further-action")
+    @Path("{id}/close-with-no-further-action")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Reach.HUB_TRIAGE)
     @Operation(summary = "Close the referral with no further action",

@@ -86,13 +86,13 @@ public class CaseWorkResource {
     // --- the lead practitioner ---
 
     @POST
-    @Path("cases/{id}/lead-practitioner")
+    @Path("cases/{id}/take-lead")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response takeLead(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         if (!Ids.isUuid(id)) {
             return notFound();
         }
-        ApiResponse answer = gateway.post("/api/cases/" + id + "/lead-practitioner", json.createObjectNode(), ifMatch(posted));
+        ApiResponse answer = gateway.post("/api/cases/" + id + "/take-lead", json.createObjectNode(), ifMatch(posted));
         return answer.ok() ? done(id, "lead") : ApiPages.problem(error, answer, "/cases/" + id);
     }
 

@@ -40,7 +40,7 @@ import io.quarkus.qute.Template;
 @Produces(MediaType.TEXT_HTML)
 class TriageResource {
 
-    private static final List<String> DECISIONS = List.of("accept", "signpost", "escalate", "no-further-action");
+    private static final List<String> DECISIONS = List.of("accept", "signpost", "escalate", "close-with-no-further-action");
 
     private final Gateway gateway;
     private final ObjectMapper json;

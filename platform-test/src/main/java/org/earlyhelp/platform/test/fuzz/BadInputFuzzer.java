@@ -260,17 +260,15 @@ public final class BadInputFuzzer {
     }
 
     /**
-     * Decision 0040: refused bare before any handler or filter of ours can run: by Vert.x' codec a request line over
-     * 64 KiB (414) and headers over 20 KiB (431); by Quarkus' root handler a target {@link URI} cannot parse, in its
-     * path or its query, e.g. {@code %zz} (400: {@code VertxHttpRecorder} checks {@code new URI(uri)} and ends the
-     * request). Nothing else may come without a problem.
+     * Decision 0040: refused bare by Vert.x' codec before any handler or filter of ours can run: a request line over
+     * 64 KiB (414) and headers over 20 KiB (431). Nothing else may come without a problem; a target {@link URI} cannot
+     * parse (e.g. {@code %zz}) gets platform-web's 400 problem (decision 0015).
      */
     private static boolean refusedByHttpCodec(Attempt attempt, int status) {
         int requestLine = attempt.method().length() + attempt.target().length() + " HTTP/1.1".length() + 1;
         int headers = attempt.headers().entrySet().stream().mapToInt(header -> header.getKey().length() + header.getValue().length() + 4).sum();
         return status == 414 && requestLine > Malformations.CODEC_REQUEST_LINE
-                || status == 431 && headers > 20 * 1024 - 1024
-                || status == 400 && !isUri("http://localhost" + attempt.target());
+                || status == 431 && headers > 20 * 1024 - 1024;
     }
 
     private static boolean names(JsonNode problem, String field) {

@@ -265,8 +265,8 @@ final class Malformations {
                 attempts.add(plausible().query(encode(inQuery.get(0).name()), broken).status(400)
                         .build("query " + inQuery.get(0).name() + " = " + broken, REFUSAL));
             } else {
-                // Nothing of the operation's own to break: a segment of its path, which then also routes nowhere.
-                attempts.add(plausible().path(path + "/" + broken).build("path segment " + broken, REFUSAL));
+                // Nothing of the operation's own to break: a segment of its path (refused before any routing).
+                attempts.add(plausible().path(path + "/" + broken).status(400).build("path segment " + broken, REFUSAL));
             }
         }
 
