@@ -27,10 +27,10 @@ import org.earlyhelp.platform.change.IllegalTransition;
 
 /**
  * An early help case and everything on it: the family, the referrals it came from, the lead, the
- * team around the family, the assessment, the plan, reviews, notes, transfers and history. Every
- * change goes through a method here, which checks it against the case's state (a refusal is an
- * {@link IllegalTransition}), records the history line and moves the version on, so one ETag
- * guards the whole case.
+ * team around the family, the assessment, the plan, reviews, transfers and history (the notes of the
+ * chronology are kept beside it, by {@code notes}). Every change goes through a method here, which
+ * checks it against the case's state (a refusal is an {@link IllegalTransition}), records the
+ * history line and moves the version on, so one ETag guards the whole case.
  */
 @Entity(name = "EarlyHelpCase")
 @Table(name = "early_help_case")
