@@ -27,10 +27,10 @@ import org.earlyhelp.platform.change.IllegalTransition;
 
 /**
  * An early help case and everything on it: the family, the referrals it came from, the lead, the
- * team around the family, the assessment, the plan, reviews, notes, transfers and history. Every
- * change goes through a method here, which checks it against the case's state (a refusal is an
- * {@link IllegalTransition}), records the history line and moves the version on, so one ETag
- * guards the whole case.
+ * team around the family, the assessment, the plan, reviews, transfers and history (the notes of the
+ * chronology are kept beside it, by {@code notes}). Every change goes through a method here, which
+ * checks it against the case's state (a refusal is an {@link IllegalTransition}), records the
+ * history line and moves the version on, so one ETag guards the whole case.
  */
 @Entity(name = "EarlyHelpCase")
 @Table(name = "early_help_case")
@@ -88,9 +88,6 @@ public class Case {
     @OneToMany(mappedBy = "parent", cascade = CascadeType.ALL)
     @OrderBy("heldOn, recordedAt")
     List<Review> reviews = new ArrayList<>();
-    @OneToMany(mappedBy = "parent", cascade = CascadeType.ALL)
-    @OrderBy("writtenAt, id")
-    List<CaseNote> notes = new ArrayList<>();
     @OneToMany(mappedBy = "parent", cascade = CascadeType.ALL)
     @OrderBy("requestedAt, id")
     List<LeadTransfer> transfers = new ArrayList<>();
@@ -236,12 +233,12 @@ public class Case {
         return review;
     }
 
-    /** Notes are the chronology: they may be added to a closed case too (e.g. contact after closure). */
-    public CaseNote addNote(String text, boolean restricted, Actor by, Instant now) {
-        CaseNote note = new CaseNote(this, text, restricted, by, now);
-        notes.add(note);
+    /**
+     * A record kept beside the case rather than on it (a note of the chronology, which may be written on a closed case
+     * too) was added: the case's version moves on, so one ETag still guards everything on the case.
+     */
+    public void partAdded(Instant now) {
         touch(now);
-        return note;
     }
 
     /** The lead asks another agency on the team to take the lead; nothing changes until it accepts. */
@@ -462,7 +459,6 @@ public class Case {
     public List<Need> needs() { return Collections.unmodifiableList(needs); }
     public List<PlanAction> actions() { return Collections.unmodifiableList(actions); }
     public List<Review> reviews() { return Collections.unmodifiableList(reviews); }
-    public List<CaseNote> notes() { return Collections.unmodifiableList(notes); }
     public List<LeadTransfer> transfers() { return Collections.unmodifiableList(transfers); }
     public List<HistoryEntry> history() { return Collections.unmodifiableList(history); }
 

@@ -10,8 +10,6 @@ public record CasePart<T>(Class<T> type, String caseId, String order) {
 
     /** Oldest first: by time, then by the line's number (lines written in one change share a time). */
     public static final CasePart<HistoryEntry> HISTORY = new CasePart<>(HistoryEntry.class, "r.parent.id", "r.at, r.id");
-    /** The chronology, oldest first. */
-    public static final CasePart<CaseNote> NOTES = new CasePart<>(CaseNote.class, "r.parent.id", "r.writtenAt, r.id");
     /** By due date, then in the order they were added. */
     public static final CasePart<PlanAction> ACTIONS = new CasePart<>(PlanAction.class, "r.parent.id", "r.dueDate, r.createdAt, r.id");
     /** By the day they were held, oldest first. */

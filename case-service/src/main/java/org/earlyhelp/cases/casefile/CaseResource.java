@@ -1,6 +1,5 @@
 package org.earlyhelp.cases.casefile;
 
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,11 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.earlyhelp.cases.opening.CaseOpening;
-import org.earlyhelp.cases.opening.NewCase;
 import org.earlyhelp.platform.http.Problem;
 import org.earlyhelp.platform.identity.CurrentCaller;
-import org.earlyhelp.platform.idempotency.Idempotent;
 import org.earlyhelp.platform.web.ETags;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
@@ -34,40 +30,18 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Cases: open by hand, list, read (404 unless you may see it), history, lead practitioner, closure and reopening. */
+/** Cases: list, read (404 unless you may see it), history, lead practitioner, closure and reopening (opening one by hand is opening's). */
 @Path("/api/cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases", description = "Early help cases: the family, the lead, the outcome")
 class CaseResource {
 
     private final CaseService cases;
-    private final CaseOpening opening;
     private final CurrentCaller caller;
 
-    CaseResource(CaseService cases, CaseOpening opening, CurrentCaller caller) {
+    CaseResource(CaseService cases, CurrentCaller caller) {
         this.cases = cases;
-        this.opening = opening;
         this.caller = caller;
-    }
-
-    @POST
-    @Idempotent
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(CaseAccess.CASE_LEAD)
-    @Operation(summary = "Open a case by hand",
-            description = """
-                    The caller's agency leads and the caller is lead practitioner. Link accepted referrals your agency leads \
-                    or referred (as this service has seen them on referral-service's feed) and/or name family members and \
-                    needs. A referral already on a case is 409. Cases from accepted referrals open by themselves. \
-                    `Idempotency-Key` honoured.""")
-    @APIResponse(responseCode = "201", description = "The case", headers = { @Header(name = "Location"), @Header(name = "ETag") },
-            content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, or a referral you may not link", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a case lead", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A referral is already on a case", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response openCase(@Valid @NotNull NewCase body) {
-        CaseView opened = opening.byHand(body, caller.get());
-        return Response.created(URI.create("/api/cases/" + opened.id())).tag(ETags.of(opened.version())).entity(opened).build();
     }
 
     @GET

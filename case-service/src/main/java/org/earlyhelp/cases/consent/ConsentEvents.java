@@ -16,6 +16,7 @@ import org.earlyhelp.cases.casefile.CaseRepository;
 import org.earlyhelp.cases.casefile.CaseService;
 import org.earlyhelp.cases.casefile.SharingBasis;
 import org.earlyhelp.cases.casefile.TeamMember;
+import org.earlyhelp.cases.team.TeamSharing;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditTrail;

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.earlyhelp.cases.casefile.Case;
-import org.earlyhelp.cases.casefile.CaseNote;
 import org.earlyhelp.cases.casefile.CasePart;
 import org.earlyhelp.cases.casefile.CaseService;
 import org.earlyhelp.cases.casefile.Changed;
@@ -23,22 +22,34 @@ import org.earlyhelp.platform.web.PageRequest;
 @ApplicationScoped
 public class NoteService {
 
-    private final CaseService cases;
+    /** The chronology, oldest first. */
+    private static final CasePart<CaseNote> CHRONOLOGY = new CasePart<>(CaseNote.class, "r.parent.id", "r.writtenAt, r.id");
 
-    NoteService(CaseService cases) {
+    private final CaseService cases;
+    private final NoteRepository notes;
+
+    NoteService(CaseService cases, NoteRepository notes) {
         this.cases = cases;
+        this.notes = notes;
     }
 
     /** A page of the chronology, without other agencies' restricted notes ({@link CaseNote#readableBy}). */
     @Transactional
     public Page<NoteView> chronology(UUID caseId, Caller caller, PageRequest page) {
-        return cases.part(caseId, caller, CasePart.NOTES, CaseNote.readableBy(caller), page).map(NoteView::of);
+        return cases.part(caseId, caller, CHRONOLOGY, CaseNote.readableBy(caller), page).map(NoteView::of);
     }
 
     @Transactional
     public Changed<NoteView> write(UUID caseId, NewNote body, Caller caller) {
         Case kase = cases.worked(caseId, caller, AuditAction.UPDATE);
-        CaseNote note = cases.change(kase, caller, null, false, by -> kase.addNote(body.text(), body.restricted(), by, Instant.now()));
+        // Notes are the chronology: written on an open or a closed case alike.
+        CaseNote note = cases.change(kase, caller, null, false, by -> {
+            Instant now = Instant.now();
+            CaseNote written = new CaseNote(kase, body.text(), body.restricted(), by, now);
+            notes.persist(written);
+            kase.partAdded(now);
+            return written;
+        });
         return Changed.of(NoteView.of(note), kase);
     }
 }

@@ -3,8 +3,6 @@ package org.earlyhelp.cases.notes;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.earlyhelp.cases.casefile.CaseNote;
-
 /** A note in the chronology as a reader who may see it reads it. */
 public record NoteView(UUID id, Instant writtenAt, String author, String agency, String text, boolean restricted) {
 

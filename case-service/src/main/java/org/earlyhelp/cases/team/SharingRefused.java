@@ -2,7 +2,6 @@ package org.earlyhelp.cases.team;
 
 import java.util.List;
 
-import org.earlyhelp.cases.consent.TeamSharing;
 
 /** consent-service did not permit the share a new team member needs (deny: 409), or could not answer (503). */
 class SharingRefused extends RuntimeException {

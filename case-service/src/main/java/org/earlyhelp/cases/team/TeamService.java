@@ -1,7 +1,9 @@
 package org.earlyhelp.cases.team;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,20 +13,15 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.cases.casefile.CasePart;
-import org.earlyhelp.cases.casefile.CasePerson;
 import org.earlyhelp.cases.casefile.CaseAccess;
 import org.earlyhelp.cases.casefile.CaseEvents;
 import org.earlyhelp.cases.casefile.CaseService;
 import org.earlyhelp.cases.casefile.CaseView;
 import org.earlyhelp.cases.casefile.Changed;
 import org.earlyhelp.cases.casefile.InvalidField;
-import org.earlyhelp.cases.casefile.NewPerson;
-import org.earlyhelp.cases.casefile.Opening;
 import org.earlyhelp.cases.casefile.Reason;
 import org.earlyhelp.cases.casefile.SharingBasis;
 import org.earlyhelp.cases.casefile.TeamMember;
-import org.earlyhelp.cases.consent.TeamSharing;
-import org.earlyhelp.cases.opening.PersonVisibility;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditOutcome;
@@ -46,14 +43,12 @@ public class TeamService {
     private final CaseEvents events;
     private final TeamSharing sharing;
     private final AuditTrail audit;
-    private final PersonVisibility people;
 
-    TeamService(CaseService cases, CaseEvents events, TeamSharing sharing, AuditTrail audit, PersonVisibility people) {
+    TeamService(CaseService cases, CaseEvents events, TeamSharing sharing, AuditTrail audit) {
         this.cases = cases;
         this.events = events;
         this.sharing = sharing;
         this.audit = audit;
-        this.people = people;
     }
 
     @Transactional
@@ -96,44 +91,28 @@ public class TeamService {
     }
 
     /**
-     * The lead adds a family member by hand (a new baby, a partner). Every member that joined on a
-     * sharing decision must be permitted to see the new person too, or nobody is added; the
-     * person's details go to the other services ({@code case.person-added}) for matching.
+     * Before a family member is added by hand: every active member that joined on a sharing decision
+     * must be permitted to see the new person {@code personId} too. The fresh decisions, member by
+     * member in the team's order; if any is not a permit, {@link SharingRefused} (audited) and
+     * nobody is added.
      */
-    @Transactional
-    public Changed<CaseView.PersonView> addPerson(UUID caseId, NewPerson body, Caller caller, String ifMatch) {
-        Case kase = cases.led(caseId, caller, AuditAction.UPDATE);
-        if (body.personId() != null) {
-            // A person id is not a capability: only someone the caller may already see (404 otherwise).
-            people.require(caller, body.personId(), AuditAction.UPDATE);
-        }
-        checkIfSent(ifMatch, kase);
-        Opening.Person person = body.toPerson();
+    public Map<TeamMember, SharingBasis> sharesForNewPerson(Case kase, UUID personId, Caller caller) {
+        Map<TeamMember, SharingBasis> bases = new LinkedHashMap<>();
         List<TeamMember> sharedWith = kase.members().stream()
                 .filter(member -> member.active() && member.bases().stream().anyMatch(basis -> basis.decisionId() != null)).toList();
-        List<SharingBasis> bases = new java.util.ArrayList<>();
         for (TeamMember member : sharedWith) {
-            TeamSharing.Verdict verdict = sharing.mayJoin(List.of(person.personId()), member.agency());
+            TeamSharing.Verdict verdict = sharing.mayJoin(List.of(personId), member.agency());
             if (!verdict.permits()) {
                 audit.record(AuditEntry.of(caller).action(AuditAction.SHARE).resource(CaseService.RESOURCE, kase.id())
-                        .person(person.personId()).purpose(CaseService.PURPOSE).outcome(AuditOutcome.DENIED).build());
+                        .person(personId).purpose(CaseService.PURPOSE).outcome(AuditOutcome.DENIED).build());
                 throw new SharingRefused(verdict.unavailable()
                         ? "consent-service could not be asked whether " + member.agency() + " may see the new person; try again later"
                         : member.agency() + " is on the team and may not receive this person's data; record consent or take it"
                                 + " off the team first", verdict);
             }
-            bases.add(verdict.bases().get(0));
+            bases.put(member, verdict.bases().get(0));
         }
-        CasePerson added = cases.change(kase, caller, ifMatch, false, by -> {
-            Instant now = Instant.now();
-            CasePerson newcomer = kase.addPerson(person, by, now);
-            for (int i = 0; i < sharedWith.size(); i++) {
-                kase.rebaseMembership(sharedWith.get(i), bases.get(i), by, now);
-            }
-            events.personAdded(kase, newcomer);
-            return newcomer;
-        });
-        return Changed.of(CaseView.PersonView.of(added), kase);
+        return bases;
     }
 
     /** The lead removes a member. */

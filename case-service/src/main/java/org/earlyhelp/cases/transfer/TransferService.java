@@ -17,9 +17,9 @@ import org.earlyhelp.cases.casefile.CaseView;
 import org.earlyhelp.cases.casefile.Changed;
 import org.earlyhelp.cases.casefile.LeadTransfer;
 import org.earlyhelp.cases.casefile.Reason;
-import org.earlyhelp.cases.casefile.TransferVisibility;
-import org.earlyhelp.cases.consent.TeamSharing;
 import org.earlyhelp.platform.access.Records;
+import org.earlyhelp.platform.agency.Agency;
+import org.earlyhelp.platform.agency.AgencyRegister;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.web.Page;
@@ -34,13 +34,13 @@ public class TransferService {
 
     private final CaseService cases;
     private final CaseEvents events;
-    private final TeamSharing sharing;
+    private final AgencyRegister agencies;
     private final Records records;
 
-    TransferService(CaseService cases, CaseEvents events, TeamSharing sharing, Records records) {
+    TransferService(CaseService cases, CaseEvents events, AgencyRegister agencies, Records records) {
         this.cases = cases;
         this.events = events;
-        this.sharing = sharing;
+        this.agencies = agencies;
         this.records = records;
     }
 
@@ -61,7 +61,7 @@ public class TransferService {
     public Changed<CaseView.TransferView> accept(UUID caseId, UUID transferId, Caller caller, String ifMatch) {
         Case kase = receiving(caseId, transferId, caller);
         LeadTransfer transfer = cases.change(kase, caller, ifMatch, true, by -> {
-            String previousLeadType = sharing.agencyType(kase.leadAgency()).orElse("unknown");
+            String previousLeadType = agencies.find(kase.leadAgency()).map(Agency::type).orElse("unknown");
             LeadTransfer accepted = kase.acceptTransfer(transferId, previousLeadType, by, Instant.now());
             events.transferred(kase, accepted);
             return accepted;

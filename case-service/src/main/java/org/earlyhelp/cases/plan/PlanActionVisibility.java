@@ -1,8 +1,10 @@
-package org.earlyhelp.cases.casefile;
+package org.earlyhelp.cases.plan;
 
 import java.util.Collection;
 import java.util.UUID;
 
+import org.earlyhelp.cases.casefile.CaseVisibility;
+import org.earlyhelp.cases.casefile.PlanAction;
 import org.earlyhelp.platform.access.Condition;
 import org.earlyhelp.platform.access.Visibility;
 import org.earlyhelp.platform.identity.Caller;

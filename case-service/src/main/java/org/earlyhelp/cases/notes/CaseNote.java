@@ -1,4 +1,4 @@
-package org.earlyhelp.cases.casefile;
+package org.earlyhelp.cases.notes;
 
 import java.time.Instant;
 import java.util.Map;
@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.platform.access.Condition;
 import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.change.Actor;

@@ -1,4 +1,4 @@
-package org.earlyhelp.cases.team;
+package org.earlyhelp.cases.family;
 
 import java.util.UUID;
 
@@ -18,6 +18,7 @@ import org.earlyhelp.cases.casefile.CaseAccess;
 import org.earlyhelp.cases.casefile.CaseView;
 import org.earlyhelp.cases.casefile.Changed;
 import org.earlyhelp.cases.casefile.NewPerson;
+import org.earlyhelp.cases.team.RefusalProblem;
 import org.earlyhelp.platform.http.Problem;
 import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.idempotency.Idempotent;
@@ -34,11 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Cases")
 class FamilyResource {
 
-    private final TeamService team;
+    private final FamilyService family;
     private final CurrentCaller caller;
 
-    FamilyResource(TeamService team, CurrentCaller caller) {
-        this.team = team;
+    FamilyResource(FamilyService family, CurrentCaller caller) {
+        this.family = family;
         this.caller = caller;
     }
 
@@ -54,7 +55,7 @@ class FamilyResource {
     @APIResponse(responseCode = "201", description = "The person, with their person id", headers = { @Header(name = "ETag") })
     @APIResponse(responseCode = "409", description = "Already on the case, sharing denied for a member, or the case is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = RefusalProblem.class)))
     public Response addPerson(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NewPerson person) {
-        Changed<CaseView.PersonView> added = team.addPerson(id, person, caller.get(), ifMatch);
+        Changed<CaseView.PersonView> added = family.addPerson(id, person, caller.get(), ifMatch);
         return added.created("/api/cases/" + id);
     }
 }

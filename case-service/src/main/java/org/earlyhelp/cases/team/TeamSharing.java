@@ -1,4 +1,4 @@
-package org.earlyhelp.cases.consent;
+package org.earlyhelp.cases.team;
 
 import java.util.ArrayList;
 import java.util.List;

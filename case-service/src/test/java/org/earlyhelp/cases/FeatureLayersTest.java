@@ -1,0 +1,62 @@
+package org.earlyhelp.cases;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The feature packages of case-service stand in layers (decision 0049): a package uses only the
+ * packages of the layers below its own, never one beside it or above it. The case file, the
+ * aggregate every feature works on, is the ground.
+ */
+class FeatureLayersTest {
+
+    private static final String BASE = "org.earlyhelp.cases";
+
+    /** Lowest first. */
+    private static final List<Set<String>> LAYERS = List.of(
+            Set.of("casefile"),
+            Set.of("opening", "team", "plan", "review", "notes", "transfer", "alert"),
+            Set.of("family", "caseload", "supportingfamilies", "consent"));
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
+    }
+
+    @Test
+    void everyPackageHasItsLayer() {
+        Set<String> placed = LAYERS.stream().flatMap(Set::stream).collect(Collectors.toSet());
+        Set<String> found = classes.stream().map(JavaClass::getPackageName).filter(name -> name.startsWith(BASE + "."))
+                .map(name -> name.substring(BASE.length() + 1).split("\\.")[0]).collect(Collectors.toSet());
+        assertThat(found).as("the service's packages (none found: the main classes are missing)").isNotEmpty();
+        assertThat(placed).as("a new package needs its place in the layers").containsAll(found);
+        assertThat(found).as("a package in the layers that no longer exists").containsAll(placed);
+    }
+
+    @Test
+    void noPackageUsesOneBesideOrAboveIt() {
+        IntStream.range(0, LAYERS.size()).forEach(layer -> LAYERS.get(layer).forEach(name -> {
+            String[] notBelow = LAYERS.subList(layer, LAYERS.size()).stream().flatMap(Set::stream)
+                    .filter(other -> !other.equals(name)).map(other -> BASE + "." + other + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage(BASE + "." + name + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(notBelow)
+                    .because(name + " stands in layer " + (layer + 1) + " (decision 0049)")
+                    .check(classes);
+        }));
+    }
+}
