@@ -29,14 +29,15 @@ import io.restassured.RestAssured;
  * which shows no internals; and, with a data source, that the service's tables hold nothing
  * from any of them.
  *
+ * <p>A service's {@code GeneratedBadInputTest} keeps only its table: who calls, the bodies it accepts, the real records.
+ *
  * <pre>{@code
- * FuzzReport report = BadInputFuzzer.of("referral-service", ApiDescription.fetch("/openapi/referral"))
- *         .callers(operation -> Agencies.hubScreener())
+ * BadInputFuzzer.ofService("referral-service", "referral")
+ *         .caller(Agencies.hubScreener()).caller("/api/audit/", Agencies.auditor())
  *         .baseline("post /api/referrals", () -> Referrals.typical().build())
- *         .database(dataSource, Set.of("audit_event", "audit_seal"))
- *         .run();
- * report.print(System.out);
- * report.assertClean();
+ *         .reads("/api/referrals/{id}", Map.of("id", referral))
+ *         .database(dataSource)
+ *         .assertClean();
  * }</pre>
  */
 public final class BadInputFuzzer {
@@ -49,7 +50,10 @@ public final class BadInputFuzzer {
     private final Map<String, Supplier<Object>> baselines = new HashMap<>();
     private final Map<String, String> skipped = new LinkedHashMap<>();
     private Function<Operation, String> callers = operation -> null;
+    private final Map<String, String> callerByPrefix = new LinkedHashMap<>();
+    private String context;
     private Function<Operation, Map<String, String>> pathValues = operation -> Map.of();
+    private final Map<String, Map<String, String>> readValues = new LinkedHashMap<>();
     private DataSource dataSource;
     private Set<String> unwatchedTables = Set.of();
     private String baseUri;
@@ -62,6 +66,40 @@ public final class BadInputFuzzer {
 
     public static BadInputFuzzer of(String service, ApiDescription api) {
         return new BadInputFuzzer(service, api);
+    }
+
+    /**
+     * The service's own document ({@code /openapi/<context>}) on the {@code @QuarkusTest} application; its event feed
+     * and audit trail ({@code {context}}) are read under that context.
+     */
+    public static BadInputFuzzer ofService(String service, String context) {
+        BadInputFuzzer fuzzer = new BadInputFuzzer(service, ApiDescription.fetch("/openapi/" + context));
+        fuzzer.context = context;
+        return fuzzer;
+    }
+
+    /** The {@code Authorization} header for every operation no {@link #caller(String, String)} prefix names. */
+    public BadInputFuzzer caller(String bearer) {
+        this.callers = operation -> bearer;
+        return this;
+    }
+
+    /**
+     * The {@code Authorization} header for the operations whose path starts with {@code pathPrefix} (the first named
+     * wins; null: none).
+     */
+    public BadInputFuzzer caller(String pathPrefix, String bearer) {
+        callerByPrefix.put(pathPrefix, bearer);
+        return this;
+    }
+
+    /**
+     * Real path values for the reads ({@code GET}) of paths that start with {@code pathPrefix}, so that a flaw is tried
+     * on a record that exists; actions go to random ids.
+     */
+    public BadInputFuzzer reads(String pathPrefix, Map<String, String> values) {
+        readValues.put(pathPrefix, values);
+        return this;
     }
 
     /** The {@code Authorization} header to send for an operation: a caller whose role reaches it (null: none). */
@@ -102,11 +140,24 @@ public final class BadInputFuzzer {
         return this;
     }
 
+    /** Snapshot every table but the audit trail (refused requests are audited by design) before and after. */
+    public BadInputFuzzer database(DataSource dataSource) {
+        return database(dataSource, ServerOwnedFields.AUDITED_ATTEMPTS);
+    }
+
     /** Snapshot every table but {@code unwatched} before and after, and report any row added, changed or removed. */
     public BadInputFuzzer database(DataSource dataSource, Set<String> unwatched) {
         this.dataSource = dataSource;
         this.unwatchedTables = unwatched;
         return this;
+    }
+
+    /** Runs, prints the report and fails unless it is clean ({@link FuzzReport#assertClean()}). */
+    public FuzzReport assertClean() {
+        FuzzReport report = run();
+        report.print(System.out);
+        report.assertClean();
+        return report;
     }
 
     public FuzzReport run() {
@@ -123,11 +174,11 @@ public final class BadInputFuzzer {
             }
             Supplier<Object> baseline = baselines.get(operation.key());
             JsonNode body = baseline == null ? null : json.valueToTree(baseline.get());
-            List<Attempt> attempts = sampled(Malformations.of(operation, body, pathValues.apply(operation),
+            List<Attempt> attempts = sampled(Malformations.of(operation, body, pathValuesFor(operation),
                     api.methodsOf(operation.path()), templates));
             for (Attempt attempt : attempts) {
                 // Asked each time: a real token (through the gateway) may have to be renewed during a long run.
-                send(http, base, callers.apply(operation), attempt, report);
+                send(http, base, callerFor(operation), attempt, report);
             }
         }
         if (before != null) {
@@ -135,6 +186,28 @@ public final class BadInputFuzzer {
         }
         report.took(java.time.Duration.ofNanos(System.nanoTime() - started));
         return report;
+    }
+
+    private String callerFor(Operation operation) {
+        for (Map.Entry<String, String> prefix : callerByPrefix.entrySet()) {
+            if (operation.path().startsWith(prefix.getKey())) {
+                return prefix.getValue();
+            }
+        }
+        return callers.apply(operation);
+    }
+
+    private Map<String, String> pathValuesFor(Operation operation) {
+        Map<String, String> values = new HashMap<>();
+        if (context != null && operation.path().contains("{context}")) {
+            values.put("context", context);
+        }
+        if (operation.method().equals("GET")) {
+            readValues.entrySet().stream().filter(prefix -> operation.path().startsWith(prefix.getKey())).findFirst()
+                    .ifPresent(prefix -> values.putAll(prefix.getValue()));
+        }
+        values.putAll(pathValues.apply(operation));
+        return values;
     }
 
     /** Up to {@link #perKind} attempts of each kind, evenly spaced through that kind's list. */
