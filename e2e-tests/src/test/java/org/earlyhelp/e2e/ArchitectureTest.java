@@ -16,13 +16,16 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 
 /**
  * The few structural rules that keep contexts apart: a service never reaches into another
- * service's code (only into its published client module), the platform knows no service, and resources go through services, not
- * repositories. Reads the compiled main classes of every module.
+ * service's code (only into its published client and event modules), the platform knows no
+ * service, and resources go through services, not repositories. Reads the compiled main classes
+ * of every module.
  */
 class ArchitectureTest {
 
     /** A service's published client module ({@code org.earlyhelp.<service>.client}) is its contract, open to all. */
     private static final String PUBLISHED_CLIENTS = "org.earlyhelp.*.client..";
+    /** So are its event payloads ({@code org.earlyhelp.<service>.contract}, module {@code <context>-events}). */
+    private static final String PUBLISHED_EVENTS = "org.earlyhelp.*.contract..";
     /** Base packages: {@code org.earlyhelp.<name>} ("case" is a Java keyword, so case-service's is {@code cases}). */
     private static final List<String> SERVICES = List.of("directory", "referral", "cases", "consent");
     private static JavaClasses classes;
@@ -31,7 +34,7 @@ class ArchitectureTest {
     static void importModules() {
         Path root = Path.of(System.getProperty("earlyhelp.root", "..")).toAbsolutePath().normalize();
         List<Path> compiled = List.of("platform", "directory-service", "referral-service", "case-service",
-                        "consent-service", "gateway").stream()
+                        "consent-service", "gateway", "referral-events", "case-events", "consent-events", "directory-events").stream()
                 .map(module -> root.resolve(module).resolve("target/classes"))
                 .filter(Files::isDirectory)
                 .toList();
@@ -54,7 +57,7 @@ class ArchitectureTest {
                     .map(other -> "org.earlyhelp." + other + "..").toArray(String[]::new);
             noClasses().that().resideInAPackage("org.earlyhelp." + service + "..")
                     .should().dependOnClassesThat(resideInAnyPackage(others)
-                            .and(resideOutsideOfPackages(PUBLISHED_CLIENTS)))
+                            .and(resideOutsideOfPackages(PUBLISHED_CLIENTS, PUBLISHED_EVENTS)))
                     .allowEmptyShould(true)
                     .check(classes);
         }
