@@ -20,14 +20,16 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 
 /**
  * The few structural rules that keep contexts apart: a service never reaches into another
- * service's code (only into its published client module), the platform knows no service, and resources go through services, not
- * repositories. Reads the compiled main classes of every module with main code, and fails, naming it, when one has
- * none: a rule checked against a module that is not there would pass without proving anything.
+ * service's code (only into its published client and event modules), the platform knows no service, and resources go
+ * through services, not repositories. Reads the compiled main classes of every module with main code, and fails,
+ * naming it, when one has none: a rule checked against a module that is not there would pass without proving anything.
  */
 class ArchitectureTest {
 
     /** A service's published client module ({@code org.earlyhelp.<service>.client}) is its contract, open to all. */
     private static final String PUBLISHED_CLIENTS = "org.earlyhelp.*.client..";
+    /** So are its event payloads ({@code org.earlyhelp.<service>.contract}, module {@code <context>-events}). */
+    private static final String PUBLISHED_EVENTS = "org.earlyhelp.*.contract..";
     /** Base packages: {@code org.earlyhelp.<name>} ("case" is a Java keyword, so case-service's is {@code cases}). */
     private static final List<String> SERVICES = List.of("directory", "referral", "cases", "consent");
     /** What the platform and a published client may never use. */
@@ -48,6 +50,10 @@ class ArchitectureTest {
         MODULES.put("gateway", "org.earlyhelp.gateway");
         MODULES.put("web", "org.earlyhelp.web");
         MODULES.put("local-stack", "org.earlyhelp.localstack");
+        MODULES.put("referral-events", "org.earlyhelp.referral.contract");
+        MODULES.put("case-events", "org.earlyhelp.cases.contract");
+        MODULES.put("consent-events", "org.earlyhelp.consent.contract");
+        MODULES.put("directory-events", "org.earlyhelp.directory.contract");
     }
 
     private static JavaClasses classes;
@@ -91,6 +97,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void publishedEventsKnowNothingOfTheirService() {
+        noClasses().that().resideInAPackage(PUBLISHED_EVENTS)
+                .should().dependOnClassesThat(resideInAnyPackage(APPLICATIONS).and(resideOutsideOfPackages(PUBLISHED_EVENTS)))
+                .check(classes);
+    }
+
+    @Test
     void theWebApplicationCallsOnlyThePublicApis() {
         noClasses().that().resideInAPackage("org.earlyhelp.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.earlyhelp.directory..", "org.earlyhelp.referral..",
@@ -105,7 +118,7 @@ class ArchitectureTest {
                     .map(other -> "org.earlyhelp." + other + "..").toArray(String[]::new);
             noClasses().that().resideInAPackage("org.earlyhelp." + service + "..")
                     .should().dependOnClassesThat(resideInAnyPackage(others)
-                            .and(resideOutsideOfPackages(PUBLISHED_CLIENTS)))
+                            .and(resideOutsideOfPackages(PUBLISHED_CLIENTS, PUBLISHED_EVENTS)))
                     .check(classes);
         }
     }

@@ -2,6 +2,7 @@ package org.earlyhelp.referral;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -107,6 +108,26 @@ class ConsentLimitedOnwardReferralTest {
         StubSharingGate.permit(child, Agencies.CHARITY, "identity", "contact", "concerns");
         given().header("Authorization", Agencies.hubScreener()).when().post("/api/onward-referrals/" + onward + "/check-consent")
                 .then().statusCode(200).body("status", equalTo("sent")).body("shared.people[0].address.postcode", notNullValue());
+    }
+
+    @Test
+    void consentServiceIsAskedWithNoTransactionOpenAndACheckOvertakenMeanwhileIsToldSo() {
+        StubSharingGate.askedInATransaction();
+        String referral = referralWithMother();
+        signpost(referral, StubServiceDirectory.PARENTING_COURSE.toString()).statusCode(200);
+        String onward = onwardOf(referral, Agencies.hubScreener());
+        StubSharingGate.permit(Api.read(Agencies.hubScreener(), referral).extract().path("children[0].personId"), Agencies.CHARITY,
+                "identity");
+
+        // While the hub's check waits for consent-service, a second check sends the onward referral.
+        StubSharingGate.whileAsking(() -> given().header("Authorization", Agencies.hubScreener()).when()
+                .post("/api/onward-referrals/" + onward + "/check-consent").then().statusCode(200).body("status", equalTo("sent")));
+        given().header("Authorization", Agencies.hubScreener()).when().post("/api/onward-referrals/" + onward + "/check-consent")
+                .then().statusCode(409).body("detail", containsString("changed while consent-service was asked"));
+
+        given().header("Authorization", Agencies.charityWorker()).when().get("/api/onward-referrals/" + onward).then()
+                .statusCode(200).body("status", equalTo("sent")).body("shared.people", hasSize(1));
+        assertThat(StubSharingGate.askedInATransaction()).as("consent-service asked inside a transaction").isFalse();
     }
 
     @Test

@@ -5,10 +5,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.earlyhelp.referral.consent.SharingGate;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Stands in for consent-service (the ConsentClient adapter) in tests: a test permits categories per person and agency;
@@ -18,13 +22,32 @@ import org.earlyhelp.referral.consent.SharingGate;
 public class StubSharingGate implements SharingGate {
 
     private static final Map<String, Set<String>> PERMITS = new ConcurrentHashMap<>();
+    private static final AtomicBoolean ASKED_IN_A_TRANSACTION = new AtomicBoolean();
+    private static final AtomicReference<Runnable> WHILE_ASKING = new AtomicReference<>();
 
     static void permit(String personId, String agency, String... categories) {
         PERMITS.put(personId + "|" + agency, Set.of(categories));
     }
 
+    /** Runs {@code meanwhile} once, during the next question, as something happening while consent-service thinks. */
+    static void whileAsking(Runnable meanwhile) {
+        WHILE_ASKING.set(meanwhile);
+    }
+
+    /** Whether a question was asked with a database transaction open since the last call (which resets it). */
+    static boolean askedInATransaction() {
+        return ASKED_IN_A_TRANSACTION.getAndSet(false);
+    }
+
     @Override
     public SharingAnswer ask(UUID personId, String recipientAgency, String category) {
+        if (QuarkusTransaction.isActive()) {
+            ASKED_IN_A_TRANSACTION.set(true);
+        }
+        Runnable meanwhile = WHILE_ASKING.getAndSet(null);
+        if (meanwhile != null) {
+            meanwhile.run();
+        }
         Set<String> permitted = PERMITS.getOrDefault(personId + "|" + recipientAgency, Set.of());
         return permitted.contains(category) ? new SharingAnswer(true, List.of("consent-active"), UUID.randomUUID())
                 : SharingAnswer.deny("no-consent-or-lawful-basis");

@@ -1,6 +1,5 @@
 package org.earlyhelp.cases.casefile;
 
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,15 +7,16 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.earlyhelp.cases.contract.CaseFeed;
 import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.events.EventDraft;
 import org.earlyhelp.platform.events.Outbox;
 
 /**
- * The case's domain events on the feed (shapes in {@code case-service/EVENTS.md}). Subject: the
- * case id. Audience, by the rule that lets a caller see the case ({@link CaseVisibility}): the
- * working roles of every agency taking part (lead and active members) and the hub's screeners of
- * the case's area; an agency that just left the team, or just handed the lead on, is told too.
+ * The case's domain events on the feed, as the published {@link CaseFeed} records (what each field
+ * means in {@code case-service/EVENTS.md}). Subject: the case id. Audience, by the rule that lets a
+ * caller see the case ({@link CaseVisibility}): the working roles of every agency taking part (lead
+ * and active members) and the hub's screeners of the case's area; an agency that just left the team, or just handed the lead on, is told too.
  * Events name people by id only ({@code personIds} is always the whole family on the case) and
  * carry no free text: an agency taking part reads the rest on the case.
  */
@@ -33,62 +33,36 @@ public class CaseEvents {
         this.outbox = outbox;
     }
 
-    public record Opened(UUID caseId, String reference, List<UUID> referralIds, List<UUID> personIds, String leadAgency,
-            String area) {
-    }
-
-    public record MemberAdded(UUID caseId, List<UUID> personIds, String agency, String role, String area) {
-    }
-
-    /** {@code ended}: {@value #LEFT}, {@value #REMOVED}, {@code consent-withdrawn} or {@code consent-expired}. */
-    public record MemberRemoved(UUID caseId, List<UUID> personIds, String agency, String ended, String area) {
-    }
-
-    public record Transferred(UUID caseId, List<UUID> personIds, String fromAgency, String toAgency, String area) {
-    }
-
-    public record Closed(UUID caseId, List<UUID> referralIds, List<UUID> personIds, String leadAgency, NeedOutcome outcome,
-            List<Closure.Outcome> outcomes, String area) {
-    }
-
-    public record Reopened(UUID caseId, List<UUID> referralIds, List<UUID> personIds, String area) {
-    }
-
-    /** For services only: referral-service matches on the details ("known to services"). */
-    public record PersonAdded(UUID caseId, UUID personId, String givenName, String familyName, LocalDate dateOfBirth,
-            String postcode, List<UUID> personIds, String leadAgency, List<String> memberAgencies, String area) {
-    }
-
     public void opened(Case kase) {
-        publish("case.opened", kase, new Opened(kase.id(), kase.reference(), kase.referralIds(), kase.personIds(),
+        publish(CaseFeed.Opened.TYPE, kase, new CaseFeed.Opened(kase.id(), kase.reference(), kase.referralIds(), kase.personIds(),
                 kase.leadAgency(), kase.area()), Set.of());
     }
 
     public void memberAdded(Case kase, TeamMember member) {
-        publish("case.member-added", kase, new MemberAdded(kase.id(), kase.personIds(), member.agency(), member.role(),
-                kase.area()), Set.of());
+        publish(CaseFeed.MemberAdded.TYPE, kase, new CaseFeed.MemberAdded(kase.id(), kase.personIds(), member.agency(),
+                member.role(), kase.area()), Set.of());
     }
 
     /** The member's agency is told even though it no longer takes part; {@code ended} says how (no free text). */
     public void memberRemoved(Case kase, TeamMember member, String ended) {
-        publish("case.member-removed", kase, new MemberRemoved(kase.id(), kase.personIds(), member.agency(), ended, kase.area()),
-                Set.of(member.agency()));
+        publish(CaseFeed.MemberRemoved.TYPE, kase, new CaseFeed.MemberRemoved(kase.id(), kase.personIds(), member.agency(),
+                ended, kase.area()), Set.of(member.agency()));
     }
 
     public void transferred(Case kase, LeadTransfer transfer) {
-        publish("case.transferred", kase, new Transferred(kase.id(), kase.personIds(), transfer.fromAgency(),
+        publish(CaseFeed.Transferred.TYPE, kase, new CaseFeed.Transferred(kase.id(), kase.personIds(), transfer.fromAgency(),
                 transfer.toAgency(), kase.area()), Set.of(transfer.fromAgency()));
     }
 
     public void closed(Case kase) {
-        List<Closure.Outcome> outcomes = kase.needs().stream().map(need -> new Closure.Outcome(need.category(), need.outcome()))
-                .toList();
-        publish("case.closed", kase, new Closed(kase.id(), kase.referralIds(), kase.personIds(), kase.leadAgency(),
-                kase.closureOutcome(), outcomes, kase.area()), Set.of());
+        List<CaseFeed.NeedOutcome> outcomes = kase.needs().stream()
+                .map(need -> new CaseFeed.NeedOutcome(need.category().value(), code(need.outcome()))).toList();
+        publish(CaseFeed.Closed.TYPE, kase, new CaseFeed.Closed(kase.id(), kase.referralIds(), kase.personIds(), kase.leadAgency(),
+                code(kase.closureOutcome()), outcomes, kase.area()), Set.of());
     }
 
     public void reopened(Case kase) {
-        publish("case.reopened", kase, new Reopened(kase.id(), kase.referralIds(), kase.personIds(), kase.area()), Set.of());
+        publish(CaseFeed.Reopened.TYPE, kase, new CaseFeed.Reopened(kase.id(), kase.referralIds(), kase.personIds(), kase.area()), Set.of());
     }
 
     /**
@@ -97,9 +71,13 @@ public class CaseEvents {
      * services only: no agency reads it on the feed (the agencies taking part see the person on the case).
      */
     public void personAdded(Case kase, CasePerson person) {
-        outbox.record(new EventDraft("case.person-added", kase.id().toString(), new PersonAdded(kase.id(), person.personId(),
-                person.givenName(), person.familyName(), person.dateOfBirth(), person.postcode(), List.of(person.personId()),
-                kase.leadAgency(), List.copyOf(kase.activeMemberAgencies()), kase.area()), Set.of()));
+        outbox.record(new EventDraft(CaseFeed.PersonAdded.TYPE, kase.id().toString(), new CaseFeed.PersonAdded(kase.id(),
+                person.personId(), person.givenName(), person.familyName(), person.dateOfBirth(), person.postcode(),
+                List.of(person.personId()), kase.leadAgency(), List.copyOf(kase.activeMemberAgencies()), kase.area()), Set.of()));
+    }
+
+    private static String code(NeedOutcome outcome) {
+        return outcome == null ? null : outcome.value();
     }
 
     private void publish(String type, Case kase, Object data, Set<String> alsoTell) {

@@ -17,6 +17,7 @@ import org.earlyhelp.cases.casefile.CaseService;
 import org.earlyhelp.cases.casefile.SharingBasis;
 import org.earlyhelp.cases.casefile.TeamMember;
 import org.earlyhelp.cases.team.TeamSharing;
+import org.earlyhelp.consent.contract.ConsentFeed;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditTrail;
@@ -24,11 +25,9 @@ import org.earlyhelp.platform.events.CloudEvent;
 import org.earlyhelp.platform.events.FeedConsumer;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
- * Follows consent-service's feed. When a consent about a family member is withdrawn or expires,
- * every team member (on an open case with that person) whose agency the consent named as a
+ * Follows consent-service's feed, reading its published {@link ConsentFeed} records. When a
+ * consent about a family member is withdrawn or expires, every team member (on an open case with that person) whose agency the consent named as a
  * recipient, by code or by type, and whose access rested on that consent is asked about again;
  * unless consent-service now permits it on another basis, the member loses access at once
  * ({@code case.member-removed}). The lead gets a case alert saying who lost or kept access.
@@ -61,23 +60,22 @@ class ConsentEvents extends FeedConsumer {
 
     @Override
     protected void handle(CloudEvent event) {
-        boolean withdrawn = "consent.withdrawn".equals(event.type());
-        if ((!withdrawn && !"consent.expired".equals(event.type())) || event.data() == null) {
+        boolean withdrawn = ConsentFeed.ConsentChanged.WITHDRAWN.equals(event.type());
+        if (!withdrawn && !ConsentFeed.ConsentChanged.EXPIRED.equals(event.type())) {
             return;
         }
-        JsonNode data = event.data();
-        UUID person = uuid(data.path("personId"));
-        UUID consent = uuid(data.path("consentId"));
-        if (person == null || consent == null) {
-            LOG.warnf("Skipping %s %s: it lacks personId or consentId", event.type(), event.id());
-            return;
-        }
-        Withdrawal withdrawal = new Withdrawal(person, consent, texts(data.path("recipientAgencies")),
-                texts(data.path("recipientAgencyTypes")), texts(data.path("purposes")), withdrawn ? "consent withdrawn" : "consent expired",
-                withdrawn ? CaseAlert.CONSENT_WITHDRAWN : CaseAlert.CONSENT_EXPIRED);
-        for (Case kase : cases.openWithPerson(person)) {
-            endAccessResting(kase, withdrawal);
-        }
+        event.dataAs(ConsentFeed.ConsentChanged.class).ifPresent(ended -> {
+            if (ended.personId() == null || ended.consentId() == null) {
+                LOG.warnf("Skipping %s %s: it lacks personId or consentId", event.type(), event.id());
+                return;
+            }
+            Withdrawal withdrawal = new Withdrawal(ended.personId(), ended.consentId(), ended.recipientAgencies(),
+                    ended.recipientAgencyTypes(), ended.purposes(), withdrawn ? "consent withdrawn" : "consent expired",
+                    withdrawn ? CaseAlert.CONSENT_WITHDRAWN : CaseAlert.CONSENT_EXPIRED);
+            for (Case kase : cases.openWithPerson(ended.personId())) {
+                endAccessResting(kase, withdrawal);
+            }
+        });
     }
 
     private void endAccessResting(Case kase, Withdrawal withdrawal) {
@@ -129,24 +127,6 @@ class ConsentEvents extends FeedConsumer {
                 return purposes.isEmpty() || purposes.contains(TEAM_AROUND_FAMILY);
             }
             return basis.decisionId() != null && consent.equals(basis.consentId());
-        }
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(item -> {
-            if (item.isTextual()) {
-                values.add(item.asText());
-            }
-        });
-        return values;
-    }
-
-    private static UUID uuid(JsonNode node) {
-        try {
-            return node.isTextual() ? UUID.fromString(node.asText()) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 }

@@ -2,26 +2,26 @@ package org.earlyhelp.cases.opening;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.earlyhelp.platform.events.CloudEvent;
 import org.earlyhelp.platform.events.FeedConsumer;
+import org.earlyhelp.referral.contract.ReferralFeed;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
- * Follows referral-service's feed. {@code referral.submitted} and {@code referral.accepted} keep
- * the projection of referrals this service has seen; {@code referral.accepted} also opens the case,
- * once per referral: the platform acts on each event id once, and a referral already on a case
- * (another delivery of the same news under a new event id, or a case opened by hand) is not
- * opened again. An event missing what it needs is logged and skipped, since retrying cannot mend it.
+ * Follows referral-service's feed, reading its published {@link ReferralFeed} records.
+ * {@code referral.submitted} and {@code referral.accepted} keep the projection of referrals this
+ * service has seen; {@code referral.accepted} also opens the case, once per referral: the platform
+ * acts on each event id once, and a referral already on a case (another delivery of the same news
+ * under a new event id, or a case opened by hand) is not opened again. An event missing what it
+ * needs is logged and skipped, since retrying cannot mend it.
  */
 @ApplicationScoped
 class ReferralEvents extends FeedConsumer {
@@ -44,27 +44,36 @@ class ReferralEvents extends FeedConsumer {
 
     @Override
     protected void handle(CloudEvent event) {
-        boolean accepted = "referral.accepted".equals(event.type());
-        if (!accepted && !"referral.submitted".equals(event.type())) {
-            return;
+        switch (event.type()) {
+            case ReferralFeed.Submitted.TYPE -> event.dataAs(ReferralFeed.Submitted.class).ifPresent(submitted -> saw(event,
+                    new News(SeenReferral.SUBMITTED, submitted.referralId(), submitted.referringAgency(), null, submitted.area(),
+                            submitted.concernCategories(), submitted.personIds(), submitted.childPersonIds(), List.of())));
+            case ReferralFeed.Accepted.TYPE -> event.dataAs(ReferralFeed.Accepted.class).ifPresent(accepted -> saw(event,
+                    new News(SeenReferral.ACCEPTED, accepted.referralId(), accepted.referringAgency(), accepted.leadAgency(),
+                            accepted.area(), accepted.concernCategories(), accepted.personIds(), accepted.childPersonIds(),
+                            accepted.children())));
+            default -> {
+                // Other referral events do not concern cases.
+            }
         }
-        JsonNode data = event.data() == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : event.data();
-        UUID referralId = uuid(data.path("referralId"));
-        String referringAgency = text(data.path("referringAgency"));
-        String leadAgency = text(data.path("leadAgency"));
-        String area = text(data.path("area"));
-        if (referralId == null || referringAgency == null || area == null || (accepted && leadAgency == null)) {
+    }
+
+    private void saw(CloudEvent event, News news) {
+        boolean accepted = SeenReferral.ACCEPTED.equals(news.status());
+        if (news.referralId() == null || blank(news.referringAgency()) || blank(news.area())
+                || (accepted && blank(news.leadAgency()))) {
             LOG.warnf("Skipping %s %s: it lacks referralId, referringAgency, area%s", event.type(), event.id(),
                     accepted ? " or leadAgency" : "");
             return;
         }
-        SeenReferral referral = seen.find(referralId).orElse(null);
+        SeenReferral referral = seen.find(news.referralId()).orElse(null);
         boolean fresh = referral == null;
         if (fresh) {
-            referral = new SeenReferral(referralId);
+            referral = new SeenReferral(news.referralId());
         }
-        referral.saw(accepted ? SeenReferral.ACCEPTED : SeenReferral.SUBMITTED, referringAgency, leadAgency, area,
-                texts(data.path("concernCategories")), people(data), event.time() == null ? Instant.now() : event.time());
+        referral.saw(news.status(), news.referringAgency(), news.leadAgency(), news.area(),
+                news.concernCategories().stream().filter(Objects::nonNull).toList(), news.people(),
+                event.time() == null ? Instant.now() : event.time());
         if (fresh) {
             seen.persist(referral);
         }
@@ -73,52 +82,25 @@ class ReferralEvents extends FeedConsumer {
         }
     }
 
-    /** Children first (with the display name the event gives), then everyone else in {@code personIds}. */
-    private static List<SeenReferral.Person> people(JsonNode data) {
-        Map<UUID, String> names = new java.util.LinkedHashMap<>();
-        data.path("children").forEach(child -> {
-            UUID id = uuid(child.path("personId"));
-            if (id != null) {
-                names.put(id, text(child.path("displayName")));
-            }
-        });
-        Set<UUID> children = new LinkedHashSet<>(names.keySet());
-        data.path("childPersonIds").forEach(id -> {
-            UUID parsed = uuid(id);
-            if (parsed != null) {
-                children.add(parsed);
-            }
-        });
-        List<SeenReferral.Person> people = new ArrayList<>();
-        children.forEach(child -> people.add(new SeenReferral.Person(child, true, names.get(child))));
-        data.path("personIds").forEach(id -> {
-            UUID parsed = uuid(id);
-            if (parsed != null && !children.contains(parsed)) {
-                people.add(new SeenReferral.Person(parsed, false, null));
-            }
-        });
-        return people;
-    }
+    /** What a submitted or accepted referral says, in the one form the projection keeps. */
+    private record News(String status, UUID referralId, String referringAgency, String leadAgency, String area,
+            List<String> concernCategories, List<UUID> personIds, List<UUID> childPersonIds, List<ReferralFeed.Child> children) {
 
-    private static List<String> texts(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(item -> {
-            if (item.isTextual()) {
-                values.add(item.asText());
-            }
-        });
-        return values;
-    }
-
-    private static String text(JsonNode node) {
-        return node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
-    }
-
-    private static UUID uuid(JsonNode node) {
-        try {
-            return node.isTextual() ? UUID.fromString(node.asText()) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
+        /** Children first (with the display name the event gives), then everyone else in {@code personIds}. */
+        List<SeenReferral.Person> people() {
+            Map<UUID, String> children = new LinkedHashMap<>();
+            this.children.stream().filter(child -> child.personId() != null)
+                    .forEach(child -> children.put(child.personId(), blank(child.displayName()) ? null : child.displayName()));
+            childPersonIds.stream().filter(Objects::nonNull).forEach(id -> children.putIfAbsent(id, null));
+            List<SeenReferral.Person> people = new ArrayList<>();
+            children.forEach((child, name) -> people.add(new SeenReferral.Person(child, true, name)));
+            personIds.stream().filter(id -> id != null && !children.containsKey(id)).distinct()
+                    .forEach(id -> people.add(new SeenReferral.Person(id, false, null)));
+            return people;
         }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 }

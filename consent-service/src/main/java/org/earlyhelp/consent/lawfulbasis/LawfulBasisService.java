@@ -2,6 +2,7 @@ package org.earlyhelp.consent.lawfulbasis;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
+import org.earlyhelp.consent.contract.ConsentFeed;
 import org.earlyhelp.consent.participation.PersonReach;
 import org.earlyhelp.consent.sharing.Period;
 import org.earlyhelp.consent.sharing.Scope;
@@ -36,7 +38,6 @@ import org.earlyhelp.platform.web.PageRequest;
 class LawfulBasisService {
 
     static final String RESOURCE = "lawful-basis";
-    static final String RECORDED = "consent.lawful-basis-recorded";
 
     private final LawfulBasisRepository repository;
     private final PersonReach persons;
@@ -54,10 +55,6 @@ class LawfulBasisService {
         this.visibility = new LawfulBasisVisibility(persons);
     }
 
-    record Recorded(UUID lawfulBasisId, UUID personId, String kind, Set<String> purposes, Set<String> dataCategories,
-            Set<String> recipientAgencies, Set<String> recipientAgencyTypes, Instant validFrom, Instant validUntil) {
-    }
-
     @Transactional
     LawfulBasisView record(Caller caller, LawfulBasisBody body) {
         if (!persons.reaches(caller, body.personId())) {
@@ -73,9 +70,10 @@ class LawfulBasisService {
         repository.persist(basis);
         repository.flush();
         LawfulBasisView view = LawfulBasisView.of(basis);
-        outbox.record(new EventDraft(RECORDED, basis.id.toString(), new Recorded(basis.id, basis.personId, basis.kind,
-                new TreeSet<>(view.purposes()), new TreeSet<>(view.dataCategories()), new TreeSet<>(view.recipientAgencies()),
-                new TreeSet<>(view.recipientAgencyTypes()), basis.validFrom, basis.validUntil), persons.audienceFor(basis.personId)));
+        outbox.record(new EventDraft(ConsentFeed.LawfulBasisRecorded.TYPE, basis.id.toString(), new ConsentFeed.LawfulBasisRecorded(
+                basis.id, basis.personId, basis.kind, sorted(view.purposes()), sorted(view.dataCategories()),
+                sorted(view.recipientAgencies()), sorted(view.recipientAgencyTypes()), basis.validFrom, basis.validUntil),
+                persons.audienceFor(basis.personId)));
         audit.record(entry(caller, AuditAction.CREATE, basis).purpose(basis.kind).build());
         return view;
     }
@@ -99,5 +97,10 @@ class LawfulBasisService {
 
     private static <T> Set<T> orEmpty(Set<T> values) {
         return values == null ? Set.of() : values;
+    }
+
+    /** Codes in alphabetical order, as the feed has always carried them. */
+    private static List<String> sorted(List<String> codes) {
+        return List.copyOf(new TreeSet<>(codes));
     }
 }

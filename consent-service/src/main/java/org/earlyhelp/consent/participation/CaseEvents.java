@@ -1,11 +1,18 @@
 package org.earlyhelp.consent.participation;
 
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.earlyhelp.cases.contract.CaseFeed;
+import org.earlyhelp.consent.participation.ParticipationProjection.Work;
 import org.earlyhelp.platform.events.CloudEvent;
 import org.earlyhelp.platform.events.FeedConsumer;
 
-/** Follows case-service's feed: the lead agency and every member of the team around the family take part. */
+/**
+ * Follows case-service's feed, reading its published {@link CaseFeed} records: the lead agency and
+ * every member of the team around the family take part.
+ */
 @ApplicationScoped
 class CaseEvents extends FeedConsumer {
 
@@ -24,18 +31,25 @@ class CaseEvents extends FeedConsumer {
 
     @Override
     protected void handle(CloudEvent event) {
-        ParticipationChange change = ParticipationChange.of(event);
         switch (event.type()) {
-            case "case.opened" -> projection.join(change, "case", "caseId", "leadAgency");
-            // case-service publishes case.transferred; the older name is still read so a replayed feed loses nothing.
-            case "case.transferred", "case.lead-transferred" -> projection.join(change, "case", "caseId", "toAgency");
-            case "case.member-added" -> projection.join(change, "case", "caseId", "agency");
-            case "case.member-removed" -> projection.leave(change, "case", "caseId", "agency");
+            case CaseFeed.Opened.TYPE -> event.dataAs(CaseFeed.Opened.class).ifPresent(opened ->
+                    projection.join(event, kase(opened.caseId()), opened.personIds(), opened.leadAgency()));
+            case CaseFeed.Transferred.TYPE -> event.dataAs(CaseFeed.Transferred.class).ifPresent(transferred ->
+                    projection.join(event, kase(transferred.caseId()), transferred.personIds(), transferred.toAgency()));
+            case CaseFeed.MemberAdded.TYPE -> event.dataAs(CaseFeed.MemberAdded.class).ifPresent(added ->
+                    projection.join(event, kase(added.caseId()), added.personIds(), added.agency()));
+            case CaseFeed.MemberRemoved.TYPE -> event.dataAs(CaseFeed.MemberRemoved.class).ifPresent(removed ->
+                    projection.leave(event, kase(removed.caseId()), removed.personIds(), removed.agency()));
             // A family member added by hand: the lead and team take part for them as for the rest of the family.
-            case "case.person-added" -> projection.extend(change, "case", "caseId");
+            case CaseFeed.PersonAdded.TYPE -> event.dataAs(CaseFeed.PersonAdded.class).ifPresent(added ->
+                    projection.extend(event, kase(added.caseId()), added.personId()));
             default -> {
                 // Other case events do not change who takes part.
             }
         }
+    }
+
+    private static Work kase(UUID id) {
+        return new Work("case", id);
     }
 }

@@ -1,16 +1,18 @@
 package org.earlyhelp.consent.participation;
 
+import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.earlyhelp.platform.events.CloudEvent;
 import org.jboss.logging.Logger;
 
 /**
- * Applies participation changes from the feeds. An event that lacks what it needs is logged and
- * skipped rather than retried: retrying cannot repair it, and it would hold up every later event.
+ * Applies participation changes read from the feeds. An event that lacks what it needs is logged
+ * and skipped rather than retried: retrying cannot repair it, and it would hold up every later event.
  */
 @ApplicationScoped
 class ParticipationProjection {
@@ -23,62 +25,68 @@ class ParticipationProjection {
         this.participants = participants;
     }
 
-    void join(ParticipationChange change, String kind, String idField, String agencyField) {
-        apply(change, kind, idField, agencyField, true);
+    /** A piece of work an agency takes part in: {@code referral}, {@code onward-referral} or {@code case}, and its id. */
+    record Work(String kind, UUID id) {
+
+        /** {@code kind:<id>}, the source participation rests on. */
+        String source() {
+            return kind + ":" + id;
+        }
     }
 
-    void leave(ParticipationChange change, String kind, String idField, String agencyField) {
-        apply(change, kind, idField, agencyField, false);
+    void join(CloudEvent event, Work work, List<UUID> people, String agency) {
+        if (usable(event, work, people, agency, "agency")) {
+            participants.join(people(people), agency, work.source(), time(event));
+        }
     }
 
-    /** The event's people are the subject of work in the area it names (field {@code area}). */
-    void locate(ParticipationChange change, String kind, String idField) {
-        List<UUID> people = change.people();
-        Optional<String> source = change.source(kind, idField);
-        Optional<String> area = change.text("area");
-        if (people.isEmpty() || source.isEmpty() || area.isEmpty()) {
-            LOG.warnf("Skipping the area of %s: it needs personIds, %s and area (see consent-service EVENTS.md)",
-                    change.describe(), idField);
+    void leave(CloudEvent event, Work work, List<UUID> people, String agency) {
+        if (usable(event, work, people, agency, "agency")) {
+            participants.leave(people(people), agency, work.source());
+        }
+    }
+
+    /** The people are the subject of work in {@code area}, so the hub's triage for that area reaches them. */
+    void locate(CloudEvent event, Work work, List<UUID> people, String area) {
+        if (usable(event, work, people, area, "area")) {
+            participants.locate(people(people), area, work.source(), time(event));
+        }
+    }
+
+    /** A person joined existing work: whoever takes part in that work takes part for them. */
+    void extend(CloudEvent event, Work work, UUID person) {
+        if (work.id() == null || person == null) {
+            LOG.warnf("Skipping %s %s: it needs the %s id and personId (see consent-service EVENTS.md)", event.type(), event.id(),
+                    work.kind());
             return;
         }
-        participants.locate(people, area.get(), source.get(), change.time());
+        participants.extend(work.source(), person);
     }
 
-    /** A person joined existing work (field {@code personId}): whoever takes part in that work takes part for them. */
-    void extend(ParticipationChange change, String kind, String idField) {
-        Optional<String> source = change.source(kind, idField);
-        Optional<UUID> person = change.id("personId");
-        if (source.isEmpty() || person.isEmpty()) {
-            LOG.warnf("Skipping %s: it needs %s and personId (see consent-service EVENTS.md)", change.describe(), idField);
+    /** Two person ids turned out to be one person ({@code minted} is {@code known}). */
+    void link(CloudEvent event, UUID minted, UUID known) {
+        if (minted == null || known == null) {
+            LOG.warnf("Skipping %s %s: it needs mintedPersonId and personId (see consent-service EVENTS.md)", event.type(),
+                    event.id());
             return;
         }
-        participants.extend(source.get(), person.get());
+        participants.link(minted, known);
     }
 
-    /** Two person ids turned out to be one person ({@code mintedPersonId} is {@code personId}). */
-    void link(ParticipationChange change) {
-        Optional<UUID> minted = change.id("mintedPersonId");
-        Optional<UUID> known = change.id("personId");
-        if (minted.isEmpty() || known.isEmpty()) {
-            LOG.warnf("Skipping %s: it needs mintedPersonId and personId (see consent-service EVENTS.md)", change.describe());
-            return;
+    private static boolean usable(CloudEvent event, Work work, List<UUID> people, String value, String field) {
+        if (work.id() == null || people(people).isEmpty() || value == null || value.isBlank()) {
+            LOG.warnf("Skipping %s %s: it needs personIds, the %s id and %s (see consent-service EVENTS.md)", event.type(),
+                    event.id(), work.kind(), field);
+            return false;
         }
-        participants.link(minted.get(), known.get());
+        return true;
     }
 
-    private void apply(ParticipationChange change, String kind, String idField, String agencyField, boolean joining) {
-        List<UUID> people = change.people();
-        Optional<String> source = change.source(kind, idField);
-        Optional<String> agency = change.text(agencyField);
-        if (people.isEmpty() || source.isEmpty() || agency.isEmpty()) {
-            LOG.warnf("Skipping %s: it needs personIds, %s and %s (see consent-service EVENTS.md)",
-                    change.describe(), idField, agencyField);
-            return;
-        }
-        if (joining) {
-            participants.join(people, agency.get(), source.get(), change.time());
-        } else {
-            participants.leave(people, agency.get(), source.get());
-        }
+    private static List<UUID> people(List<UUID> ids) {
+        return ids.stream().filter(Objects::nonNull).toList();
+    }
+
+    private static Instant time(CloudEvent event) {
+        return event.time() == null ? Instant.now() : event.time();
     }
 }

@@ -2,13 +2,16 @@ package org.earlyhelp.consent.participation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.earlyhelp.consent.participation.ParticipationProjection.Work;
 import org.earlyhelp.platform.events.CloudEvent;
 import org.earlyhelp.platform.events.FeedConsumer;
+import org.earlyhelp.referral.contract.ReferralFeed;
 
 /**
- * Follows referral-service's feed: the referring agency takes part from submission, and the
- * receiving agency of an onward referral from when it is sent until it is declined or withdrawn.
- * The referral's area is kept for each person, so the hub's triage for that area reaches them.
+ * Follows referral-service's feed, reading its published {@link ReferralFeed} records: the
+ * referring agency takes part from submission, and the receiving agency of an onward referral from
+ * when it is sent until it is declined. The referral's area is kept for each person, so the hub's
+ * triage for that area reaches them.
  */
 @ApplicationScoped
 class ReferralEvents extends FeedConsumer {
@@ -28,24 +31,28 @@ class ReferralEvents extends FeedConsumer {
 
     @Override
     protected void handle(CloudEvent event) {
-        ParticipationChange change = ParticipationChange.of(event);
         switch (event.type()) {
-            case "referral.submitted" -> {
-                projection.join(change, "referral", "referralId", "referringAgency");
-                projection.locate(change, "referral", "referralId");
-            }
-            case "referral.accepted" -> {
-                projection.join(change, "referral", "referralId", "referringAgency");
-                projection.locate(change, "referral", "referralId");
-                if (change.text("leadAgency").isPresent()) {
-                    projection.join(change, "referral", "referralId", "leadAgency");
+            case ReferralFeed.Submitted.TYPE -> event.dataAs(ReferralFeed.Submitted.class).ifPresent(submitted -> {
+                Work referral = new Work("referral", submitted.referralId());
+                projection.join(event, referral, submitted.personIds(), submitted.referringAgency());
+                projection.locate(event, referral, submitted.personIds(), submitted.area());
+            });
+            case ReferralFeed.Accepted.TYPE -> event.dataAs(ReferralFeed.Accepted.class).ifPresent(accepted -> {
+                Work referral = new Work("referral", accepted.referralId());
+                projection.join(event, referral, accepted.personIds(), accepted.referringAgency());
+                projection.locate(event, referral, accepted.personIds(), accepted.area());
+                if (accepted.leadAgency() != null && !accepted.leadAgency().isBlank()) {
+                    projection.join(event, referral, accepted.personIds(), accepted.leadAgency());
                 }
-            }
-            case "referral.person-linked" -> projection.link(change);
-            case "onward-referral.sent", "onward-referral.accepted" ->
-                    projection.join(change, "onward-referral", "onwardReferralId", "receivingAgency");
-            case "onward-referral.declined", "onward-referral.withdrawn" ->
-                    projection.leave(change, "onward-referral", "onwardReferralId", "receivingAgency");
+            });
+            case ReferralFeed.PersonLinked.TYPE -> event.dataAs(ReferralFeed.PersonLinked.class)
+                    .ifPresent(linked -> projection.link(event, linked.mintedPersonId(), linked.personId()));
+            case ReferralFeed.OnwardReferral.SENT, ReferralFeed.OnwardReferral.ACCEPTED -> event.dataAs(ReferralFeed.OnwardReferral.class)
+                    .ifPresent(onward -> projection.join(event, new Work("onward-referral", onward.onwardReferralId()),
+                            onward.personIds(), onward.receivingAgency()));
+            case ReferralFeed.OnwardReferral.DECLINED -> event.dataAs(ReferralFeed.OnwardReferral.class)
+                    .ifPresent(onward -> projection.leave(event, new Work("onward-referral", onward.onwardReferralId()),
+                            onward.personIds(), onward.receivingAgency()));
             default -> {
                 // Other referral events do not change who takes part.
             }

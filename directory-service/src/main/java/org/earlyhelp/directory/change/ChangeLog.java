@@ -1,12 +1,11 @@
 package org.earlyhelp.directory.change;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.earlyhelp.directory.contract.DirectoryFeed;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.events.EventDraft;
@@ -19,14 +18,13 @@ import io.quarkus.arc.Arc;
 /**
  * Every change to the directory goes through here: it is audited (who, what, which record) in
  * the change's transaction, and a change to a service is published as
- * {@code directory.service-changed} so that referral-service can keep its copy of service names
- * and receiving agencies current. Changes made by the service itself (demo data at start-up)
+ * {@code directory.service-changed} ({@link DirectoryFeed.ServiceChanged}) for whoever follows the
+ * directory's feed. Changes made by the service itself (demo data at start-up)
  * are audited under a system actor.
  */
 @ApplicationScoped
 public class ChangeLog {
 
-    public static final String SERVICE_CHANGED = "directory.service-changed";
     private static final String SYSTEM_ACTOR = "directory-service";
 
     private final AuditTrail audit;
@@ -44,13 +42,8 @@ public class ChangeLog {
     }
 
     public void serviceChanged(UUID serviceId, String status, UUID organizationId, String agencyCode, String change) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", serviceId);
-        data.put("change", change);
-        data.put("status", status);
-        data.put("organizationId", organizationId);
-        data.put("agencyCode", agencyCode);
-        outbox.record(EventDraft.of(SERVICE_CHANGED, serviceId.toString(), data));
+        outbox.record(EventDraft.of(DirectoryFeed.ServiceChanged.TYPE, serviceId.toString(),
+                new DirectoryFeed.ServiceChanged(serviceId, change, status, organizationId, agencyCode)));
     }
 
     private AuditEntry.Builder actor() {

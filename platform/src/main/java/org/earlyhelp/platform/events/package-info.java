@@ -5,7 +5,8 @@
  * <h2>Publishing</h2>
  * A service injects {@link org.earlyhelp.platform.events.Outbox} and calls
  * {@code outbox.record(EventDraft.of("thing.created", id, data, agencies...))} inside the
- * transaction that makes the change (a transaction is mandatory). The event is published if and
+ * transaction that makes the change (a transaction is mandatory). {@code data} is a record from the
+ * service's published event module ({@code <context>-events}), the contract its consumers read. The event is published if and
  * only if that transaction commits. Events are CloudEvents 1.0: {@code id} (UUID),
  * {@code source} ({@code /early-help/<context>}), {@code type}, {@code subject}, {@code time},
  * {@code datacontenttype} ({@code application/json}), {@code data}, {@code specversion}; plus
@@ -54,7 +55,10 @@
  * <h2>Consuming: at-least-once delivery, exactly-once effect</h2>
  * A service extends {@link org.earlyhelp.platform.events.FeedConsumer} (the feed is read with its
  * service account's token, {@link org.earlyhelp.platform.events.FeedCredentials}) and sets
- * {@code earlyhelp.consumers.<name>.feed-url}. {@link org.earlyhelp.platform.events.FeedFollower}
+ * {@code earlyhelp.consumers.<name>.feed-url}. A handler reads an event's payload as the producer's
+ * record with {@link org.earlyhelp.platform.events.CloudEvent#dataAs} (unknown fields ignored, so
+ * producers may add fields; empty for data that does not read, which the handler skips).
+ * {@link org.earlyhelp.platform.events.FeedFollower}
  * polls the feed from the consumer's stored cursor ({@code feed_cursor}) and handles each event
  * in one transaction that locks the cursor row ({@code FOR UPDATE SKIP LOCKED}, so one replica
  * acts at a time), inserts the event id into {@code consumed_event} (a unique key: an id already

@@ -26,6 +26,7 @@ import org.earlyhelp.platform.events.Outbox;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
+import org.earlyhelp.referral.contract.ReferralFeed;
 import org.earlyhelp.referral.matching.PersonLinked;
 import org.earlyhelp.referral.referral.Referral;
 import org.earlyhelp.referral.referral.ReferralPerson;
@@ -99,11 +100,9 @@ class CumulativeConcern {
             alert = new ConcernAlert(personId, name, latest.area(), ids, now);
             entities.persist(alert);
         }
-        outbox.record(EventDraft.of("referral.concern-alert", alert.id.toString(),
-                new AlertRaised(alert.id, personId, alert.area, List.copyOf(alert.referralIds), agencies), Reach.areaKey(alert.area)));
-    }
-
-    record AlertRaised(UUID alertId, UUID personId, String area, List<UUID> referralIds, List<String> agencies) {
+        outbox.record(EventDraft.of(ReferralFeed.ConcernAlert.TYPE, alert.id.toString(),
+                new ReferralFeed.ConcernAlert(alert.id, personId, alert.area, List.copyOf(alert.referralIds), agencies),
+                Reach.areaKey(alert.area)));
     }
 
     @Transactional

@@ -102,7 +102,8 @@ class OnwardReferralResource {
                     is shared and the onward referral is sent; otherwise it keeps waiting.""")
     @APIResponse(responseCode = "200", description = "The onward referral, sent or still awaiting consent")
     @APIResponse(responseCode = "404", description = "No such onward referral you triage")
-    @APIResponse(responseCode = "409", description = "The onward referral is not awaiting consent")
+    @APIResponse(responseCode = "409", description = "The onward referral is not awaiting consent, or another check sent it "
+            + "while consent-service was asked (read it again)")
     public OnwardReferralView recheckConsent(@PathParam("id") UUID id) {
         return onward.recheckConsent(id, caller.get());
     }

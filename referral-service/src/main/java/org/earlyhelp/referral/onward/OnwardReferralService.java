@@ -26,6 +26,7 @@ import org.earlyhelp.platform.events.Outbox;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
+import org.earlyhelp.referral.contract.ReferralFeed;
 import org.earlyhelp.referral.consent.SharingGate;
 import org.earlyhelp.referral.directory.ServiceDirectory;
 import org.earlyhelp.referral.directory.ServiceDirectory.DirectoryService;
@@ -38,6 +39,8 @@ import org.earlyhelp.referral.referral.ReferralView;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Signposting: the hub refers on to directory services; each onward referral carries only what
@@ -76,37 +79,67 @@ class OnwardReferralService {
         this.visibility = visibility;
     }
 
-    @Transactional
+    /**
+     * In three steps, so that no remote call is made while a transaction holds a database connection:
+     * check the caller may triage the referral; look the services up in the directory; then, in one
+     * short transaction, signpost the referral (its {@code If-Match} guards against a change in
+     * between) and create the onward referrals. Each is then shared as consent permits ({@link #share}).
+     */
     ReferralView signpost(UUID referralId, Signposting signposting, Caller caller, String ifMatch) {
-        Referral referral = referrals.triageable(referralId, caller, AuditAction.UPDATE);
+        QuarkusTransaction.requiringNew().run(() -> referrals.triageable(referralId, caller, AuditAction.UPDATE));
         List<DirectoryService> services = signposting.services().stream().map(onward -> resolve(onward.serviceId())).toList();
-        List<OnwardReferral> created = new ArrayList<>();
-        Instant now = Instant.now();
-        ReferralView view = referrals.change(referral, caller, ifMatch, (r, by) -> {
-            r.signpost(signposting.reason(), String.join(", ", services.stream().map(DirectoryService::name).toList()), by, now);
-            for (int i = 0; i < services.size(); i++) {
-                DirectoryService service = services.get(i);
-                OnwardReferral onward = new OnwardReferral(r.id(), r.area(), r.referringAgency(), service.id(), service.name(),
-                        service.agencyCode().orElseThrow(), signposting.services().get(i).note(), caller.username(), now);
-                entities.persist(onward);
-                created.add(onward);
-            }
-            referralEvents.signposted(r, created.stream().map(onward -> onward.id).toList());
+        List<UUID> created = new ArrayList<>();
+        ReferralView view = QuarkusTransaction.requiringNew().call(() -> {
+            Referral referral = referrals.triageable(referralId, caller, AuditAction.UPDATE);
+            Instant now = Instant.now();
+            List<OnwardReferral> onwards = new ArrayList<>();
+            ReferralView signposted = referrals.change(referral, caller, ifMatch, (r, by) -> {
+                r.signpost(signposting.reason(), String.join(", ", services.stream().map(DirectoryService::name).toList()), by,
+                        now);
+                for (int i = 0; i < services.size(); i++) {
+                    DirectoryService service = services.get(i);
+                    OnwardReferral onward = new OnwardReferral(r.id(), r.area(), r.referringAgency(), service.id(),
+                            service.name(), service.agencyCode().orElseThrow(), signposting.services().get(i).note(),
+                            caller.username(), now);
+                    entities.persist(onward);
+                    onwards.add(onward);
+                }
+                referralEvents.signposted(r, onwards.stream().map(onward -> onward.id).toList());
+            });
+            onwards.forEach(onward -> created.add(onward.id));
+            return signposted;
         });
-        created.forEach(onward -> share(onward, referral, caller));
+        for (UUID id : created) {
+            try {
+                share(QuarkusTransaction.requiringNew().call(() -> {
+                    OnwardReferral onward = entities.find(OnwardReferral.class, id);
+                    return pending(onward, referrals.triageable(onward.referralId, caller, AuditAction.UPDATE));
+                }), caller);
+            } catch (ChangedMeanwhile e) {
+                // A check of consent for it, made meanwhile, decided it: that answer stands.
+            }
+        }
         return view;
     }
 
-    /** Asks consent again for an onward referral that is still waiting (e.g. after consent was recorded). */
-    @Transactional
+    /**
+     * Asks consent again for an onward referral that is still waiting (e.g. after consent was recorded):
+     * read, ask consent-service with no transaction open, write. {@code 409} if another check sent it meanwhile.
+     */
     OnwardReferralView recheckConsent(UUID id, Caller caller) {
-        OnwardReferral onward = records.find(caller, visibility, id, AuditAction.UPDATE);
-        Referral referral = referrals.triageable(onward.referralId, caller, AuditAction.UPDATE);
-        if (onward.status != OnwardStatus.AWAITING_CONSENT) {
-            throw new IllegalTransition("Only an onward referral awaiting consent is checked again");
+        Pending pending = QuarkusTransaction.requiringNew().call(() -> {
+            OnwardReferral onward = records.find(caller, visibility, id, AuditAction.UPDATE);
+            Referral referral = referrals.triageable(onward.referralId, caller, AuditAction.UPDATE);
+            if (onward.status != OnwardStatus.AWAITING_CONSENT) {
+                throw new IllegalTransition("Only an onward referral awaiting consent is checked again");
+            }
+            return pending(onward, referral);
+        });
+        try {
+            return share(pending, caller);
+        } catch (ChangedMeanwhile e) {
+            throw new ClientErrorException("The onward referral changed while consent-service was asked; read it again", 409);
         }
-        share(onward, referral, caller);
-        return view(onward);
     }
 
     @Transactional
@@ -123,14 +156,14 @@ class OnwardReferralService {
     OnwardReferralView accept(UUID id, Caller caller) {
         OnwardReferral onward = receivedBy(id, caller);
         onward.accept(caller.username(), Instant.now());
-        return decided(onward, caller, "onward-referral.accepted");
+        return decided(onward, caller, ReferralFeed.OnwardReferral.ACCEPTED);
     }
 
     @Transactional
     OnwardReferralView decline(UUID id, Decline decline, Caller caller) {
         OnwardReferral onward = receivedBy(id, caller);
         onward.decline(decline.reason(), caller.username(), Instant.now());
-        return decided(onward, caller, "onward-referral.declined");
+        return decided(onward, caller, ReferralFeed.OnwardReferral.DECLINED);
     }
 
     private OnwardReferralView decided(OnwardReferral onward, Caller caller, String type) {
@@ -142,43 +175,77 @@ class OnwardReferralService {
         return view(onward);
     }
 
-    /** Asks, per person and data category, what the receiving agency may have; sends that, or keeps waiting. */
-    private void share(OnwardReferral onward, Referral referral, Caller caller) {
-        NewReferral body = referrals.body(referral);
-        List<SharedContent.SharedPerson> people = new ArrayList<>();
-        Set<String> reasons = new LinkedHashSet<>();
-        boolean concerns = false;
-        int withheld = 0;
-        for (ReferralPerson person : referral.people()) {
-            SharingGate.SharingAnswer identity = ask(person.personId(), onward.receivingAgency, SharingGate.IDENTITY, reasons);
-            if (!identity.permits()) {
-                withheld++;
-                continue;
-            }
-            boolean contact = ask(person.personId(), onward.receivingAgency, SharingGate.CONTACT, reasons).permits();
-            if (person.child()) {
-                concerns |= ask(person.personId(), onward.receivingAgency, SharingGate.CONCERNS, reasons).permits();
-            }
-            people.add(sharedPerson(person, body, contact));
-        }
-        if (people.isEmpty()) {
-            onward.keepWaiting(String.join("\n", reasons));
-            audit.record(AuditEntry.of(caller).action(AuditAction.DENY).resource(RESOURCE, onward.id)
-                    .people(referral.personIds()).purpose(PURPOSE).build());
-            return;
-        }
-        SharedContent content = new SharedContent(people, concerns ? body.concerns() : null, body.helpRequested(), withheld);
-        onward.send(write(content), String.join("\n", reasons), Instant.now());
-        List<UUID> shared = people.stream().map(SharedContent.SharedPerson::personId).toList();
-        publish("onward-referral.sent", onward, shared);
-        audit.record(AuditEntry.of(caller).action(AuditAction.SHARE).resource(RESOURCE, onward.id).people(shared)
-                .purpose(PURPOSE).build());
+    /** An onward referral awaiting consent, as read: what to ask consent-service about and what may be shared. */
+    private record Pending(UUID onwardId, long version, String receivingAgency, List<UUID> personIds,
+            List<ReferralPerson> people, NewReferral body) {
     }
 
-    private SharingGate.SharingAnswer ask(UUID person, String agency, String category, Set<String> reasons) {
+    /** The onward referral changed between the read and the write. */
+    private static final class ChangedMeanwhile extends RuntimeException {
+
+        ChangedMeanwhile() {
+            super(null, null, false, false);
+        }
+    }
+
+    private Pending pending(OnwardReferral onward, Referral referral) {
+        return new Pending(onward.id, onward.version, onward.receivingAgency, referral.personIds(), List.copyOf(referral.people()),
+                referrals.body(referral));
+    }
+
+    /**
+     * Asks consent-service, per person and data category, what the receiving agency may have (no
+     * transaction open), then in one short transaction sends that or keeps waiting ({@link SharePolicy}),
+     * provided neither the onward referral nor the referral's people changed meanwhile.
+     */
+    private OnwardReferralView share(Pending pending, Caller caller) {
+        Set<String> reasons = new LinkedHashSet<>();
+        List<SharePolicy.Answers> answers = new ArrayList<>();
+        for (ReferralPerson person : pending.people()) {
+            UUID id = person.personId();
+            if (!ask(id, pending.receivingAgency(), SharingGate.IDENTITY, reasons)) {
+                answers.add(SharePolicy.Answers.identityRefused(id, person.child()));
+                continue;
+            }
+            boolean contact = ask(id, pending.receivingAgency(), SharingGate.CONTACT, reasons);
+            boolean concerns = person.child() && ask(id, pending.receivingAgency(), SharingGate.CONCERNS, reasons);
+            answers.add(new SharePolicy.Answers(id, person.child(), true, contact, concerns));
+        }
+        SharePolicy.Share share = SharePolicy.decide(answers);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            OnwardReferral onward = entities.find(OnwardReferral.class, pending.onwardId());
+            Referral referral = referrals.triageable(onward.referralId, caller, AuditAction.UPDATE);
+            if (onward.version != pending.version() || onward.status != OnwardStatus.AWAITING_CONSENT
+                    || !referral.personIds().equals(pending.personIds())) {
+                throw new ChangedMeanwhile();
+            }
+            String why = String.join("\n", reasons);
+            if (share.waits()) {
+                onward.keepWaiting(why);
+                audit.record(AuditEntry.of(caller).action(AuditAction.DENY).resource(RESOURCE, onward.id)
+                        .people(pending.personIds()).purpose(PURPOSE).build());
+            } else {
+                onward.send(write(content(pending, share)), why, Instant.now());
+                publish(ReferralFeed.OnwardReferral.SENT, onward, share.people());
+                audit.record(AuditEntry.of(caller).action(AuditAction.SHARE).resource(RESOURCE, onward.id).people(share.people())
+                        .purpose(PURPOSE).build());
+            }
+            entities.flush();
+            return view(onward);
+        });
+    }
+
+    private static SharedContent content(Pending pending, SharePolicy.Share share) {
+        List<SharedContent.SharedPerson> people = pending.people().stream().filter(person -> share.people().contains(person.personId()))
+                .map(person -> sharedPerson(person, pending.body(), share.withContact().contains(person.personId()))).toList();
+        return new SharedContent(people, share.concerns() ? pending.body().concerns() : null, pending.body().helpRequested(),
+                share.withheld());
+    }
+
+    private boolean ask(UUID person, String agency, String category, Set<String> reasons) {
         SharingGate.SharingAnswer answer = sharing.ask(person, agency, category);
         reasons.addAll(answer.reasons());
-        return answer;
+        return answer.permits();
     }
 
     private static SharedContent.SharedPerson sharedPerson(ReferralPerson person, NewReferral body, boolean contact) {
@@ -193,14 +260,13 @@ class OnwardReferralService {
                 member.lastName(), member.dateOfBirth(), null, null, null);
     }
 
-    /** Ids and codes only: the receiver and the hub read what was shared, and a decline's reason, on the onward referral. */
-    record OnwardEvent(UUID onwardReferralId, UUID referralId, UUID serviceId, String receivingAgency, String referringAgency,
-            String area, String status, List<UUID> personIds) {
-    }
-
-    /** Addressed as {@link OnwardReferralVisibility}: the working roles of the receiver and the referrer, the hub of the area. */
+    /**
+     * Ids and codes only: the receiver and the hub read what was shared, and a decline's reason, on the onward referral.
+     * Addressed as {@link OnwardReferralVisibility}: the working roles of the receiver and the referrer, the hub of the area.
+     */
     private void publish(String type, OnwardReferral onward, List<UUID> people) {
-        outbox.record(EventDraft.of(type, onward.id.toString(), new OnwardEvent(onward.id, onward.referralId, onward.serviceId,
+        outbox.record(EventDraft.of(type, onward.id.toString(), new ReferralFeed.OnwardReferral(onward.id, onward.referralId,
+                onward.serviceId,
                 onward.receivingAgency, onward.referringAgency, onward.area, onward.status.value(), people),
                 Reach.agencyKey(onward.receivingAgency), Reach.agencyKey(onward.referringAgency), Reach.areaKey(onward.area)));
     }

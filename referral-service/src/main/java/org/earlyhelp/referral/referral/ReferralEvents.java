@@ -10,9 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.events.EventDraft;
 import org.earlyhelp.platform.events.Outbox;
+import org.earlyhelp.referral.contract.ReferralFeed;
 
 /**
- * The referral's domain events on the feed (shapes and the reason for every field in {@code referral-service/EVENTS.md}).
+ * The referral's domain events on the feed, as the published {@link ReferralFeed} records (the reason for every field
+ * in {@code referral-service/EVENTS.md}).
  * Each is addressed, when it happens, to whoever may then see the referral ({@link ReferralVisibility}): the working
  * roles of the referrer and of the lead agency once there is one, and the hub's screeners of the referral's area.
  * Payloads carry ids and codes; the one name (a child's display name on {@code referral.accepted}) is what case-service
@@ -27,66 +29,38 @@ public class ReferralEvents {
         this.outbox = outbox;
     }
 
-    public record Submitted(UUID referralId, String referringAgency, String area, Urgency urgency, boolean immediateRisk,
-            String queue, List<UUID> personIds, List<UUID> childPersonIds, List<ConcernCategory> concernCategories) {
-    }
-
-    public record Accepted(UUID referralId, String referringAgency, String leadAgency, String area, List<UUID> personIds,
-            List<UUID> childPersonIds, List<Child> children, List<ConcernCategory> concernCategories) {
-    }
-
-    /** What a case needs to keep locally about a child (ARCHITECTURE.md §2: id plus display name). */
-    public record Child(UUID personId, String displayName) {
-    }
-
-    public record Signposted(UUID referralId, String referringAgency, String area, List<UUID> personIds,
-            List<UUID> onwardReferralIds) {
-    }
-
-    /** Without the reason: free text about the family, which the referrer and the hub read on the referral itself. */
-    public record Escalated(UUID referralId, String referringAgency, String area, List<UUID> personIds, boolean immediateRisk) {
-    }
-
-    public record Closed(UUID referralId, String referringAgency, String leadAgency, String area, List<UUID> personIds,
-            String closure, String outcome, UUID caseId) {
-    }
-
-    public record PersonLinked(UUID referralId, String referringAgency, String area, UUID mintedPersonId, UUID personId,
-            List<UUID> personIds) {
-    }
-
     void submitted(Referral referral, NewReferral body) {
-        publish("referral.submitted", referral, new Submitted(referral.id(), referral.referringAgency(), referral.area(),
-                referral.urgency(), referral.immediateRisk(), referral.queue(), referral.personIds(), referral.childPersonIds(),
-                categories(body)));
+        publish(ReferralFeed.Submitted.TYPE, referral, new ReferralFeed.Submitted(referral.id(), referral.referringAgency(),
+                referral.area(), referral.urgency().value(), referral.immediateRisk(), referral.queue(), referral.personIds(),
+                referral.childPersonIds(), categories(body)));
     }
 
     void accepted(Referral referral, NewReferral body) {
-        List<Child> children = referral.people().stream().filter(ReferralPerson::child)
-                .map(person -> new Child(person.personId(), person.displayName())).toList();
-        publish("referral.accepted", referral, new Accepted(referral.id(), referral.referringAgency(), referral.leadAgency(),
-                referral.area(), referral.personIds(), referral.childPersonIds(), children, categories(body)));
+        List<ReferralFeed.Child> children = referral.people().stream().filter(ReferralPerson::child)
+                .map(person -> new ReferralFeed.Child(person.personId(), person.displayName())).toList();
+        publish(ReferralFeed.Accepted.TYPE, referral, new ReferralFeed.Accepted(referral.id(), referral.referringAgency(),
+                referral.leadAgency(), referral.area(), referral.personIds(), referral.childPersonIds(), children, categories(body)));
     }
 
     public void signposted(Referral referral, List<UUID> onwardReferralIds) {
-        publish("referral.signposted", referral,
-                new Signposted(referral.id(), referral.referringAgency(), referral.area(), referral.personIds(), onwardReferralIds));
+        publish(ReferralFeed.Signposted.TYPE, referral, new ReferralFeed.Signposted(referral.id(), referral.referringAgency(),
+                referral.area(), referral.personIds(), onwardReferralIds));
     }
 
     void escalated(Referral referral) {
-        publish("referral.escalated", referral, new Escalated(referral.id(), referral.referringAgency(), referral.area(),
-                referral.personIds(), referral.immediateRisk()));
+        publish(ReferralFeed.Escalated.TYPE, referral, new ReferralFeed.Escalated(referral.id(), referral.referringAgency(),
+                referral.area(), referral.personIds(), referral.immediateRisk()));
     }
 
     /** The referral's work is over: no further action, withdrawn, or its case closed (with the outcome). */
     public void closed(Referral referral, String closure) {
-        publish("referral.closed", referral, new Closed(referral.id(), referral.referringAgency(), referral.leadAgency(),
-                referral.area(), referral.personIds(), closure, referral.caseOutcome(), referral.caseId()));
+        publish(ReferralFeed.Closed.TYPE, referral, new ReferralFeed.Closed(referral.id(), referral.referringAgency(),
+                referral.leadAgency(), referral.area(), referral.personIds(), closure, referral.caseOutcome(), referral.caseId()));
     }
 
     public void personLinked(Referral referral, UUID minted, UUID existing) {
-        publish("referral.person-linked", referral,
-                new PersonLinked(referral.id(), referral.referringAgency(), referral.area(), minted, existing, referral.personIds()));
+        publish(ReferralFeed.PersonLinked.TYPE, referral, new ReferralFeed.PersonLinked(referral.id(),
+                referral.referringAgency(), referral.area(), minted, existing, referral.personIds()));
     }
 
     private void publish(String type, Referral referral, Object data) {
@@ -104,8 +78,8 @@ public class ReferralEvents {
         return audience;
     }
 
-    private static List<ConcernCategory> categories(NewReferral body) {
-        return body.concerns().stream().map(NewReferral.Concern::category).distinct().toList();
+    private static List<String> categories(NewReferral body) {
+        return body.concerns().stream().map(NewReferral.Concern::category).distinct().map(ConcernCategory::value).toList();
     }
 
 }

@@ -6,12 +6,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.earlyhelp.cases.contract.CaseFeed;
 import org.earlyhelp.platform.events.CloudEvent;
 import org.earlyhelp.platform.test.OidcTestServer;
 import org.earlyhelp.platform.test.PostgresTestResource;
@@ -46,13 +48,15 @@ class CaseEventsTest {
     @Inject
     CaseEvents consumer;
 
-    private final ObjectMapper json = new ObjectMapper();
+    /** Writes events as the producers' outbox does. */
+    @Inject
+    ObjectMapper json;
 
     @Test
     void aClosedCaseRecordsItsOutcomeOnTheReferralOnce() {
         String referral = acceptedReferral();
         UUID caseId = UUID.randomUUID();
-        CloudEvent closed = event(Map.of("caseId", caseId.toString(), "referralIds", List.of(referral), "outcome", "needs-met"));
+        CloudEvent closed = event(closure(caseId, referral, "needs-met"));
         QuarkusTransaction.requiringNew().run(() -> consumer.handle(closed));
 
         given().header("Authorization", teacher()).when().get("/api/referrals/" + referral).then().statusCode(200)
@@ -64,9 +68,10 @@ class CaseEventsTest {
         assertThat(events).anyMatch(e -> "referral.closed".equals(e.get("type")) && referral.equals(e.get("subject")));
 
         // A second closure of the same case, or one naming no referral of ours, changes nothing and does not fail.
-        QuarkusTransaction.requiringNew().run(() -> consumer.handle(event(Map.of("caseId", caseId.toString(),
-                "referralId", referral, "outcome", "disengaged"))));
-        QuarkusTransaction.requiringNew().run(() -> consumer.handle(event(Map.of("caseId", "x", "referralId", "not-a-uuid"))));
+        QuarkusTransaction.requiringNew().run(() -> consumer.handle(event(closure(caseId, referral, "disengaged"))));
+        QuarkusTransaction.requiringNew().run(() -> consumer.handle(event(closure(caseId, UUID.randomUUID().toString(),
+                "disengaged"))));
+        QuarkusTransaction.requiringNew().run(() -> consumer.handle(event(Map.of("caseId", "x", "referralIds", List.of("not-a-uuid")))));
         given().header("Authorization", teacher()).when().get("/api/referrals/" + referral).then()
                 .body("caseOutcome", equalTo("needs-met"));
     }
@@ -75,14 +80,13 @@ class CaseEventsTest {
     void aFamilyMemberAddedToACaseIsKnownToServicesWhenSomeoneLaterRefersThem() {
         UUID partner = UUID.randomUUID();
         String family = "Quenby" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
-        QuarkusTransaction.requiringNew().run(() -> consumer.handle(event("case.person-added", Map.of(
-                "caseId", UUID.randomUUID().toString(), "personId", partner.toString(), "givenName", "Marcus",
-                "familyName", family, "dateOfBirth", "1990-07-14", "postcode", "em3 2pq",
-                "personIds", List.of(partner.toString())))));
+        QuarkusTransaction.requiringNew().run(() -> consumer.handle(event(CaseFeed.PersonAdded.TYPE, new CaseFeed.PersonAdded(
+                UUID.randomUUID(), partner, "Marcus", family, LocalDate.of(1990, 7, 14), "em3 2pq", List.of(partner),
+                "northshire-health-visiting", List.of(), "eastmere"))));
         // Delivered twice (at-least-once): still one person.
-        QuarkusTransaction.requiringNew().run(() -> consumer.handle(event("case.person-added", Map.of(
-                "caseId", UUID.randomUUID().toString(), "personId", partner.toString(), "givenName", "Marcus",
-                "familyName", family, "dateOfBirth", "1990-07-14", "postcode", "EM3 2PQ"))));
+        QuarkusTransaction.requiringNew().run(() -> consumer.handle(event(CaseFeed.PersonAdded.TYPE, new CaseFeed.PersonAdded(
+                UUID.randomUUID(), partner, "Marcus", family, LocalDate.of(1990, 7, 14), "EM3 2PQ", List.of(partner),
+                "northshire-health-visiting", List.of(), "eastmere"))));
 
         // Months later the police refer a household where "Marcos" (a misspelling) lives.
         Map<String, Object> body = Map.of(
@@ -142,11 +146,17 @@ class CaseEventsTest {
         return id;
     }
 
-    private CloudEvent event(Map<String, Object> data) {
-        return event("case.closed", data);
+    /** A {@code case.closed} as case-service publishes it, closing the case opened from {@code referral}. */
+    private static CaseFeed.Closed closure(UUID caseId, String referral, String outcome) {
+        return new CaseFeed.Closed(caseId, List.of(UUID.fromString(referral)), List.of(), "northshire-health-visiting", outcome,
+                List.of(new CaseFeed.NeedOutcome("health", outcome)), "eastmere");
     }
 
-    private CloudEvent event(String type, Map<String, Object> data) {
+    private CloudEvent event(Object data) {
+        return event(CaseFeed.Closed.TYPE, data);
+    }
+
+    private CloudEvent event(String type, Object data) {
         return new CloudEvent("1.0", UUID.randomUUID().toString(), "/early-help/case", type, null, Instant.now(),
                 "application/json", json.valueToTree(data), "1");
     }

@@ -1,0 +1,118 @@
+package org.earlyhelp.referral.contract;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The payloads referral-service publishes on {@code GET /api/events/referral}, one record per
+ * shape, with its event type(s). {@code referral-service/EVENTS.md} says what each field means and
+ * who reads it. Fields may be added, never renamed or removed without a new type; a consumer reads
+ * a payload with {@code CloudEvent.dataAs(...)}, which ignores fields it does not know. Codes
+ * (urgency, concern categories, statuses) are the API's lower-case codes; a list the JSON lacks
+ * reads as empty.
+ */
+public final class ReferralFeed {
+
+    private ReferralFeed() {
+    }
+
+    public record Submitted(UUID referralId, String referringAgency, String area, String urgency, boolean immediateRisk,
+            String queue, List<UUID> personIds, List<UUID> childPersonIds, List<String> concernCategories) {
+
+        public static final String TYPE = "referral.submitted";
+
+        public Submitted {
+            personIds = orEmpty(personIds);
+            childPersonIds = orEmpty(childPersonIds);
+            concernCategories = orEmpty(concernCategories);
+        }
+    }
+
+    /** Early help: case-service opens a case with {@code leadAgency} as lead. */
+    public record Accepted(UUID referralId, String referringAgency, String leadAgency, String area, List<UUID> personIds,
+            List<UUID> childPersonIds, List<Child> children, List<String> concernCategories) {
+
+        public static final String TYPE = "referral.accepted";
+
+        public Accepted {
+            personIds = orEmpty(personIds);
+            childPersonIds = orEmpty(childPersonIds);
+            children = orEmpty(children);
+            concernCategories = orEmpty(concernCategories);
+        }
+    }
+
+    /** What a case keeps locally about a child (ARCHITECTURE §2: id plus display name). */
+    public record Child(UUID personId, String displayName) {
+    }
+
+    public record Signposted(UUID referralId, String referringAgency, String area, List<UUID> personIds,
+            List<UUID> onwardReferralIds) {
+
+        public static final String TYPE = "referral.signposted";
+
+        public Signposted {
+            personIds = orEmpty(personIds);
+            onwardReferralIds = orEmpty(onwardReferralIds);
+        }
+    }
+
+    public record Escalated(UUID referralId, String referringAgency, String area, List<UUID> personIds, boolean immediateRisk) {
+
+        public static final String TYPE = "referral.escalated";
+
+        public Escalated {
+            personIds = orEmpty(personIds);
+        }
+    }
+
+    /** {@code closure}: {@code no-further-action}, {@code withdrawn} or {@code case-closed} (with the case's outcome). */
+    public record Closed(UUID referralId, String referringAgency, String leadAgency, String area, List<UUID> personIds,
+            String closure, String outcome, UUID caseId) {
+
+        public static final String TYPE = "referral.closed";
+
+        public Closed {
+            personIds = orEmpty(personIds);
+        }
+    }
+
+    /** Triage confirmed "known to services": {@code mintedPersonId} is the person already known as {@code personId}. */
+    public record PersonLinked(UUID referralId, String referringAgency, String area, UUID mintedPersonId, UUID personId,
+            List<UUID> personIds) {
+
+        public static final String TYPE = "referral.person-linked";
+
+        public PersonLinked {
+            personIds = orEmpty(personIds);
+        }
+    }
+
+    /** One person on several referrals from several agencies within a while (subject: the alert id). */
+    public record ConcernAlert(UUID alertId, UUID personId, String area, List<UUID> referralIds, List<String> agencies) {
+
+        public static final String TYPE = "referral.concern-alert";
+
+        public ConcernAlert {
+            referralIds = orEmpty(referralIds);
+            agencies = orEmpty(agencies);
+        }
+    }
+
+    /** Every onward referral event (subject: the onward referral id); {@code personIds} are the people whose data was shared. */
+    public record OnwardReferral(UUID onwardReferralId, UUID referralId, UUID serviceId, String receivingAgency,
+            String referringAgency, String area, String status, List<UUID> personIds) {
+
+        public static final String SENT = "onward-referral.sent";
+        public static final String ACCEPTED = "onward-referral.accepted";
+        public static final String DECLINED = "onward-referral.declined";
+
+        public OnwardReferral {
+            personIds = orEmpty(personIds);
+        }
+    }
+
+    private static <T> List<T> orEmpty(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+}
