@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.earlyhelp.platform.openapi.ApiConventions;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -57,6 +58,7 @@ public class ApiSchemaNames implements OASFilter {
                 });
             });
         });
+        ApiConventions.sortSchemas(components);
     }
 
     private Schema camelCase(Schema schema, Components components) {

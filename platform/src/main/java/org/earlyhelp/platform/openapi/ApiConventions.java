@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -94,6 +95,18 @@ public class ApiConventions implements OASFilter {
         tags(openAPI);
         bounds(openAPI);
         registeredCodes.mark(openAPI);
+        sortSchemas(components);
+    }
+
+    /**
+     * Puts the schemas in name order. Build-stage filters run in no fixed order, and each adds schemas (this one
+     * {@code Problem}, a service's its own), so without this the committed document's order would depend on which ran
+     * last; every filter that adds a schema calls this at its end.
+     */
+    public static void sortSchemas(Components components) {
+        if (components.getSchemas() != null) {
+            components.setSchemas(new TreeMap<>(components.getSchemas()));
+        }
     }
 
     // --- security: one OpenID Connect scheme, roles in words
