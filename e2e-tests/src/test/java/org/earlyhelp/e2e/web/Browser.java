@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -210,11 +209,8 @@ final class Browser implements AutoCloseable {
         if (session == null) {
             return false;
         }
-        if (!driver.getCurrentUrl().startsWith(base)) {
-            driver.get(base + "/signed-out"); // a cookie is set for the page's own site
-        }
-        driver.manage().deleteCookieNamed(SESSION);
-        driver.manage().addCookie(new Cookie.Builder(SESSION, session).path("/").isHttpOnly(true).sameSite("Lax").build());
+        ((ChromeDriver) driver).executeCdpCommand("Network.setCookie", Map.of("name", SESSION, "value", session, "url", base + "/",
+                "httpOnly", true, "sameSite", "Lax"));
         driver.get(base + "/");
         if (driver.getCurrentUrl().startsWith(base) && !driver.findElements(By.id("signed-in-as")).isEmpty()) {
             return true;
@@ -225,13 +221,21 @@ final class Browser implements AutoCloseable {
 
     /** Keeps the session of whoever is signed in now (its cookie may have been renewed since they signed in). */
     private void keepSession() {
-        if (signedIn != null && driver.getCurrentUrl().startsWith(base)) {
-            Cookie session = driver.manage().getCookieNamed(SESSION);
-            if (session != null) {
-                sessions.put(signedIn, session.getValue());
-            }
+        if (signedIn != null) {
+            sessionCookie().ifPresent(session -> sessions.put(signedIn, session));
         }
         signedIn = null;
+    }
+
+    /**
+     * The web session cookie's value, read through the DevTools protocol: ChromeDriver's own cookie reading needs
+     * JavaScript, which one of the browsers has off.
+     */
+    @SuppressWarnings("unchecked")
+    private java.util.Optional<String> sessionCookie() {
+        Map<String, Object> answer = ((ChromeDriver) driver).executeCdpCommand("Network.getCookies", Map.of("urls", List.of(base + "/")));
+        return ((List<Map<String, Object>>) answer.getOrDefault("cookies", List.of())).stream()
+                .filter(cookie -> SESSION.equals(cookie.get("name"))).map(cookie -> String.valueOf(cookie.get("value"))).findFirst();
     }
 
     private void signInAtKeycloak(String username) {
@@ -255,7 +259,7 @@ final class Browser implements AutoCloseable {
         }
         assertThat(driver.getCurrentUrl()).as("signed in as %s, not at Keycloak: %s", username, keycloakMessage()).startsWith(base);
         assertThat(driver.findElement(By.id("signed-in-as")).getText()).startsWith("Signed in as");
-        sessions.put(username, driver.manage().getCookieNamed(SESSION).getValue());
+        sessions.put(username, sessionCookie().orElseThrow(() -> new AssertionError("No " + SESSION + " cookie after signing in")));
     }
 
     private String keycloakMessage() {
@@ -319,8 +323,11 @@ final class Browser implements AutoCloseable {
      * load as they did there), then axe as for any page.
      */
     void checkMarkup(String path, String html) {
+        if (!firstTime(path + " (without JavaScript)", "no-script:" + html)) {
+            return;
+        }
         timed("axe: pages without JavaScript rebuilt", () -> rebuild(html));
-        analyze(path + " (without JavaScript)");
+        runAxe(path + " (without JavaScript)");
     }
 
     private void rebuild(String html) {
@@ -338,7 +345,39 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Markup already checked (CSRF tokens aside), by its hash: the same markup gets the same result, so axe runs once. */
+    private static final java.util.Set<String> MARKUP_CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Pages whose markup was the same as a page's already checked. */
+    static final List<String> SAME_AS_CHECKED = new ArrayList<>();
+
+    /** True if the markup is new (and is now remembered); false if the same markup was checked before. */
+    private static boolean firstTime(String page, String html) {
+        String masked = html.replaceAll("(name=\"csrf-token\" value=\")[^\"]*", "$1");
+        String hash;
+        try {
+            hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(masked.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        if (MARKUP_CHECKED.add(hash)) {
+            return true;
+        }
+        synchronized (CHECKED) {
+            CHECKED.add(page);
+            SAME_AS_CHECKED.add(page);
+        }
+        return false;
+    }
+
     private void analyze(String page) {
+        if (!firstTime(page, driver.getPageSource())) {
+            return;
+        }
+        runAxe(page);
+    }
+
+    private void runAxe(String page) {
         Results results = timed("axe", () -> new AxeBuilder().withOptions(AXE_OPTIONS).setLegacyMode(true).disableIframeTesting()
                 .analyze(driver));
         if (results.isErrored()) {
