@@ -375,6 +375,10 @@ class WebJourneyTest {
         // The caseload: the agency's own action due.
         lead.open("/caseload").click(By.id("actions-due-link"));
         assertThat(lead.driver.findElement(By.id("actions-due")).getText()).contains("Antenatal home visit");
+        lead.click(By.xpath("//table[@id='actions-due']//tr[contains(., 'Antenatal home visit')]//a"));
+        lead.click(By.xpath("//table[@id='plan']//tr[contains(., 'Antenatal home visit')]//button"));
+        assertThat(lead.driver.findElement(By.xpath("//table[@id='plan']//tr[contains(., 'Antenatal home visit')]")).getText())
+                .contains("Done");
 
         // The lead asks the charity to lead; the charity declines once (a reason is needed), then accepts the next request.
         lead.open("/cases/" + caseId).click(By.id("transfer-link"));
