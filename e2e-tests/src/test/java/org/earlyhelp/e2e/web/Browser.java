@@ -34,16 +34,52 @@ final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String SESSION = "q_session";
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+    /**
+     * axe-core with the WCAG 2.2 A and AA rules only, reporting violations in detail (not the passes, which are most of a
+     * result's bulk). Legacy mode runs {@code axe.run} in the page itself: the pages have no frames, and the newer mode
+     * opens a blank tab and injects axe a second time for every page.
+     */
+    private static final com.deque.html.axecore.args.AxeRunOptions AXE_OPTIONS = new com.deque.html.axecore.args.AxeRunOptions();
+
+    static {
+        com.deque.html.axecore.args.AxeRunOnlyOptions only = new com.deque.html.axecore.args.AxeRunOnlyOptions();
+        only.setType("tag");
+        only.setValues(WCAG);
+        AXE_OPTIONS.setRunOnly(only);
+        AXE_OPTIONS.setResultTypes(List.of("violations"));
+    }
 
     /** Pages axe checked and what it found, across every browser of the run. */
     static final List<String> CHECKED = new ArrayList<>();
     static final List<String> VIOLATIONS = new ArrayList<>();
+    /** Where the run's time went (milliseconds by kind), printed at the end so a slow run says why. */
+    static final Map<String, Long> TIME = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    static <T> T timed(String kind, java.util.function.Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            TIME.merge(kind, (System.nanoTime() - start) / 1_000_000, Long::sum);
+        }
+    }
+
+    static void timed(String kind, Runnable work) {
+        timed(kind, () -> {
+            work.run();
+            return null;
+        });
+    }
 
     final WebDriver driver;
     final boolean javascript;
     private final String base;
     private final Path profile;
+    /** Each person's web session (the sealed session cookie's value), kept while the browser serves someone else. */
+    private final Map<String, String> sessions = new java.util.HashMap<>();
+    private String signedIn;
 
     static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
@@ -69,7 +105,7 @@ final class Browser implements AutoCloseable {
 
     /** Goes to a path of the gateway (or a full URL) and checks the page. */
     Browser open(String pathOrUrl) {
-        driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);
+        timed("page loads", () -> driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl));
         check();
         return this;
     }
@@ -92,7 +128,7 @@ final class Browser implements AutoCloseable {
      * next step read the page being left.
      */
     Browser click(By what) {
-        clickAndWait(what);
+        timed("page loads", () -> clickAndWait(what));
         check();
         return this;
     }
@@ -151,9 +187,61 @@ final class Browser implements AutoCloseable {
      * expire while a loaded machine is slow to post it; then the person starts again, once, as a person would.
      */
     Browser signIn(String username) {
-        if (driver.manage().getCookieNamed("q_session") != null) {
-            driver.get(base + "/sign-out"); // whoever was signed in before (a test that failed half-way)
+        if (!username.equals(signedIn)) {
+            timed("sign-in", () -> {
+                keepSession();
+                if (!resume(username)) {
+                    signInAtKeycloak(username);
+                }
+            });
+            signedIn = username;
+            check();
         }
+        return this;
+    }
+
+    /**
+     * The person's web session again, as a second browser tab of theirs would have it: their session cookie back in
+     * place of whoever's was there, and the home page says they are signed in. False if they have none that still works.
+     */
+    private boolean resume(String username) {
+        String session = sessions.get(username);
+        if (session == null) {
+            return false;
+        }
+        ((ChromeDriver) driver).executeCdpCommand("Network.setCookie", Map.of("name", SESSION, "value", session, "url", base + "/",
+                "httpOnly", true, "sameSite", "Lax"));
+        driver.get(base + "/");
+        if (driver.getCurrentUrl().startsWith(base) && !driver.findElements(By.id("signed-in-as")).isEmpty()) {
+            return true;
+        }
+        sessions.remove(username);
+        return false;
+    }
+
+    /** Keeps the session of whoever is signed in now (its cookie may have been renewed since they signed in). */
+    private void keepSession() {
+        if (signedIn != null) {
+            sessionCookie().ifPresent(session -> sessions.put(signedIn, session));
+        }
+        signedIn = null;
+    }
+
+    /**
+     * The web session cookie's value, read through the DevTools protocol: ChromeDriver's own cookie reading needs
+     * JavaScript, which one of the browsers has off.
+     */
+    @SuppressWarnings("unchecked")
+    private java.util.Optional<String> sessionCookie() {
+        Map<String, Object> answer = ((ChromeDriver) driver).executeCdpCommand("Network.getCookies", Map.of("urls", List.of(base + "/")));
+        return ((List<Map<String, Object>>) answer.getOrDefault("cookies", List.of())).stream()
+                .filter(cookie -> SESSION.equals(cookie.get("name"))).map(cookie -> String.valueOf(cookie.get("value"))).findFirst();
+    }
+
+    private void signInAtKeycloak(String username) {
+        // Nobody's session, neither the web's nor Keycloak's single sign-on (which would sign the last person in again):
+        // cookies of every port of this host go, the kept sessions stay kept.
+        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
         for (int attempt = 1; ; attempt++) {
             driver.get(base + "/sign-in");
             assertThat(driver.getCurrentUrl()).contains("/realms/early-help/protocol/openid-connect/auth");
@@ -171,8 +259,7 @@ final class Browser implements AutoCloseable {
         }
         assertThat(driver.getCurrentUrl()).as("signed in as %s, not at Keycloak: %s", username, keycloakMessage()).startsWith(base);
         assertThat(driver.findElement(By.id("signed-in-as")).getText()).startsWith("Signed in as");
-        check();
-        return this;
+        sessions.put(username, sessionCookie().orElseThrow(() -> new AssertionError("No " + SESSION + " cookie after signing in")));
     }
 
     private String keycloakMessage() {
@@ -180,8 +267,20 @@ final class Browser implements AutoCloseable {
         return messages.stream().map(WebElement::getText).filter(text -> !text.isBlank()).toList().toString();
     }
 
+    /** Signs in at Keycloak's login page even if the person has a session in this browser already. */
+    Browser signInAfresh(String username) {
+        keepSession();
+        sessions.remove(username);
+        return signIn(username);
+    }
+
+    /** Signs out whoever is signed in (their web and Keycloak sessions end); their kept session is forgotten. */
     Browser signOut() {
-        driver.get(base + "/sign-out");
+        if (signedIn != null) {
+            sessions.remove(signedIn);
+            signedIn = null;
+        }
+        timed("sign-out", () -> driver.get(base + "/sign-out"));
         assertThat(heading()).isEqualTo("You have signed out");
         return this;
     }
@@ -199,7 +298,7 @@ final class Browser implements AutoCloseable {
 
     void screenshot(Path file) throws IOException {
         Files.createDirectories(file.getParent());
-        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Files.write(file, timed("screenshots", () -> ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES)));
     }
 
     /** Pages the browser without JavaScript showed (path and markup), for axe to check in a browser with JavaScript. */
@@ -224,6 +323,14 @@ final class Browser implements AutoCloseable {
      * load as they did there), then axe as for any page.
      */
     void checkMarkup(String path, String html) {
+        if (!firstTime(path + " (without JavaScript)", "no-script:" + html)) {
+            return;
+        }
+        timed("axe: pages without JavaScript rebuilt", () -> rebuild(html));
+        runAxe(path + " (without JavaScript)");
+    }
+
+    private void rebuild(String html) {
         driver.get(base + "/signed-out");
         ((JavascriptExecutor) driver).executeScript("document.open(); document.write(arguments[0]); document.close();", html);
         long until = System.currentTimeMillis() + 10_000;
@@ -236,11 +343,46 @@ final class Browser implements AutoCloseable {
                 return;
             }
         }
-        analyze(path + " (without JavaScript)");
+    }
+
+    /** Markup already checked (CSRF tokens aside), by its hash: the same markup gets the same result, so axe runs once. */
+    private static final java.util.Set<String> MARKUP_CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Pages whose markup was the same as a page's already checked. */
+    static final List<String> SAME_AS_CHECKED = new ArrayList<>();
+
+    /** True if the markup is new (and is now remembered); false if the same markup was checked before. */
+    private static boolean firstTime(String page, String html) {
+        String masked = html.replaceAll("(name=\"csrf-token\" value=\")[^\"]*", "$1");
+        String hash;
+        try {
+            hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(masked.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        if (MARKUP_CHECKED.add(hash)) {
+            return true;
+        }
+        synchronized (CHECKED) {
+            CHECKED.add(page);
+            SAME_AS_CHECKED.add(page);
+        }
+        return false;
     }
 
     private void analyze(String page) {
-        Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+        if (!firstTime(page, driver.getPageSource())) {
+            return;
+        }
+        runAxe(page);
+    }
+
+    private void runAxe(String page) {
+        Results results = timed("axe", () -> new AxeBuilder().withOptions(AXE_OPTIONS).setLegacyMode(true).disableIframeTesting()
+                .analyze(driver));
+        if (results.isErrored()) {
+            throw new AssertionError("axe-core did not run on " + page + ": " + results.getErrorMessage());
+        }
         synchronized (CHECKED) {
             CHECKED.add(page);
             for (Rule rule : results.getViolations()) {

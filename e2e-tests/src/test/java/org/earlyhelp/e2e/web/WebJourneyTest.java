@@ -29,13 +29,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * The web application in a real browser (Debian's Chromium), through the gateway, with demo users signing in at
  * Keycloak's own login page: the public directory search; DOMAIN.md scenario 1 referred by the police and accepted by
  * the hub, both with JavaScript off, then the case through the pages to its closure (the lead taken, the consent check
- * refusing the DWP until the parents' consent is recorded, the team, the plan, notes with a restricted one, a review,
- * closure with needs met, reopening); consent versions, withdrawal and a lawful basis; a practitioner of another agency
- * finding nothing of the family; the session's security; 320 px screens; scenario 2's three referrals of one child,
- * spelt three ways, joined by the hub into an alert; a directory admin changing a service's status and adding and
- * changing an organisation, told when someone changed it meanwhile; the auditor's search and chain verification.
- * axe-core checks every page both browsers visit (WCAG 2.2 A and AA) and the run fails on any serious or critical
- * violation.
+ * refusing the DWP until the parents' consent is recorded, the team, the plan, notes with a restricted one, needs
+ * assessed, the Supporting Families view, actions due, the lead moved to the charity and back; consent versions, the
+ * father's withdrawal and a lawful basis; the withdrawal's alert; a review, closure with needs met, reopening); a
+ * practitioner of another agency finding nothing of the family; the session's security; 320 px screens; scenario 2's
+ * three referrals of one child, spelt three ways, joined by the hub into an alert; a directory admin changing a
+ * service's status and adding and changing an organisation, a taxonomy term and a location, told when someone changed
+ * them meanwhile; a feed imported after a refused one's error report; the auditor's search and chain verification.
+ * Each person signs in at Keycloak's page once per browser; their later journeys resume that session. axe-core checks
+ * every page both browsers visit (WCAG 2.2 A and AA) and the run fails on any serious or critical violation.
  */
 @EndToEnd
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -77,6 +79,9 @@ class WebJourneyTest {
         System.out.println("Accessibility (axe-core, WCAG 2.2 A and AA): pages checked: " + Browser.CHECKED.size()
                 + ", serious or critical violations: " + Browser.VIOLATIONS.size());
         Browser.VIOLATIONS.forEach(violation -> System.out.println("  " + violation));
+        System.out.println("  of the pages checked, " + Browser.SAME_AS_CHECKED.size()
+                + " had the same markup as a page checked before and share its result");
+        System.out.println("Browser time (ms): " + Browser.TIME);
     }
 
     @Test
@@ -149,7 +154,6 @@ class WebJourneyTest {
         b.open("/referrals/" + referralId);
         assertThat(b.driver.findElement(By.id("status")).getText()).isEqualTo("Submitted");
         assertThat(b.text()).contains("History", "Decision due");
-        b.signOut();
     }
 
     @Test
@@ -167,7 +171,6 @@ class WebJourneyTest {
                 .type("reason", "Unborn child, parents agree; health visiting to lead").click(By.cssSelector("form[action$='/decision'] button"));
         assertThat(b.driver.findElement(By.id("status")).getText()).isEqualTo("Accepted for early help");
         assertThat(b.text()).contains("northshire-health-visiting");
-        b.signOut();
     }
 
     @Test
@@ -179,7 +182,7 @@ class WebJourneyTest {
         java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
         b.open("/caseload");
         while (!b.text().contains(FAMILY) && java.time.Instant.now().isBefore(deadline)) {
-            Thread.sleep(1000);
+            Thread.sleep(250);
             b.driver.navigate().refresh();
         }
         b.click(By.xpath("//table[@id='caseload']//tr[contains(., '" + FAMILY + "')]//a"));
@@ -188,7 +191,6 @@ class WebJourneyTest {
         assertThat(b.driver.findElement(By.id("family")).getText()).contains(FAMILY);
         b.open("/referrals/" + referralId);
         assertThat(b.driver.findElement(By.id("status")).getText()).isEqualTo("Accepted for early help");
-        b.signOut();
     }
 
     @Test
@@ -211,6 +213,9 @@ class WebJourneyTest {
 
         // The parents agree, for each of the family, to the charity and the DWP working with them: who they are, how to
         // reach them and the worries; nothing more.
+        // The case holds only the children's names (the referral's event carries no more); the page names the adults
+        // from the referral, which the lead may read.
+        assertThat(b.driver.findElement(By.id("family")).getText()).contains("Kayla " + FAMILY + ", mother", "Jordan Pike, father");
         java.util.List<String> consentPages = b.driver.findElements(By.cssSelector("#family a")).stream()
                 .map(link -> link.getAttribute("href")).toList();
         assertThat(consentPages).hasSize(3);
@@ -239,7 +244,10 @@ class WebJourneyTest {
         dueOn(b.type("description", "Benefits and budgeting check for the couple").select("ownerAgency", "dwp-northshire"),
                 due.minusWeeks(4)).submit();
         assertThat(b.driver.findElement(By.id("plan")).getText()).contains("Bump to Baby group", "Benefits and budgeting check");
-        b.signOut();
+        b.click(By.id("add-action-link"));
+        dueOn(b.type("description", "Antenatal home visit").select("ownerAgency", "northshire-health-visiting"),
+                java.time.LocalDate.now().plusDays(10)).submit();
+        assertThat(b.driver.findElement(By.id("plan")).getText()).contains("Antenatal home visit");
     }
 
     @Test
@@ -258,7 +266,6 @@ class WebJourneyTest {
         dwp.open("/cases/" + caseId);
         dwp.click(By.xpath("//tr[contains(., 'Benefits and budgeting check')]//button"));
         assertThat(dwp.driver.findElement(By.xpath("//tr[contains(., 'Benefits and budgeting check')]")).getText()).contains("Done");
-        dwp.signOut();
 
         Browser charity = withScript.signIn("worker.lee");
         charity.open("/cases/" + caseId + "/notes");
@@ -267,16 +274,14 @@ class WebJourneyTest {
         // The charity may not move the DWP's action: it has no button for it that works; its own it may.
         charity.click(By.xpath("//tr[contains(., 'Bump to Baby group')]//button"));
         assertThat(charity.driver.findElement(By.xpath("//tr[contains(., 'Bump to Baby group')]")).getText()).contains("Done");
-        charity.signOut();
 
         Browser lead = withScript.signIn("hv.morgan");
         lead.open("/cases/" + caseId + "/notes");
         assertThat(lead.text()).contains("Universal Credit claim started").doesNotContain("fraud");
-        lead.signOut();
     }
 
     @Test
-    @Order(43)
+    @Order(46)
     void theLeadReviewsClosesWithNeedsMetReopensAndClosesAgain() {
         assumeTrue(caseId != null, "needs the case of the tests before");
         Browser b = withScript.signIn("hv.morgan");
@@ -311,10 +316,8 @@ class WebJourneyTest {
         b.click(By.id("close-link"));
         b.tick("input[name^='outcome-'][value='needs-met']").type("reason", "Help given; needs met again").submit();
         assertThat(b.driver.findElement(By.id("case-status")).getText()).isEqualTo("Closed");
-        b.signOut();
     }
 
-    @org.junit.jupiter.api.Disabled("Not yet green: on the case page the family list has no consent link for Jordan Pike in the CI run of 2026-12-06; the consent pages are not yet proven in a browser (issue 26 note)")
     @Test
     @Order(44)
     void consentHasVersionsIsWithdrawnAndALawfulBasisNeedsItsReasons() throws Exception {
@@ -347,7 +350,94 @@ class WebJourneyTest {
         String consents = java.net.URI.create(b.driver.getCurrentUrl()).getPath();
         fitA320PixelScreen(b, java.util.List.of("/cases/" + caseId, "/cases/" + caseId + "/team", "/cases/" + caseId + "/notes",
                 "/cases/" + caseId + "/reviews", "/cases/" + caseId + "/close", consents));
-        b.signOut();
+    }
+
+    @Test
+    @Order(43)
+    void theLeadAssessesNeedsSeesItsActionsDueAndTheLeadMovesToTheCharityAndBack() throws Exception {
+        assumeTrue(caseId != null, "needs the case of the tests before");
+        Browser lead = withScript.signIn("hv.morgan");
+        // The needs assessment: nothing chosen is refused on the page; two more headline needs make a programme case.
+        lead.open("/cases/" + caseId).click(By.id("assess-need-link"));
+        lead.submit();
+        assertThat(lead.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Select the need", "Select how serious the need is");
+        lead.choose("need-financial").choose("severity-high").type("notes", "Rent arrears since the father lost his job.").submit();
+        assertThat(lead.driver.findElement(By.id("done")).getText()).contains("The need is assessed");
+        lead.click(By.id("assess-need-link"));
+        lead.choose("need-early-years").choose("severity-medium").submit();
+        assertThat(lead.driver.findElement(By.id("needs")).getText()).contains("Money, debt or work", "High: Rent arrears",
+                "Early years");
+        lead.click(By.id("supporting-families-link"));
+        assertThat(lead.driver.findElement(By.id("headline-needs")).getText()).contains("Domestic abuse", "Money, debt or work");
+        assertThat(lead.driver.findElement(By.id("programme-case")).getText()).isEqualTo("Yes");
+
+        // The caseload: the agency's own action due.
+        lead.open("/caseload").click(By.id("actions-due-link"));
+        assertThat(lead.driver.findElement(By.id("actions-due")).getText()).contains("Antenatal home visit");
+        lead.click(By.xpath("//table[@id='actions-due']//tr[contains(., 'Antenatal home visit')]//a"));
+        lead.click(By.xpath("//table[@id='plan']//tr[contains(., 'Antenatal home visit')]//button"));
+        assertThat(lead.driver.findElement(By.xpath("//table[@id='plan']//tr[contains(., 'Antenatal home visit')]")).getText())
+                .contains("Done");
+
+        // The lead asks the charity to lead; the charity declines once (a reason is needed), then accepts the next request.
+        lead.open("/cases/" + caseId).click(By.id("transfer-link"));
+        lead.submit();
+        assertThat(lead.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Select the agency you ask to lead", "Say why the lead should move");
+        lead.select("toAgency", "brightstart-family-support").type("reason", "The parenting work is now the main need").submit();
+        assertThat(lead.driver.findElement(By.id("done")).getText()).contains("Nothing changes until that agency accepts");
+        assertThat(lead.driver.findElement(By.id("pending-transfer")).getText()).contains("asked brightstart-family-support");
+        fitA320PixelScreen(lead, java.util.List.of("/caseload/actions", "/caseload/transfers", "/cases/" + caseId + "/needs",
+                "/cases/" + caseId + "/supporting-families", "/cases/" + caseId + "/transfer"));
+
+        Browser charity = withScript.signIn("worker.lee");
+        charity.open("/caseload").click(By.id("transfers-link"));
+        charity.click(By.xpath("//table[@id='transfers']//a"));
+        assertThat(charity.path()).isEqualTo("/cases/" + caseId);
+        charity.click(By.id("decline-transfer-link"));
+        charity.submit();
+        assertThat(charity.driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Say why");
+        charity.type("reason", "No capacity until next month").submit();
+        assertThat(charity.driver.findElement(By.id("done")).getText()).contains("declined");
+        assertThat(charity.driver.findElement(By.id("lead-agency")).getText()).isEqualTo("northshire-health-visiting");
+
+        lead = withScript.signIn("hv.morgan");
+        lead.open("/cases/" + caseId).click(By.id("transfer-link"));
+        lead.select("toAgency", "brightstart-family-support").type("reason", "The charity has capacity again").submit();
+        charity = withScript.signIn("worker.lee");
+        charity.open("/cases/" + caseId).click(By.id("accept-transfer"));
+        assertThat(charity.driver.findElement(By.id("done")).getText()).contains("Your agency now leads the case");
+        assertThat(charity.driver.findElement(By.id("lead-agency")).getText()).isEqualTo("brightstart-family-support");
+
+        // And back, so that health visiting closes the case it opened (the next journey).
+        charity.click(By.id("transfer-link"));
+        charity.select("toAgency", "northshire-health-visiting").type("reason", "Back to health visiting for the birth").submit();
+        lead = withScript.signIn("hv.morgan");
+        lead.open("/caseload/transfers");
+        assertThat(lead.driver.findElement(By.id("transfers")).getText()).contains("brightstart-family-support");
+        lead.open("/cases/" + caseId).click(By.id("accept-transfer"));
+        assertThat(lead.driver.findElement(By.id("lead-agency")).getText()).isEqualTo("northshire-health-visiting");
+    }
+
+    @Test
+    @Order(45)
+    void theFathersWithdrawnConsentTakesTheTeamsAccessAndAlertsTheLead() throws Exception {
+        assumeTrue(caseId != null, "needs the case of the tests before");
+        Browser lead = withScript.signIn("hv.morgan");
+        // case-service learns of the withdrawal from consent-service's feed: the alert appears within moments.
+        By withdrawn = By.xpath("//table[@id='alerts']//tr[contains(., 'Consent withdrawn')]");
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        lead.open("/caseload").click(By.id("alerts-link"));
+        while (lead.driver.findElements(withdrawn).isEmpty() && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            lead.open("/caseload/alerts");
+        }
+        assertThat(lead.driver.findElement(withdrawn).getText()).contains("access removed");
+        fitA320PixelScreen(lead, java.util.List.of("/caseload/alerts"));
+        lead.click(By.xpath("//table[@id='alerts']//tr[contains(., 'Consent withdrawn')]//button"));
+        assertThat(lead.driver.findElement(By.id("done")).getText()).contains("The alert is acknowledged");
+        assertThat(lead.driver.findElements(withdrawn)).isEmpty();
     }
 
     /** Records a consent for one family member, from the person's consent page, as a parent gave it. */
@@ -368,22 +458,25 @@ class WebJourneyTest {
         assertThat(b.driver.findElement(By.id("done")).getText()).contains("The consent is recorded");
     }
 
-    /** Each page has no sideways scrolling at 320 px; screenshots at 320 and 1280 px under target/screenshots. */
+    /**
+     * Each page has no sideways scrolling at 320 px; screenshots at 1280 and 320 px under target/screenshots. The page is
+     * loaded (and checked by axe) once, then shown at each width: the layout follows the width without a reload.
+     */
     private static void fitA320PixelScreen(Browser b, java.util.Collection<String> pages) throws Exception {
         for (String page : pages) {
             String name = page.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "id").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
             name = name.isEmpty() ? "home" : name.length() > 40 ? name.substring(0, 40) : name;
-            for (int width : new int[] {320, 1280}) {
+            b.open(page);
+            for (int width : new int[] {1280, 320}) {
                 ((ChromeDriver) b.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                         Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 500));
-                b.open(page);
                 if (width == 320) {
                     assertThat(b.scrollsSideways()).as("%s scrolls sideways at 320 px", page).isFalse();
                 }
                 b.screenshot(SCREENSHOTS.resolve(name + "-" + width + ".png"));
             }
+            ((ChromeDriver) b.driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
-        ((ChromeDriver) b.driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     /** The version of the record the form on the page was read at (its hidden If-Match value). */
@@ -414,13 +507,12 @@ class WebJourneyTest {
             b.open("/cases/" + caseId + "/notes");
             assertThat(b.heading()).isEqualTo("Not found");
         }
-        b.signOut();
     }
 
     @Test
     @Order(6)
     void theSessionIsAnEncryptedHttpOnlyCookieAndNoTokenReachesThePage() throws Exception {
-        Browser b = withScript.signIn("pc.hughes");
+        Browser b = withScript.signInAfresh("pc.hughes"); // the cookie as the web application set it
         Cookie session = b.driver.manage().getCookieNamed("q_session");
         assertThat(session).isNotNull();
         assertThat(session.isHttpOnly()).isTrue();
@@ -468,7 +560,6 @@ class WebJourneyTest {
             pages.add("/referrals/" + referralId);
         }
         fitA320PixelScreen(b, pages);
-        b.signOut();
     }
 
     @Test
@@ -479,13 +570,10 @@ class WebJourneyTest {
         String[] date = born.split("-");
         String school = referThroughThePages(withScript.signIn("teacher.evans"), "Tegan", "Marlowe-Hart", date, "NS1 7LP",
                 "category", "Attendance down to 71% this term, often late and tired.");
-        withScript.signOut();
         String police = referThroughThePages(withScript.signIn("pc.hughes"), "Teagan", "Marlow-Hart", date, "NS1 7LP",
                 "category-abuse-exploitation", "Reported missing overnight, found at a bus station.");
-        withScript.signOut();
         String gp = referThroughThePages(withScript.signIn("dr.singh"), "Tegan", "Marlowe Hart", date, "NS1 7LP",
                 "category-health", "Mother's depression is worse; she is struggling to look after the children.");
-        withScript.signOut();
 
         Browser hub = withScript.signIn("hub.patel");
         // The police's and the GP's child side by side with the school's, as the school spelt her: the same child.
@@ -501,7 +589,6 @@ class WebJourneyTest {
         assertThat(alerts).contains("Cumulative concern").contains("3 referrals from 3 agencies")
                 .contains("eastmere-academy", "northshire-police", "eastmere-surgery");
         assertThat(school).isNotEqualTo(police).isNotEqualTo(gp);
-        hub.signOut();
     }
 
     @Test
@@ -525,7 +612,6 @@ class WebJourneyTest {
         b.choose("status").submit(); // active again, for everyone else
         assertThat(b.driver.findElement(By.id("service-status")).getText()).isEqualTo("active");
         assertThat(b.path()).isEqualTo(service);
-        b.signOut();
     }
 
     @Test
@@ -566,7 +652,100 @@ class WebJourneyTest {
         b.type("minimumAge", "0").type("description", "A weekly food parcel for families referred by a practitioner.").submit();
         assertThat(b.driver.findElement(By.id("done")).getText()).contains("The service is in the directory");
         assertThat(b.driver.findElement(By.id("service-status")).getText()).isEqualTo("active");
-        b.signOut();
+    }
+
+    @Test
+    @Order(11)
+    void aDirectoryAdminImportsAFeedAndReadsTheErrorReportOfARefusedOne() throws Exception {
+        Browser b = withScript.signIn("admin.directory");
+        b.open("/directory-admin?search=debt");
+        String service = b.driver.findElement(By.cssSelector("#directory-services a")).getAttribute("href").replaceAll(".*/", "");
+        // A feed from another publisher: here the service as the directory publishes it in ORUK, fully nested.
+        HttpResponse<String> published = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/oruk/services/"
+                + service)).build(), HttpResponse.BodyHandlers.ofString());
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode record = asNewService(json.readTree(published.body()));
+
+        b.open("/directory-admin").click(By.id("import-link"));
+        b.submit();
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Paste the feed");
+        paste(b, "feed", "[" + record.deepCopy().put("status", "open") + "]");
+        b.submit();
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("nothing was imported");
+        assertThat(b.driver.findElement(By.id("import-errors")).getText()).contains("[0].status");
+        paste(b, "feed", "[" + record + "]");
+        b.submit();
+        assertThat(b.driver.findElement(By.id("done")).getText()).contains("The feed is imported: 1 services");
+    }
+
+    /**
+     * A copy of a published service under new ids (the service and its children), as another publisher would send it;
+     * without its service areas, whose boundaries would make the feed larger than the gateway takes.
+     */
+    private static com.fasterxml.jackson.databind.node.ObjectNode asNewService(com.fasterxml.jackson.databind.JsonNode published) {
+        com.fasterxml.jackson.databind.node.ObjectNode copy = published.deepCopy();
+        copy.put("id", java.util.UUID.randomUUID().toString()).put("name", FAMILY + " money advice (imported)");
+        copy.remove("service_areas");
+        for (String children : new String[] {"schedules", "service_at_locations", "languages", "cost_options", "contacts",
+                "attributes"}) {
+            copy.withArray(children).forEach(child -> ((com.fasterxml.jackson.databind.node.ObjectNode) child)
+                    .put("id", java.util.UUID.randomUUID().toString()));
+        }
+        copy.withArray("contacts").forEach(contact -> ((com.fasterxml.jackson.databind.node.ObjectNode) contact)
+                .withArray("phones").forEach(phone -> ((com.fasterxml.jackson.databind.node.ObjectNode) phone)
+                        .put("id", java.util.UUID.randomUUID().toString())));
+        return copy;
+    }
+
+    /** Puts text into a field as pasting would (typing a whole feed key by key is slow and adds nothing). */
+    private static void paste(Browser b, String id, String text) {
+        ((JavascriptExecutor) b.driver).executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, text);
+    }
+
+    @Test
+    @Order(12)
+    void aDirectoryAdminAddsATaxonomyTermAndALocationAndIsToldWhenSomeoneChangedThemMeanwhile() {
+        Browser b = withScript.signIn("admin.directory");
+        b.open("/directory-admin").click(By.id("terms-link"));
+        b.click(By.id("add-term"));
+        b.submit();
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Select the taxonomy", "Enter the term's code");
+        b.tick("#taxonomyId option:nth-child(2)");
+        // The directory's own field error (a code that is not lower-case words) as the page's error summary.
+        b.type("term", "Food Parcels").type("name", "Food parcels").type("description", "Emergency food for families").submit();
+        assertThat(b.driver.findElement(By.cssSelector("#term-error")).getText()).contains("lower-case");
+        b.type("term", "food-parcels-" + FAMILY.toLowerCase()).submit();
+        assertThat(b.driver.findElement(By.id("done")).getText()).contains("The term is in the directory");
+        String opened = etagOnThePage(b);
+        b.type("description", "Emergency food and household goods for families").submit();
+        assertThat(b.driver.findElement(By.id("done")).getText()).contains("Your changes are saved");
+        b.type("name", "Food banks");
+        ((JavascriptExecutor) b.driver).executeScript("document.querySelector('input[name=etag]').value = arguments[0]", opened);
+        b.submit();
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Someone changed this since you opened it");
+        assertThat(b.driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("Food parcels");
+
+        b.open("/directory-admin").click(By.id("add-location"));
+        b.type("name", FAMILY + " Community Centre").submit();
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Enter the first line of the address", "Enter the postcode");
+        b.type("address1", "1 Market Square").type("city", "Eastmere").type("county", "Northshire").type("postcode", "NS1 1AA")
+                .submit();
+        assertThat(b.driver.findElement(By.id("done")).getText()).contains("The location is in the directory");
+        String location = b.path();
+        opened = etagOnThePage(b);
+        b.type("description", "Ground floor, step-free").submit();
+        assertThat(b.driver.findElement(By.id("done")).getText()).contains("Your changes are saved");
+        b.type("postcode", "NS1 2BB");
+        ((JavascriptExecutor) b.driver).executeScript("document.querySelector('input[name=etag]').value = arguments[0]", opened);
+        b.submit();
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Someone changed this since you opened it");
+        assertThat(b.driver.findElement(By.id("postcode")).getAttribute("value")).isEqualTo("NS1 1AA");
+        assertThat(b.driver.findElement(By.id("description")).getAttribute("value")).isEqualTo("Ground floor, step-free");
+        assertThat(b.path()).isEqualTo(location);
     }
 
     @Test
@@ -583,7 +762,6 @@ class WebJourneyTest {
         b.click(By.id("verify-chain"));
         assertThat(b.driver.findElement(By.id("chain")).getText()).contains("The chain is unbroken");
         assertThat(b.driver.findElement(By.id("audit-events")).getText()).contains(caseId == null ? "" : caseId);
-        b.signOut();
     }
 
     /** Make a referral of one born child with one concern, through the question pages; its reference. */

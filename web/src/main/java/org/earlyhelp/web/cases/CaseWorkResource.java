@@ -144,7 +144,8 @@ public class CaseWorkResource {
 
     private List<Map<String, Object>> refusals(JsonNode kase, ApiResponse answer) {
         Map<String, String> names = new LinkedHashMap<>();
-        kase.path("family").forEach(person -> names.put(person.path("personId").asText(), person.path("displayName").asText()));
+        FamilyNames.filledIn(gateway, kase).path("family").forEach(person -> names.put(person.path("personId").asText(),
+                person.path("displayName").asText("A family member")));
         List<Map<String, Object>> refusals = new ArrayList<>();
         for (JsonNode refusal : answer.body().path("refusals")) {
             List<String> reasons = new ArrayList<>();

@@ -32,7 +32,8 @@ import io.quarkus.qute.Template;
 /**
  * Directory admin: find a service (every status) and change its status (active, temporarily closed, inactive,
  * defunct) with the version it was read at: if someone changed it meanwhile, the page says so and changes nothing.
- * Creating and editing organisations, services, locations and terms, and feed imports, are not built yet (issue 26).
+ * Organisations are OrganisationsResource's and feed imports FeedImportResource's; locations, taxonomy terms and a
+ * service's full edit are not built yet (issue 26).
  */
 @Path("/directory-admin")
 @Produces(MediaType.TEXT_HTML)
