@@ -138,12 +138,26 @@ final class Browser implements AutoCloseable {
         driver.findElement(what).click();
         try {
             new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(leaving));
+                    .until(page -> left(leaving));
         } catch (org.openqa.selenium.TimeoutException stayed) {
             throw new AssertionError("Still on " + driver.getCurrentUrl() + " a minute after clicking " + what, stayed);
         }
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60)).until(
                 page -> "complete".equals(((JavascriptExecutor) page).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the page's old root element has left the document. Selenium's {@code stalenessOf} counts only a stale
+     * element reference as gone; while the new page replaces the old, Chromium may instead answer that the node "does
+     * not belong to the document", which is the same fact.
+     */
+    private static boolean left(WebElement root) {
+        try {
+            root.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            return true;
+        }
     }
 
     Browser submit() {
