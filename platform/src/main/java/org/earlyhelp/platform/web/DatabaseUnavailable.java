@@ -1,6 +1,11 @@
 package org.earlyhelp.platform.web;
 
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -18,19 +23,32 @@ final class DatabaseUnavailable {
             "57P02", // crash_shutdown
             "57P03"); // cannot_connect_now: the server is starting up
 
-    /** Causes are followed this deep at most, so a cyclic chain cannot loop. */
-    private static final int MAX_DEPTH = 20;
+    /** At most this many causes are looked at, so a cyclic chain cannot loop. */
+    private static final int MAX_CAUSES = 40;
 
     private DatabaseUnavailable() {
     }
 
+    /**
+     * Looks through the causes and the suppressed exceptions: when the connection is lost at commit, the transaction
+     * manager throws a {@code RollbackException} whose driver error is attached as suppressed, not as its cause.
+     */
     static boolean causedBy(Throwable failure) {
-        Throwable cause = failure;
-        for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++) {
+        Deque<Throwable> toLook = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        toLook.add(failure);
+        while (!toLook.isEmpty() && seen.size() < MAX_CAUSES) {
+            Throwable cause = toLook.poll();
+            if (!seen.add(cause)) {
+                continue;
+            }
             if (cause instanceof SQLException sql && unavailable(sql.getSQLState())) {
                 return true;
             }
-            cause = cause.getCause();
+            if (cause.getCause() != null) {
+                toLook.add(cause.getCause());
+            }
+            toLook.addAll(Arrays.asList(cause.getSuppressed()));
         }
         return false;
     }
