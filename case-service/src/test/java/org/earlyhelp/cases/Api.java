@@ -2,9 +2,10 @@ package org.earlyhelp.cases;
 
 import static io.restassured.RestAssured.given;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import org.earlyhelp.platform.test.EventFeedReader;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -65,22 +66,7 @@ public final class Api {
 
     /** Every event on this service's feed, as {@code bearer} may read them, oldest first. */
     public static List<Map<String, Object>> allEvents(String bearer) {
-        List<Map<String, Object>> all = new ArrayList<>();
-        String after = null;
-        while (true) {
-            var request = given().header("Authorization", bearer).queryParam("limit", 500);
-            if (after != null) {
-                request.queryParam("after", after);
-            }
-            List<Map<String, Object>> page = request.when().get("/api/events/case").then().statusCode(200)
-                    .extract().jsonPath().getList("events");
-            if (page.isEmpty()) {
-                break;
-            }
-            all.addAll(page);
-            after = (String) page.get(page.size() - 1).get("cursor");
-        }
-        return all;
+        return EventFeedReader.as(bearer).all("case");
     }
 
     /** An event's data. */

@@ -1,10 +1,9 @@
 package org.earlyhelp.referral;
 
-import static io.restassured.RestAssured.given;
-
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import org.earlyhelp.platform.test.EventFeedReader;
 
 /** Reads this service's event feed as a given caller. */
 final class Feed {
@@ -19,22 +18,7 @@ final class Feed {
 
     /** Every event the caller may read, oldest first. */
     static List<Map<String, Object>> all(String bearer) {
-        List<Map<String, Object>> all = new ArrayList<>();
-        String after = null;
-        while (true) {
-            var request = given().header("Authorization", bearer).queryParam("limit", 500);
-            if (after != null) {
-                request.queryParam("after", after);
-            }
-            List<Map<String, Object>> page = request.when().get("/api/events/referral").then().statusCode(200)
-                    .extract().jsonPath().getList("events");
-            if (page.isEmpty()) {
-                break;
-            }
-            all.addAll(page);
-            after = (String) page.get(page.size() - 1).get("cursor");
-        }
-        return all;
+        return EventFeedReader.as(bearer).all("referral");
     }
 
     /** The one event of {@code type} about {@code subject}. */

@@ -3,12 +3,12 @@ package org.earlyhelp.directory.change;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.earlyhelp.directory.Callers;
 import org.earlyhelp.directory.Forms;
+import org.earlyhelp.platform.test.EventFeedReader;
 import org.earlyhelp.platform.test.OidcTestServer;
 import org.earlyhelp.platform.test.PostgresTestResource;
 import org.earlyhelp.platform.test.Tokens;
@@ -67,20 +67,6 @@ class DirectoryFeedTest {
     }
 
     private static List<Map<String, Object>> events(String bearer) {
-        List<Map<String, Object>> all = new ArrayList<>();
-        String after = null;
-        while (true) {
-            var request = given().header("Authorization", bearer).queryParam("limit", 500);
-            if (after != null) {
-                request.queryParam("after", after);
-            }
-            List<Map<String, Object>> page = request.when().get("/api/events/directory").then().statusCode(200)
-                    .extract().jsonPath().getList("events");
-            if (page.isEmpty()) {
-                return all;
-            }
-            all.addAll(page);
-            after = (String) page.get(page.size() - 1).get("cursor");
-        }
+        return EventFeedReader.as(bearer).all("directory");
     }
 }

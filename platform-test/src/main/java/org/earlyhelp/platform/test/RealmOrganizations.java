@@ -124,7 +124,7 @@ public final class RealmOrganizations {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(array.toString());
     }
 
-    private static JsonNode realm() {
+    static JsonNode realm() {
         Path file = realmFile();
         try {
             return JSON.readTree(file.toFile());
