@@ -18,6 +18,10 @@ import java.util.zip.ZipInputStream;
  * and built server is reused by later starts, and so is its data (its own H2 database under
  * {@code <work-dir>/keycloak-<version>/data/h2}: sessions, and whatever was changed in the console);
  * that data is reset only when the realm file changed, or on {@code --reset}.
+ *
+ * <p>At its first start in a new home Keycloak builds itself for dev mode (about 20 s). The first home built in a
+ * checkout is kept, without its data, beside the distribution ({@link #keepBuilt}), and a new work directory starts
+ * from a copy of it instead of the zip: the tests start several suites, each in a fresh directory.
  */
 final class Keycloak {
 
@@ -36,7 +40,7 @@ final class Keycloak {
             throw new IllegalStateException("No Keycloak distribution at " + distribution
                     + "; build first: ./mvnw -B -ntp package -DskipTests");
         }
-        Path home = unpack(distribution, options.workDir());
+        Path home = unpack(distribution, options.workDir(), built(options));
         importRealm(options.root().resolve("keycloak").resolve(REALM_FILE), home, reset);
 
         String url = options.keycloakUrl();
@@ -54,8 +58,39 @@ final class Keycloak {
                 URI.create(url + "/realms/" + REALM + "/.well-known/openid-configuration"));
     }
 
-    /** Unpacks the distribution once; returns the Keycloak home. */
-    private static Path unpack(Path zip, Path workDir) throws IOException {
+    /**
+     * Keeps a copy of this work directory's home, built for dev mode and without its data, for later new work
+     * directories; once per checkout (call when Keycloak is ready, so the build is complete).
+     */
+    static void keepBuilt(StackOptions options) throws IOException {
+        Path built = built(options);
+        if (Files.isRegularFile(built.resolve("bin/kc.sh"))) {
+            return;
+        }
+        Path home = options.workDir().resolve(built.getFileName());
+        Path partial = built.resolveSibling(built.getFileName() + ".copying-" + ProcessHandle.current().pid());
+        Database.deleteRecursively(partial);
+        Files.createDirectories(partial.getParent());
+        try (var walk = Files.walk(home)) {
+            for (Path each : walk.filter(path -> !path.startsWith(home.resolve("data"))).toList()) {
+                Files.copy(each, partial.resolve(home.relativize(each).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        try {
+            Files.move(partial, built, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException anotherSuiteKeptOneFirst) {
+            Database.deleteRecursively(partial);
+        }
+    }
+
+    /** Where the built home of this checkout is kept: beside the distribution, named as the zip's top folder. */
+    private static Path built(StackOptions options) throws IOException {
+        Path distribution = options.root().resolve("local-stack/target/dist/keycloak.zip");
+        return distribution.resolveSibling("built").resolve(topFolder(distribution));
+    }
+
+    /** Unpacks the distribution once, or copies the checkout's built home when there is one; returns the Keycloak home. */
+    private static Path unpack(Path zip, Path workDir, Path built) throws IOException {
         String top = topFolder(zip);
         Path home = workDir.resolve(top);
         if (Files.isRegularFile(home.resolve("bin/kc.sh"))) {
@@ -64,6 +99,17 @@ final class Keycloak {
         Path partial = workDir.resolve(top + ".unpacking");
         Database.deleteRecursively(partial);
         Files.createDirectories(partial);
+        if (Files.isRegularFile(built.resolve("bin/kc.sh"))) {
+            try (var walk = Files.walk(built)) {
+                for (Path each : walk.toList()) {
+                    Files.copy(each, partial.resolve(top).resolve(built.relativize(each).toString()),
+                            StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+            Files.move(partial.resolve(top), home);
+            Database.deleteRecursively(partial);
+            return home;
+        }
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 Path target = partial.resolve(entry.getName()).normalize();

@@ -165,6 +165,7 @@ public final class Stack implements AutoCloseable {
             ChildProcess keycloak = components.startKeycloak(options.reset());
             track(keycloak);
             keycloak.awaitReady(KEYCLOAK_READY);
+            Keycloak.keepBuilt(options);
             return "realm " + Keycloak.REALM + " at " + options.keycloakUrl();
         });
 
