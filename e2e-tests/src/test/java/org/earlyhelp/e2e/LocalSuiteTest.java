@@ -12,6 +12,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import io.restassured.path.json.JsonPath;
 
@@ -23,6 +24,7 @@ import io.restassured.path.json.JsonPath;
  */
 @EndToEnd
 @Order(Integer.MAX_VALUE - 1)
+@ResourceLock(SuiteLocks.RUNNING_SUITE) // its last test stops the suite: it waits for a class running beside the others
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalSuiteTest {
 

@@ -15,8 +15,13 @@ import org.earlyhelp.e2e.EndToEnd;
 import org.earlyhelp.e2e.KeycloakAdmin;
 import org.earlyhelp.e2e.KeycloakTokens;
 import org.earlyhelp.e2e.RunningSuite;
+import org.earlyhelp.e2e.SuiteLocks;
 import org.earlyhelp.e2e.TheSuite;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import io.restassured.path.json.JsonPath;
 
@@ -31,6 +36,9 @@ import io.restassured.path.json.JsonPath;
  * asked once a second until it answers 401.
  */
 @EndToEnd
+@Execution(ExecutionMode.CONCURRENT) // it mostly waits for tokens to expire: the other classes run meanwhile
+@ResourceLock(value = SuiteLocks.RUNNING_SUITE, mode = ResourceAccessMode.READ)
+@ResourceLock(value = SuiteLocks.TOKEN_ISSUER, mode = ResourceAccessMode.READ)
 class AccessEndsWithinAMinuteTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(60);

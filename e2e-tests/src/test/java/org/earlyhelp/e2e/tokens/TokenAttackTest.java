@@ -25,6 +25,7 @@ import org.earlyhelp.e2e.Login;
 import org.earlyhelp.e2e.People;
 import org.earlyhelp.e2e.Referrals;
 import org.earlyhelp.e2e.RunningSuite;
+import org.earlyhelp.e2e.SuiteLocks;
 import org.earlyhelp.e2e.TheSuite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -52,6 +54,7 @@ import io.restassured.specification.RequestSpecification;
  * those tokens' {@code exp} has passed.
  */
 @EndToEnd
+@ResourceLock(SuiteLocks.TOKEN_ISSUER) // the wrong-issuer attack changes it for a moment
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TokenAttackTest {
 
