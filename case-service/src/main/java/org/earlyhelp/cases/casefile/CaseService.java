@@ -132,7 +132,13 @@ public class CaseService {
         } else {
             ETags.checkIfSent(ifMatch, kase.version());
         }
-        T result = change.apply(Actor.of(caller));
+        T result;
+        try {
+            // A feature's query during the change (who takes part, say) may write the case's new version early.
+            result = change.apply(Actor.of(caller));
+        } catch (OptimisticLockException e) {
+            throw changedMeanwhile();
+        }
         audited(caller, AuditAction.UPDATE, kase);
         flush();
         return result;
@@ -143,8 +149,12 @@ public class CaseService {
         try {
             cases.flush();
         } catch (OptimisticLockException e) {
-            throw new ClientErrorException("The case changed meanwhile; reload it and try again", 412);
+            throw changedMeanwhile();
         }
+    }
+
+    private static ClientErrorException changedMeanwhile() {
+        return new ClientErrorException("The case changed meanwhile; reload it and try again", 412);
     }
 
     public void audited(Caller caller, String action, Case kase) {
