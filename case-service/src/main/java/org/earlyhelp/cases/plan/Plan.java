@@ -15,27 +15,27 @@ import org.earlyhelp.platform.change.IllegalTransition;
 /**
  * The early help assessment and the family plan of one case: its needs (at most one per headline category, by
  * category) and its actions (by due date), and their rules. Each change asks the case what the aggregate guarantees
- * (open, the history line and its version); a new record is handed to {@code added} to be stored.
+ * (open, the history line and its version); a new need or action is handed to {@code stored}.
  */
 public final class Plan {
 
     private final Case kase;
     private final List<Need> needs;
     private final List<PlanAction> actions;
-    private final Consumer<Object> added;
+    private final Consumer<Object> stored;
 
-    Plan(Case kase, List<Need> needs, List<PlanAction> actions, Consumer<Object> added) {
+    Plan(Case kase, List<Need> needs, List<PlanAction> actions, Consumer<Object> stored) {
         this.kase = kase;
         this.needs = needs;
         this.actions = actions;
-        this.added = added;
+        this.stored = stored;
     }
 
     /** The needs a new case starts with ({@code source}: {@link Need#FROM_REFERRAL} or {@link Need#FROM_ASSESSMENT}); no history line, opening is one. */
     public void identify(List<NeedCategory> categories, String source) {
         for (NeedCategory category : categories) {
             if (need(category).isEmpty()) {
-                add(new Need(kase, category, source));
+                add(needs, new Need(kase, category, source));
             }
         }
     }
@@ -43,7 +43,7 @@ public final class Plan {
     /** Records (or re-records) the assessment of one headline need. */
     public Need assess(NeedCategory category, Severity severity, String notes, Actor by, Instant now) {
         kase.requireOpen("be assessed");
-        Need need = need(category).orElseGet(() -> add(new Need(kase, category, Need.FROM_ASSESSMENT)));
+        Need need = need(category).orElseGet(() -> add(needs, new Need(kase, category, Need.FROM_ASSESSMENT)));
         need.assess(severity, notes, by, now);
         kase.record(now, by, "need-assessed", null, category.value() + ": " + severity.value());
         return need;
@@ -52,7 +52,7 @@ public final class Plan {
     /** An action owned by {@code ownerAgency}, which takes part in the case (the caller checks). */
     public PlanAction addAction(String description, String ownerAgency, LocalDate dueDate, Actor by, Instant now) {
         kase.requireOpen("have actions added to its plan");
-        PlanAction action = add(new PlanAction(kase, description, ownerAgency, dueDate, by, now));
+        PlanAction action = add(actions, new PlanAction(kase, description, ownerAgency, dueDate, by, now));
         kase.record(now, by, "action-added", null, ownerAgency + " by " + dueDate);
         return action;
     }
@@ -89,13 +89,9 @@ public final class Plan {
         return Collections.unmodifiableList(actions);
     }
 
-    private <T> T add(T record) {
-        if (record instanceof Need need) {
-            needs.add(need);
-        } else {
-            actions.add((PlanAction) record);
-        }
-        added.accept(record);
+    private <T> T add(List<T> to, T record) {
+        to.add(record);
+        stored.accept(record);
         return record;
     }
 }
