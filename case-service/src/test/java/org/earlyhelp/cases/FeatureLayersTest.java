@@ -17,9 +17,11 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * The feature packages of case-service stand in layers (decision 0049): a package uses only the
+ * The packages of case-service stand in layers (decisions 0049, 0051): a package uses only the
  * packages of the layers below its own, never one beside it or above it. The case file, the
- * aggregate every feature works on, is the ground.
+ * aggregate root every feature works on, is the ground; the features, each owning its records of
+ * the case, stand on it (a feature that builds on another a layer higher); the use cases that
+ * compose features (the case page, closing, opening, the caseload) stand on them.
  */
 class FeatureLayersTest {
 
@@ -27,9 +29,15 @@ class FeatureLayersTest {
 
     /** Lowest first. */
     private static final List<Set<String>> LAYERS = List.of(
+            // the aggregate root
             Set.of("casefile"),
-            Set.of("opening", "team", "plan", "review", "notes", "transfer", "alert"),
-            Set.of("family", "caseload", "supportingfamilies", "consent"));
+            // features
+            Set.of("team", "plan", "notes", "alert"),
+            Set.of("review", "transfer", "consent"),
+            // compositions of features
+            Set.of("casepage"),
+            Set.of("opening", "caseload", "supportingfamilies"),
+            Set.of("family"));
 
     private static JavaClasses classes;
 
@@ -57,7 +65,7 @@ class FeatureLayersTest {
                     .filter(other -> !other.equals(name)).map(other -> BASE + "." + other + "..").toArray(String[]::new);
             noClasses().that().resideInAPackage(BASE + "." + name + "..")
                     .should().dependOnClassesThat().resideInAnyPackage(notBelow)
-                    .because(name + " stands in layer " + (layer + 1) + " (decision 0049)")
+                    .because(name + " stands in layer " + (layer + 1) + " (decisions 0049, 0051)")
                     .check(classes);
         }));
     }

@@ -1,5 +1,7 @@
 package org.earlyhelp.cases.casefile;
 
+import java.util.Set;
+
 import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.identity.Caller;
 
@@ -22,9 +24,9 @@ public final class CaseAccess {
         return caller.hasRole(CASE_LEAD) && caller.belongsTo(kase.leadAgency());
     }
 
-    /** A practitioner or case lead of an agency taking part: writes notes, moves the actions its agency owns. */
-    public static boolean mayWork(Caller caller, Case kase) {
+    /** A practitioner or case lead of an agency taking part ({@link CaseRepository#participants}): writes notes, moves the actions its agency owns. */
+    public static boolean mayWork(Caller caller, Set<String> participants) {
         return (caller.hasRole(PRACTITIONER) || caller.hasRole(CASE_LEAD)) && !caller.partnerSystem()
-                && kase.participates(caller.agency());
+                && caller.agency() != null && participants.contains(caller.agency());
     }
 }

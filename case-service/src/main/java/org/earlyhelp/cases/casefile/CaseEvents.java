@@ -3,7 +3,6 @@ package org.earlyhelp.cases.casefile;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,9 +27,11 @@ public class CaseEvents {
     public static final String REMOVED = "removed";
 
     private final Outbox outbox;
+    private final CaseRepository cases;
 
-    CaseEvents(Outbox outbox) {
+    CaseEvents(Outbox outbox, CaseRepository cases) {
         this.outbox = outbox;
+        this.cases = cases;
     }
 
     public void opened(Case kase) {
@@ -38,25 +39,26 @@ public class CaseEvents {
                 kase.leadAgency(), kase.area()), Set.of());
     }
 
-    public void memberAdded(Case kase, TeamMember member) {
-        publish(CaseFeed.MemberAdded.TYPE, kase, new CaseFeed.MemberAdded(kase.id(), kase.personIds(), member.agency(),
-                member.role(), kase.area()), Set.of());
+    /** {@code agency} joined the team as {@code role}. */
+    public void memberAdded(Case kase, String agency, String role) {
+        publish(CaseFeed.MemberAdded.TYPE, kase, new CaseFeed.MemberAdded(kase.id(), kase.personIds(), agency, role, kase.area()),
+                Set.of());
     }
 
-    /** The member's agency is told even though it no longer takes part; {@code ended} says how (no free text). */
-    public void memberRemoved(Case kase, TeamMember member, String ended) {
-        publish(CaseFeed.MemberRemoved.TYPE, kase, new CaseFeed.MemberRemoved(kase.id(), kase.personIds(), member.agency(),
-                ended, kase.area()), Set.of(member.agency()));
+    /** The member's {@code agency} is told even though it no longer takes part; {@code ended} says how (no free text). */
+    public void memberRemoved(Case kase, String agency, String ended) {
+        publish(CaseFeed.MemberRemoved.TYPE, kase, new CaseFeed.MemberRemoved(kase.id(), kase.personIds(), agency, ended,
+                kase.area()), Set.of(agency));
     }
 
-    public void transferred(Case kase, LeadTransfer transfer) {
-        publish(CaseFeed.Transferred.TYPE, kase, new CaseFeed.Transferred(kase.id(), kase.personIds(), transfer.fromAgency(),
-                transfer.toAgency(), kase.area()), Set.of(transfer.fromAgency()));
+    /** The lead passed from {@code fromAgency} (told too) to {@code toAgency}. */
+    public void transferred(Case kase, String fromAgency, String toAgency) {
+        publish(CaseFeed.Transferred.TYPE, kase, new CaseFeed.Transferred(kase.id(), kase.personIds(), fromAgency, toAgency,
+                kase.area()), Set.of(fromAgency));
     }
 
-    public void closed(Case kase) {
-        List<CaseFeed.NeedOutcome> outcomes = kase.needs().stream()
-                .map(need -> new CaseFeed.NeedOutcome(need.category().value(), code(need.outcome()))).toList();
+    /** The case closed, with the outcome of each of its needs ({@code outcomes}, in the needs' order). */
+    public void closed(Case kase, List<CaseFeed.NeedOutcome> outcomes) {
         publish(CaseFeed.Closed.TYPE, kase, new CaseFeed.Closed(kase.id(), kase.referralIds(), kase.personIds(), kase.leadAgency(),
                 code(kase.closureOutcome()), outcomes, kase.area()), Set.of());
     }
@@ -73,16 +75,17 @@ public class CaseEvents {
     public void personAdded(Case kase, CasePerson person) {
         outbox.record(new EventDraft(CaseFeed.PersonAdded.TYPE, kase.id().toString(), new CaseFeed.PersonAdded(kase.id(),
                 person.personId(), person.givenName(), person.familyName(), person.dateOfBirth(), person.postcode(),
-                List.of(person.personId()), kase.leadAgency(), List.copyOf(kase.activeMemberAgencies()), kase.area()), Set.of()));
+                List.of(person.personId()), kase.leadAgency(), List.copyOf(cases.memberAgencies(kase)), kase.area()), Set.of()));
     }
 
-    private static String code(NeedOutcome outcome) {
+    /** An outcome's code on the feed (null for none). */
+    public static String code(NeedOutcome outcome) {
         return outcome == null ? null : outcome.value();
     }
 
     private void publish(String type, Case kase, Object data, Set<String> alsoTell) {
         Set<String> audience = new LinkedHashSet<>();
-        kase.participants().forEach(agency -> audience.add(Reach.agencyKey(agency)));
+        cases.participants(kase).forEach(agency -> audience.add(Reach.agencyKey(agency)));
         alsoTell.forEach(agency -> audience.add(Reach.agencyKey(agency)));
         if (kase.area() != null) {
             audience.add(Reach.areaKey(kase.area()));

@@ -1,20 +1,18 @@
 package org.earlyhelp.cases.casefile;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Year;
-import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
 import org.earlyhelp.platform.access.Condition;
-import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 
@@ -49,52 +47,24 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
     }
 
     /**
-     * One page of the cases the caller may see, newest first, as list rows: {@code extraCondition} (JPQL on alias
-     * {@code r}) narrows them, null for none. One statement whatever the page size and no entity loaded. The page is cut
-     * first (an index on status and opening time serves the order), then only its cases' overdue actions and waiting
-     * transfers are counted, by the rules of {@link PlanAction#overdue} and {@link Case#pendingTransfer}.
+     * The agencies taking part in {@code kase}, lead first, then the agencies of its team's active members: those who see
+     * and work the case and hear its events.
      */
-    List<Listed> listed(Caller caller, String extraCondition, Map<String, Object> extra, LocalDate today, int page, int size) {
-        TypedQuery<Listed> query = getEntityManager().createQuery("""
-                select p.id, p.reference, p.status, p.area, p.leadAgency, p.leadPractitionerName, p.openedAt,
-                       p.nextReviewDue, p.version,
-                       (select count(*) from PlanAction a
-                        where a.parent.id = p.id and a.status in :openActions and a.dueDate < :today),
-                       (select count(*) from LeadTransfer t where t.parent.id = p.id and t.status = :requested)
-                from (select r.id as id, r.reference as reference, r.status as status, r.area as area,
-                             r.leadAgency as leadAgency, r.leadPractitionerName as leadPractitionerName,
-                             r.openedAt as openedAt, r.nextReviewDue as nextReviewDue, r.version as version
-                      """ + visibleWhere(extraCondition) + """
-                       order by r.openedAt desc, r.id limit :size offset :first) p
-                order by p.openedAt desc, p.id""", Listed.class);
-        visibleParameters(caller, extra).forEach(query::setParameter);
-        return query.setParameter("openActions", ActionStatus.openOnes()).setParameter("today", today)
-                .setParameter("requested", TransferStatus.REQUESTED).setParameter("size", size)
-                .setParameter("first", page * size).getResultList();
+    public Set<String> participants(Case kase) {
+        Set<String> agencies = new LinkedHashSet<>();
+        agencies.add(kase.leadAgency());
+        agencies.addAll(memberAgencies(kase));
+        return agencies;
     }
 
-    /** How many cases {@link #listed} pages through. */
-    long countVisible(Caller caller, String extraCondition, Map<String, Object> extra) {
-        TypedQuery<Long> query = getEntityManager().createQuery("select count(*)" + visibleWhere(extraCondition), Long.class);
-        visibleParameters(caller, extra).forEach(query::setParameter);
-        return query.getSingleResult();
-    }
-
-    /** The family of each of {@code caseIds}, each case's in its order on the case, in one statement. */
-    List<ListedPerson> families(Collection<UUID> caseIds) {
-        return getEntityManager().createQuery("""
-                select p.parent.id, p.personId, p.child, p.displayName from CasePerson p
-                where p.parent.id in :cases order by p.position""", ListedPerson.class)
-                .setParameter("cases", caseIds).getResultList();
-    }
-
-    /** A case as a list shows it, read in one row. */
-    public record Listed(UUID id, String reference, CaseStatus status, String area, String leadAgency, String leadPractitionerName,
-            Instant openedAt, LocalDate nextReviewDue, long version, long overdueActions, long pendingTransfers) {
-    }
-
-    /** One person of a listed case's family. */
-    public record ListedPerson(UUID caseId, UUID personId, boolean child, String displayName) {
+    /**
+     * The agencies of the active members of {@code kase}'s team (the lead's own among them if it is on the team too), in
+     * the order they joined. Read from the team's records ({@link Participation}) as they stand in this transaction.
+     */
+    public Set<String> memberAgencies(Case kase) {
+        return new LinkedHashSet<>(getEntityManager().createQuery("""
+                select m.agency from Participation m where m.caseId = :caseId and m.active = true
+                order by m.joinedAt, m.id""", String.class).setParameter("caseId", kase.id()).getResultList());
     }
 
     /** Open cases that have {@code personId} in the family. */
@@ -107,17 +77,5 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
     public String nextReference(String prefix, Year year) {
         Number next = (Number) getEntityManager().createNativeQuery("select nextval('case_reference_seq')").getSingleResult();
         return "%s-%d-%06d".formatted(prefix, year.getValue(), next.longValue());
-    }
-
-    /** The cases the caller may see, by {@link CaseVisibility#rule}, on alias {@code r}. */
-    private static String visibleWhere(String extraCondition) {
-        return " from EarlyHelpCase r where " + CaseVisibility.rule("r")
-                + (extraCondition == null ? "" : " and " + extraCondition);
-    }
-
-    private static Map<String, Object> visibleParameters(Caller caller, Map<String, Object> extra) {
-        Map<String, Object> parameters = new HashMap<>(CaseVisibility.parameters(caller));
-        parameters.putAll(extra);
-        return parameters;
     }
 }

@@ -3,11 +3,9 @@ package org.earlyhelp.cases.casefile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
@@ -30,7 +28,7 @@ import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 
 /**
- * Case use cases and the steps every feature shares: find a case the caller may see (404 and an
+ * The steps every use case of a case shares: find a case the caller may see (404 and an
  * audit line otherwise), check the caller may lead or work it (403), check If-Match, change it
  * through its own methods, record the audit line, and write the new version.
  */
@@ -64,7 +62,7 @@ public class CaseService {
         Instant now = Instant.now();
         LocalDate today = today(now);
         Case opened = Case.open(cases.nextReference(config.referencePrefix(), Year.from(today)), opening, by, now,
-                today.plus(config.firstReviewAfter()));
+                firstReviewDue(now));
         cases.persist(opened);
         events.opened(opened);
         audit.record(auditAs.action(AuditAction.CREATE).resource(RESOURCE, opened.id()).people(opened.personIds())
@@ -76,36 +74,6 @@ public class CaseService {
             throw new IllegalTransition("A referral named here was put on another case meanwhile; reload and try again");
         }
         return opened;
-    }
-
-    /**
-     * A page of the cases the caller may see ({@code condition}, JPQL on alias {@code r}, narrows them, null for none), newest
-     * first, audited with the people on the page. A few statements whatever the page size: the page's rows, their
-     * families, the audit row, and the count unless the page shows where the list ends.
-     */
-    @Transactional
-    public Page<CaseSummary> list(Caller caller, PageRequest page, String condition, Map<String, Object> parameters) {
-        LocalDate today = today();
-        List<CaseRepository.Listed> found = cases.listed(caller, condition, parameters, today, page.page(), page.size());
-        Map<UUID, List<CaseRepository.ListedPerson>> families = found.isEmpty() ? Map.of()
-                : cases.families(found.stream().map(CaseRepository.Listed::id).toList()).stream()
-                        .collect(Collectors.groupingBy(CaseRepository.ListedPerson::caseId));
-        audit.record(AuditEntry.of(caller).action(AuditAction.LIST).resource(RESOURCE)
-                .people(found.stream().flatMap(kase -> families.getOrDefault(kase.id(), List.of()).stream()
-                        .map(CaseRepository.ListedPerson::personId).distinct()).toList())
-                .purpose(PURPOSE).build());
-        // A page short of full, and not past the end, holds the last cases: the total follows without counting.
-        boolean lastPage = found.size() < page.size() && (!found.isEmpty() || page.page() == 0);
-        long total = lastPage ? (long) page.page() * page.size() + found.size() : cases.countVisible(caller, condition, parameters);
-        return new Page<>(found.stream().map(kase -> CaseSummary.of(kase, families.getOrDefault(kase.id(), List.of()), today))
-                .toList(), page.page(), page.size(), total);
-    }
-
-    @Transactional
-    public CaseView read(UUID id, Caller caller) {
-        Case kase = visible(id, caller, AuditAction.READ);
-        audited(caller, AuditAction.READ, kase);
-        return view(kase);
     }
 
     @Transactional
@@ -122,40 +90,6 @@ public class CaseService {
         Case kase = visible(caseId, caller, AuditAction.READ);
         audited(caller, AuditAction.READ, kase);
         return cases.page(part, kase.id(), filter, page);
-    }
-
-    /** The caller, a case lead of the lead agency, takes the case as lead practitioner. */
-    @Transactional
-    public CaseView takeLead(UUID id, Caller caller, String ifMatch) {
-        Case kase = led(id, caller, AuditAction.UPDATE);
-        change(kase, caller, ifMatch, true, by -> {
-            kase.assignLeadPractitioner(by, Instant.now());
-            return kase;
-        });
-        return view(kase);
-    }
-
-    @Transactional
-    public CaseView close(UUID id, Closure closure, Caller caller, String ifMatch) {
-        Case kase = led(id, caller, AuditAction.UPDATE);
-        change(kase, caller, ifMatch, true, by -> {
-            kase.close(closure.outcomes(), closure.reason(), by, Instant.now());
-            events.closed(kase);
-            return kase;
-        });
-        return view(kase);
-    }
-
-    @Transactional
-    public CaseView reopen(UUID id, Reason reason, Caller caller, String ifMatch) {
-        Case kase = led(id, caller, AuditAction.UPDATE);
-        change(kase, caller, ifMatch, true, by -> {
-            Instant now = Instant.now();
-            kase.reopen(reason.reason(), by, now, today(now).plus(config.firstReviewAfter()));
-            events.reopened(kase);
-            return kase;
-        });
-        return view(kase);
     }
 
     /**
@@ -181,7 +115,7 @@ public class CaseService {
     /** A case the caller may see and work on (a practitioner or case lead of an agency taking part); 403 otherwise. */
     public Case worked(UUID id, Caller caller, String action) {
         Case kase = visible(id, caller, action);
-        if (!CaseAccess.mayWork(caller, kase)) {
+        if (!CaseAccess.mayWork(caller, cases.participants(kase))) {
             denied(caller, action, kase);
             throw new ForbiddenException("Only practitioners of the lead agency or of the team may do this");
         }
@@ -198,7 +132,13 @@ public class CaseService {
         } else {
             ETags.checkIfSent(ifMatch, kase.version());
         }
-        T result = change.apply(Actor.of(caller));
+        T result;
+        try {
+            // A feature's query during the change (who takes part, say) may write the case's new version early.
+            result = change.apply(Actor.of(caller));
+        } catch (OptimisticLockException e) {
+            throw changedMeanwhile();
+        }
         audited(caller, AuditAction.UPDATE, kase);
         flush();
         return result;
@@ -209,8 +149,12 @@ public class CaseService {
         try {
             cases.flush();
         } catch (OptimisticLockException e) {
-            throw new ClientErrorException("The case changed meanwhile; reload it and try again", 412);
+            throw changedMeanwhile();
         }
+    }
+
+    private static ClientErrorException changedMeanwhile() {
+        return new ClientErrorException("The case changed meanwhile; reload it and try again", 412);
     }
 
     public void audited(Caller caller, String action, Case kase) {
@@ -223,8 +167,14 @@ public class CaseService {
                 .outcome(AuditOutcome.DENIED).build());
     }
 
-    public CaseView view(Case kase) {
-        return CaseView.of(kase, today());
+    /** The agencies taking part in the case, lead first ({@link CaseRepository#participants}). */
+    public Set<String> participants(Case kase) {
+        return cases.participants(kase);
+    }
+
+    /** When the first review of a case opened (or reopened) at {@code now} falls due. */
+    public LocalDate firstReviewDue(Instant now) {
+        return today(now).plus(config.firstReviewAfter());
     }
 
     public LocalDate today() {

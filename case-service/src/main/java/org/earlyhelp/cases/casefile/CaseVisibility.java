@@ -33,8 +33,8 @@ public final class CaseVisibility implements Visibility<Case> {
      * soundly and keeps walking the newest cases by index (the caseload benchmark).
      */
     private static String agencyTakesPart(String kase) {
-        return "(" + kase + ".leadAgency = :reachAgency or " + kase + ".id in (select m.parent.id"
-                + " from TeamMember m where m.active = true and m.agency = :reachAgency))";
+        return "(" + kase + ".leadAgency = :reachAgency or " + kase + ".id in (select m.caseId"
+                + " from Participation m where m.active = true and m.agency = :reachAgency))";
     }
 
     /** The whole rule over the case {@code kase}: its agencies' working roles, or the hub's screeners of its area. */

@@ -13,7 +13,7 @@ import org.earlyhelp.platform.change.Actor;
  * @param via              {@code referral} or {@code hand}
  */
 public record Opening(String area, String leadAgency, Actor leadPractitioner, String via, List<UUID> referralIds,
-        List<Person> people, List<NeedCategory> needs) {
+        List<Person> people) {
 
     public static final String VIA_REFERRAL = "referral";
     public static final String VIA_HAND = "hand";
@@ -21,7 +21,6 @@ public record Opening(String area, String leadAgency, Actor leadPractitioner, St
     public Opening {
         referralIds = List.copyOf(referralIds);
         people = List.copyOf(people);
-        needs = List.copyOf(needs);
     }
 
     /** A family member: from a referral (id and, for a child, a display name) or given by hand (with details). */

@@ -8,14 +8,16 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.earlyhelp.cases.casefile.ActionStatus;
 import org.earlyhelp.cases.casefile.CaseService;
 import org.earlyhelp.cases.casefile.CaseStatus;
-import org.earlyhelp.cases.casefile.CaseSummary;
-import org.earlyhelp.cases.casefile.CaseView;
 import org.earlyhelp.cases.casefile.CaseVisibility;
-import org.earlyhelp.cases.casefile.TransferStatus;
+import org.earlyhelp.cases.casepage.CasePages;
+import org.earlyhelp.cases.casepage.CaseSummary;
+import org.earlyhelp.cases.plan.ActionStatus;
+import org.earlyhelp.cases.plan.ActionView;
 import org.earlyhelp.cases.plan.PlanActionVisibility;
+import org.earlyhelp.cases.transfer.TransferStatus;
+import org.earlyhelp.cases.transfer.TransferView;
 import org.earlyhelp.cases.transfer.TransferVisibility;
 import org.earlyhelp.platform.access.Condition;
 import org.earlyhelp.platform.access.Reach;
@@ -32,10 +34,12 @@ import org.earlyhelp.platform.web.PageRequest;
 class Caseload {
 
     private final CaseService service;
+    private final CasePages pages;
     private final Records records;
 
-    Caseload(CaseService service, Records records) {
+    Caseload(CaseService service, CasePages pages, Records records) {
         this.service = service;
+        this.pages = pages;
         this.records = records;
     }
 
@@ -55,27 +59,27 @@ class Caseload {
             narrowing.add("r.status = :status");
             parameters.put("status", status);
         }
-        return service.list(caller, page, narrowing.isEmpty() ? null : String.join(" and ", narrowing), parameters);
+        return pages.list(caller, page, narrowing.isEmpty() ? null : String.join(" and ", narrowing), parameters);
     }
 
     /** Open plan actions the caller's agency owns on open cases it may see, due by {@code withinDays} from today (overdue ones included). */
     @Transactional
-    Page<CaseView.ActionView> actionsDue(Caller caller, int withinDays, PageRequest page) {
+    Page<ActionView> actionsDue(Caller caller, int withinDays, PageRequest page) {
         var today = service.today();
         Condition due = Condition.of("r.ownerAgency = :owner and r.status in (:openActions) and r.dueDate <= :until"
                 + " and r.parent.status = :caseOpen", Map.of("owner", Reach.of(caller).agencyOrNone(),
                         "openActions", ActionStatus.openOnes(), "until", today.plusDays(withinDays),
                         "caseOpen", CaseStatus.OPEN));
         return records.page(caller, PlanActionVisibility.ACTIONS, due, "r.dueDate, r.id", page)
-                .map(action -> CaseView.ActionView.of(action, today));
+                .map(action -> ActionView.of(action, today));
     }
 
     /** Transfers offered to the caller's agency still waiting for an answer, oldest first. */
     @Transactional
-    Page<CaseView.TransferView> incomingTransfers(Caller caller, PageRequest page) {
+    Page<TransferView> incomingTransfers(Caller caller, PageRequest page) {
         Condition waiting = Condition.of("r.toAgency = :offeredTo and r.status = :requested",
                 Map.of("offeredTo", Reach.of(caller).agencyOrNone(), "requested", TransferStatus.REQUESTED));
         return records.page(caller, TransferVisibility.TRANSFERS, waiting, "r.requestedAt, r.id", page)
-                .map(CaseView.TransferView::of);
+                .map(TransferView::of);
     }
 }

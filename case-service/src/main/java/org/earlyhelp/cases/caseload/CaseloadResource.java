@@ -15,8 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.earlyhelp.cases.alert.AlertService;
 import org.earlyhelp.cases.alert.CaseAlertView;
 import org.earlyhelp.cases.casefile.CaseStatus;
-import org.earlyhelp.cases.casefile.CaseSummary;
-import org.earlyhelp.cases.casefile.CaseView;
+import org.earlyhelp.cases.casepage.CaseSummary;
+import org.earlyhelp.cases.plan.ActionView;
+import org.earlyhelp.cases.transfer.TransferView;
 import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
@@ -62,7 +63,7 @@ class CaseloadResource {
     @Path("actions")
     @Operation(summary = "Plan actions my agency owns that are overdue or due soon", description = "On open cases I may see, earliest first.")
     @APIResponse(responseCode = "200", description = "A page of actions, each with `overdue`, by due date (then id)")
-    public Page<CaseView.ActionView> actionsDue(
+    public Page<ActionView> actionsDue(
             @Parameter(description = "Include actions due within this many days") @QueryParam("within") @DefaultValue("14")
             @Min(0) @Max(366) int within,
             @BeanParam @Valid PageRequest page) {
@@ -81,7 +82,7 @@ class CaseloadResource {
     @Path("transfers")
     @Operation(summary = "Requests for my agency to take the lead of a case", description = "Waiting for a case lead of my agency to accept or decline.")
     @APIResponse(responseCode = "200", description = "A page of pending transfer requests, oldest first (by time requested, then id)")
-    public Page<CaseView.TransferView> incomingTransfers(@BeanParam @Valid PageRequest page) {
+    public Page<TransferView> incomingTransfers(@BeanParam @Valid PageRequest page) {
         return caseload.incomingTransfers(caller.get(), page);
     }
 }

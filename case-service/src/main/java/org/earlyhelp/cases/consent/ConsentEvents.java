@@ -9,18 +9,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.earlyhelp.cases.alert.AlertService;
 import org.earlyhelp.cases.alert.CaseAlert;
-import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.cases.casefile.CaseEvents;
 import org.earlyhelp.cases.casefile.CaseRepository;
 import org.earlyhelp.cases.casefile.CaseService;
-import org.earlyhelp.cases.casefile.SharingBasis;
-import org.earlyhelp.cases.casefile.TeamMember;
+import org.earlyhelp.cases.team.SharingBasis;
+import org.earlyhelp.cases.team.Team;
+import org.earlyhelp.cases.team.TeamMember;
+import org.earlyhelp.cases.team.TeamService;
 import org.earlyhelp.cases.team.TeamSharing;
 import org.earlyhelp.consent.contract.ConsentFeed;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditTrail;
+import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.platform.events.CloudEvent;
 import org.earlyhelp.platform.events.FeedConsumer;
 import org.jboss.logging.Logger;
@@ -41,13 +43,16 @@ class ConsentEvents extends FeedConsumer {
 
     private final CaseRepository cases;
     private final CaseEvents events;
+    private final TeamService team;
     private final TeamSharing sharing;
     private final AlertService alerts;
     private final AuditTrail audit;
 
-    ConsentEvents(CaseRepository cases, CaseEvents events, TeamSharing sharing, AlertService alerts, AuditTrail audit) {
+    ConsentEvents(CaseRepository cases, CaseEvents events, TeamService team, TeamSharing sharing, AlertService alerts,
+            AuditTrail audit) {
         this.cases = cases;
         this.events = events;
+        this.team = team;
         this.sharing = sharing;
         this.alerts = alerts;
         this.audit = audit;
@@ -83,18 +88,19 @@ class ConsentEvents extends FeedConsumer {
         Instant now = Instant.now();
         List<String> removed = new ArrayList<>();
         List<String> kept = new ArrayList<>();
-        for (TeamMember member : List.copyOf(kase.members())) {
+        Team members = team.of(kase);
+        for (TeamMember member : List.copyOf(members.members())) {
             if (!member.active() || member.agency().equals(kase.leadAgency()) || !withdrawal.names(member)
                     || !withdrawal.reliedOnBy(member)) {
                 continue;
             }
             TeamSharing.Answer answer = sharing.mayStay(withdrawal.person(), member.agency());
             if (answer.permits()) {
-                kase.rebaseMembership(member, answer.basis(), actor, now);
+                members.rebase(member, answer.basis(), actor, now);
                 kept.add(member.agency());
             } else {
-                kase.endMembership(member.id(), "member-removed", withdrawal.reason(), actor, now);
-                events.memberRemoved(kase, member, withdrawal.alertKind());
+                members.end(member.id(), "member-removed", withdrawal.reason(), actor, now);
+                events.memberRemoved(kase, member.agency(), withdrawal.alertKind());
                 removed.add(member.agency() + (answer.unavailable() ? " (consent-service could not be asked)" : ""));
             }
         }

@@ -15,13 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.earlyhelp.cases.casefile.CaseAccess;
-import org.earlyhelp.cases.casefile.CaseView;
 import org.earlyhelp.cases.casefile.Changed;
 import org.earlyhelp.cases.casefile.NewPerson;
+import org.earlyhelp.cases.casefile.PersonView;
 import org.earlyhelp.cases.team.RefusalProblem;
 import org.earlyhelp.platform.http.Problem;
-import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.idempotency.Idempotent;
+import org.earlyhelp.platform.identity.CurrentCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -55,7 +55,7 @@ class FamilyResource {
     @APIResponse(responseCode = "201", description = "The person, with their person id", headers = { @Header(name = "ETag") })
     @APIResponse(responseCode = "409", description = "Already on the case, sharing denied for a member, or the case is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = RefusalProblem.class)))
     public Response addPerson(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NewPerson person) {
-        Changed<CaseView.PersonView> added = family.addPerson(id, person, caller.get(), ifMatch);
+        Changed<PersonView> added = family.addPerson(id, person, caller.get(), ifMatch);
         return added.created("/api/cases/" + id);
     }
 }

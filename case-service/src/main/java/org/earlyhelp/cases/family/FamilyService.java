@@ -11,13 +11,14 @@ import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.cases.casefile.CaseEvents;
 import org.earlyhelp.cases.casefile.CasePerson;
 import org.earlyhelp.cases.casefile.CaseService;
-import org.earlyhelp.cases.casefile.CaseView;
 import org.earlyhelp.cases.casefile.Changed;
 import org.earlyhelp.cases.casefile.NewPerson;
 import org.earlyhelp.cases.casefile.Opening;
-import org.earlyhelp.cases.casefile.SharingBasis;
-import org.earlyhelp.cases.casefile.TeamMember;
+import org.earlyhelp.cases.casefile.PersonView;
 import org.earlyhelp.cases.opening.PersonVisibility;
+import org.earlyhelp.cases.team.SharingBasis;
+import org.earlyhelp.cases.team.Team;
+import org.earlyhelp.cases.team.TeamMember;
 import org.earlyhelp.cases.team.TeamService;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.identity.Caller;
@@ -46,7 +47,7 @@ class FamilyService {
 
     /** The lead adds a family member; the person's details go to the other services ({@code case.person-added}) for matching. */
     @Transactional
-    Changed<CaseView.PersonView> addPerson(UUID caseId, NewPerson body, Caller caller, String ifMatch) {
+    Changed<PersonView> addPerson(UUID caseId, NewPerson body, Caller caller, String ifMatch) {
         Case kase = cases.led(caseId, caller, AuditAction.UPDATE);
         if (body.personId() != null) {
             // A person id is not a capability: only someone the caller may already see (404 otherwise).
@@ -59,10 +60,11 @@ class FamilyService {
         CasePerson added = cases.change(kase, caller, ifMatch, false, by -> {
             Instant now = Instant.now();
             CasePerson newcomer = kase.addPerson(person, by, now);
-            shares.forEach((member, basis) -> kase.rebaseMembership(member, basis, by, now));
+            Team members = team.of(kase);
+            shares.forEach((member, basis) -> members.rebase(member, basis, by, now));
             events.personAdded(kase, newcomer);
             return newcomer;
         });
-        return Changed.of(CaseView.PersonView.of(added), kase);
+        return Changed.of(PersonView.of(added), kase);
     }
 }

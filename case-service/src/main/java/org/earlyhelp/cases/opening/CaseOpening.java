@@ -12,21 +12,25 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.cases.casefile.CaseEvents;
 import org.earlyhelp.cases.casefile.CasePerson;
 import org.earlyhelp.cases.casefile.CaseRepository;
 import org.earlyhelp.cases.casefile.CaseService;
-import org.earlyhelp.cases.casefile.CaseView;
-import org.earlyhelp.platform.change.IllegalTransition;
 import org.earlyhelp.cases.casefile.InvalidField;
-import org.earlyhelp.cases.casefile.NeedCategory;
 import org.earlyhelp.cases.casefile.NewPerson;
 import org.earlyhelp.cases.casefile.Opening;
+import org.earlyhelp.cases.casepage.CasePages;
+import org.earlyhelp.cases.casepage.CaseView;
+import org.earlyhelp.cases.plan.Need;
+import org.earlyhelp.cases.plan.NeedCategory;
+import org.earlyhelp.cases.plan.Plan;
+import org.earlyhelp.cases.plan.PlanService;
 import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
+import org.earlyhelp.platform.change.Actor;
+import org.earlyhelp.platform.change.IllegalTransition;
 import org.earlyhelp.platform.identity.Caller;
 import org.jboss.logging.Logger;
 
@@ -38,11 +42,16 @@ public class CaseOpening {
 
     private final CaseRepository cases;
     private final CaseService service;
+    private final PlanService plans;
+    private final CasePages pages;
     private final CaseEvents events;
     private final SeenReferrals seen;
     private final PersonVisibility people;
 
-    CaseOpening(CaseRepository cases, CaseService service, CaseEvents events, SeenReferrals seen, PersonVisibility people) {
+    CaseOpening(CaseRepository cases, CaseService service, PlanService plans, CasePages pages, CaseEvents events, SeenReferrals seen,
+            PersonVisibility people) {
+        this.plans = plans;
+        this.pages = pages;
         this.cases = cases;
         this.service = service;
         this.events = events;
@@ -59,8 +68,10 @@ public class CaseOpening {
             return Optional.empty();
         }
         Opening opening = new Opening(referral.area(), referral.leadAgency(), null, Opening.VIA_REFERRAL,
-                List.of(referral.referralId()), people(List.of(referral)), needs(List.of(referral), List.of()));
-        return Optional.of(service.open(opening, Actor.system(consumer), AuditEntry.system(consumer)));
+                List.of(referral.referralId()), people(List.of(referral)));
+        Case opened = service.open(opening, Actor.system(consumer), AuditEntry.system(consumer));
+        plans.of(opened).identify(needs(List.of(referral), List.of()), Need.FROM_REFERRAL);
+        return Optional.of(opened);
     }
 
     /**
@@ -100,14 +111,16 @@ public class CaseOpening {
             throw new InvalidField("people", "a case needs at least one family member: link a referral or name the people");
         }
         Opening opening = new Opening(area, caller.agency(), Actor.of(caller), Opening.VIA_HAND,
-                referrals.stream().map(SeenReferral::referralId).toList(), family, needs(referrals, body.needs()));
+                referrals.stream().map(SeenReferral::referralId).toList(), family);
         Case opened = service.open(opening, Actor.of(caller), AuditEntry.of(caller));
+        Plan plan = plans.of(opened);
+        plan.identify(needs(referrals, body.needs()), Need.FROM_ASSESSMENT);
         for (CasePerson person : opened.people()) {
             if (CasePerson.BY_HAND.equals(person.source())) {
                 events.personAdded(opened, person);
             }
         }
-        return service.view(opened);
+        return pages.view(opened, plan);
     }
 
     /** Everyone the referrals name, once each: children with their display names first. */

@@ -13,10 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.earlyhelp.cases.casefile.CaseAccess;
-import org.earlyhelp.cases.casefile.CaseView;
+import org.earlyhelp.cases.casepage.CaseView;
 import org.earlyhelp.platform.http.Problem;
-import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.idempotency.Idempotent;
+import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Opening a case by hand ({@code POST /api/cases}); the case's other endpoints are casefile's {@code CaseResource}. */
+/** Opening a case by hand ({@code POST /api/cases}); the case's other endpoints are casepage's {@code CaseResource}. */
 @Path("/api/cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases")

@@ -11,8 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.earlyhelp.cases.casefile.NeedCategory;
 import org.earlyhelp.cases.casefile.NewPerson;
+import org.earlyhelp.cases.plan.NeedCategory;
 
 /**
  * A case opened by hand by a case lead, who becomes its lead practitioner (their agency leads):

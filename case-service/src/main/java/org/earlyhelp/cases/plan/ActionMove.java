@@ -2,8 +2,6 @@ package org.earlyhelp.cases.plan;
 
 import jakarta.validation.constraints.NotNull;
 
-import org.earlyhelp.cases.casefile.ActionStatus;
-
 /** Moves a plan action on: {@code in-progress}, {@code done} or {@code dropped}. */
 public record ActionMove(@NotNull ActionStatus status) {
 }

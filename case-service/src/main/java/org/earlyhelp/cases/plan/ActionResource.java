@@ -17,11 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.earlyhelp.cases.casefile.CaseAccess;
-import org.earlyhelp.cases.casefile.CaseView;
 import org.earlyhelp.cases.casefile.Changed;
 import org.earlyhelp.platform.http.Problem;
-import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.idempotency.Idempotent;
+import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,7 +49,7 @@ class ActionResource {
             description = "A page of actions by due date, earliest first (then in the order they were added).")
     @APIResponse(responseCode = "200", description = "A page of actions by due date")
     @APIResponse(responseCode = "404", description = "No such case you may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<CaseView.ActionView> listActions(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+    public Page<ActionView> listActions(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return plan.actions(id, caller.get(), page);
     }
 
@@ -64,7 +63,7 @@ class ActionResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, or an owner not on the case", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The case is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addAction(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NewAction action) {
-        Changed<CaseView.ActionView> added = plan.addAction(id, action, caller.get(), ifMatch);
+        Changed<ActionView> added = plan.addAction(id, action, caller.get(), ifMatch);
         return added.created("/api/cases/" + id + "/actions/" + added.body().id());
     }
 

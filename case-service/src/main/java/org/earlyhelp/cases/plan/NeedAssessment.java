@@ -4,5 +4,5 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** The early help assessment of one headline need. */
-public record NeedAssessment(@NotNull org.earlyhelp.cases.casefile.Severity severity, @Size(max = 4000) String notes) {
+public record NeedAssessment(@NotNull Severity severity, @Size(max = 4000) String notes) {
 }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.earlyhelp.cases.casefile.CaseAccess;
-import org.earlyhelp.cases.casefile.CaseView;
 import org.earlyhelp.platform.http.Problem;
 import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.web.Page;
@@ -49,7 +48,7 @@ class NeedResource {
             description = "A page of needs by category (at most one per headline category).")
     @APIResponse(responseCode = "200", description = "A page of needs by category")
     @APIResponse(responseCode = "404", description = "No such case you may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<CaseView.NeedView> listNeeds(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+    public Page<NeedView> listNeeds(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return plan.needs(id, caller.get(), page);
     }
 

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.UUID;
 
 import org.earlyhelp.cases.casefile.CaseVisibility;
-import org.earlyhelp.cases.casefile.PlanAction;
 import org.earlyhelp.platform.access.Condition;
 import org.earlyhelp.platform.access.Visibility;
 import org.earlyhelp.platform.identity.Caller;

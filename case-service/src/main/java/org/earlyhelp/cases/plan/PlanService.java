@@ -14,12 +14,8 @@ import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.cases.casefile.CaseAccess;
 import org.earlyhelp.cases.casefile.CasePart;
 import org.earlyhelp.cases.casefile.CaseService;
-import org.earlyhelp.cases.casefile.CaseView;
 import org.earlyhelp.cases.casefile.Changed;
 import org.earlyhelp.cases.casefile.InvalidField;
-import org.earlyhelp.cases.casefile.Need;
-import org.earlyhelp.cases.casefile.NeedCategory;
-import org.earlyhelp.cases.casefile.PlanAction;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.web.Page;
@@ -33,62 +29,75 @@ import org.earlyhelp.platform.web.PageRequest;
 @ApplicationScoped
 public class PlanService {
 
-    private final CaseService cases;
+    /** By due date, then in the order they were added. */
+    private static final CasePart<PlanAction> ACTIONS = new CasePart<>(PlanAction.class, "r.parent.id", "r.dueDate, r.createdAt, r.id");
 
-    PlanService(CaseService cases) {
+    private final CaseService cases;
+    private final PlanRepository plans;
+
+    PlanService(CaseService cases, PlanRepository plans) {
         this.cases = cases;
+        this.plans = plans;
+    }
+
+    /** The plan of {@code kase} (a case the caller already found). */
+    public Plan of(Case kase) {
+        return plans.of(kase);
     }
 
     @Transactional
-    public Page<CaseView.NeedView> needs(UUID caseId, Caller caller, PageRequest page) {
+    public Page<NeedView> needs(UUID caseId, Caller caller, PageRequest page) {
         Case kase = cases.visible(caseId, caller, AuditAction.READ);
         cases.audited(caller, AuditAction.READ, kase);
         // A case holds at most one need per headline category (NeedCategory: a handful), so the page is cut from the
         // case's own list, in its order (by category), rather than by a query of its own.
-        List<Need> needs = kase.needs();
+        List<Need> needs = plans.of(kase).needs();
         int from = Math.min(page.offset(), needs.size());
-        return new Page<>(needs.subList(from, Math.min(from + page.size(), needs.size())).stream().map(CaseView.NeedView::of)
+        return new Page<>(needs.subList(from, Math.min(from + page.size(), needs.size())).stream().map(NeedView::of)
                 .toList(), page.page(), page.size(), needs.size());
     }
 
     @Transactional
-    public Changed<CaseView.NeedView> assess(UUID caseId, String category, NeedAssessment body, Caller caller, String ifMatch) {
+    public Changed<NeedView> assess(UUID caseId, String category, NeedAssessment body, Caller caller, String ifMatch) {
         NeedCategory need = category(category);
         Case kase = cases.led(caseId, caller, AuditAction.UPDATE);
+        Plan plan = plans.of(kase);
         Need assessed = cases.change(kase, caller, ifMatch, true,
-                by -> kase.assessNeed(need, body.severity(), body.notes(), by, Instant.now()));
-        return Changed.of(CaseView.NeedView.of(assessed), kase);
+                by -> plan.assess(need, body.severity(), body.notes(), by, Instant.now()));
+        return Changed.of(NeedView.of(assessed), kase);
     }
 
     @Transactional
-    public Page<CaseView.ActionView> actions(UUID caseId, Caller caller, PageRequest page) {
+    public Page<ActionView> actions(UUID caseId, Caller caller, PageRequest page) {
         LocalDate today = cases.today();
-        return cases.part(caseId, caller, CasePart.ACTIONS, null, page).map(action -> CaseView.ActionView.of(action, today));
+        return cases.part(caseId, caller, ACTIONS, null, page).map(action -> ActionView.of(action, today));
     }
 
     @Transactional
-    public Changed<CaseView.ActionView> addAction(UUID caseId, NewAction body, Caller caller, String ifMatch) {
+    public Changed<ActionView> addAction(UUID caseId, NewAction body, Caller caller, String ifMatch) {
         Case kase = cases.led(caseId, caller, AuditAction.UPDATE);
-        if (!kase.participates(body.ownerAgency())) {
+        if (!cases.participants(kase).contains(body.ownerAgency())) {
             throw new InvalidField("ownerAgency", "must be the lead agency or an agency on the team");
         }
+        Plan plan = plans.of(kase);
         PlanAction action = cases.change(kase, caller, ifMatch, false,
-                by -> kase.addAction(body.description(), body.ownerAgency(), body.dueDate(), by, Instant.now()));
-        return Changed.of(CaseView.ActionView.of(action, cases.today()), kase);
+                by -> plan.addAction(body.description(), body.ownerAgency(), body.dueDate(), by, Instant.now()));
+        return Changed.of(ActionView.of(action, cases.today()), kase);
     }
 
     /** The lead's case lead, or a practitioner of the agency that owns the action. */
     @Transactional
-    public Changed<CaseView.ActionView> move(UUID caseId, UUID actionId, ActionMove body, Caller caller, String ifMatch) {
+    public Changed<ActionView> move(UUID caseId, UUID actionId, ActionMove body, Caller caller, String ifMatch) {
         Case kase = cases.worked(caseId, caller, AuditAction.UPDATE);
-        PlanAction action = kase.action(actionId).orElseThrow(() -> new NotFoundException("No action " + actionId + " on this case"));
+        Plan plan = plans.of(kase);
+        PlanAction action = plan.action(actionId).orElseThrow(() -> new NotFoundException("No action " + actionId + " on this case"));
         if (!CaseAccess.mayLead(caller, kase) && !caller.belongsTo(action.ownerAgency())) {
             cases.denied(caller, AuditAction.UPDATE, kase);
             throw new ForbiddenException("Only the lead or the action's owner agency (" + action.ownerAgency() + ") may move it on");
         }
         PlanAction moved = cases.change(kase, caller, ifMatch, true,
-                by -> kase.moveAction(actionId, body.status(), by, Instant.now()));
-        return Changed.of(CaseView.ActionView.of(moved, cases.today()), kase);
+                by -> plan.moveAction(actionId, body.status(), by, Instant.now()));
+        return Changed.of(ActionView.of(moved, cases.today()), kase);
     }
 
     private static NeedCategory category(String value) {

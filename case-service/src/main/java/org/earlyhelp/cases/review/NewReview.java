@@ -15,8 +15,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.earlyhelp.cases.casefile.NeedCategory;
-import org.earlyhelp.cases.casefile.Progress;
+import org.earlyhelp.cases.plan.NeedCategory;
 
 /** A review held: when, who came, progress per need, and when the next one is due. */
 public record NewReview(

@@ -11,7 +11,8 @@ import org.earlyhelp.cases.casefile.CasePart;
 import org.earlyhelp.cases.casefile.CaseService;
 import org.earlyhelp.cases.casefile.Changed;
 import org.earlyhelp.cases.casefile.InvalidField;
-import org.earlyhelp.cases.casefile.Review;
+import org.earlyhelp.cases.plan.Plan;
+import org.earlyhelp.cases.plan.PlanService;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.web.Page;
@@ -21,29 +22,46 @@ import org.earlyhelp.platform.web.PageRequest;
 @ApplicationScoped
 public class ReviewService {
 
-    private final CaseService cases;
+    /** By the day they were held, oldest first. */
+    private static final CasePart<Review> REVIEWS = new CasePart<>(Review.class, "r.parent.id", "r.heldOn, r.recordedAt, r.id");
 
-    ReviewService(CaseService cases) {
+    private final CaseService cases;
+    private final ReviewRepository reviews;
+    private final PlanService plans;
+
+    ReviewService(CaseService cases, ReviewRepository reviews, PlanService plans) {
         this.cases = cases;
+        this.reviews = reviews;
+        this.plans = plans;
     }
 
     @Transactional
     public Page<ReviewView> reviews(UUID caseId, Caller caller, PageRequest page) {
-        return cases.part(caseId, caller, CasePart.REVIEWS, null, page).map(ReviewView::of);
+        return cases.part(caseId, caller, REVIEWS, null, page).map(ReviewView::of);
+    }
+
+    /** How many reviews {@code kase} has had. */
+    public int count(Case kase) {
+        return (int) reviews.onCase(kase);
     }
 
     @Transactional
     public Changed<ReviewView> record(UUID caseId, NewReview body, Caller caller, String ifMatch) {
         Case kase = cases.led(caseId, caller, AuditAction.UPDATE);
+        Plan plan = plans.of(kase);
         for (int i = 0; i < body.progress().size(); i++) {
-            if (kase.need(body.progress().get(i).need()).isEmpty()) {
+            if (plan.need(body.progress().get(i).need()).isEmpty()) {
                 throw new InvalidField("progress[" + i + "].need", "is not a need identified on this case");
             }
         }
-        Review review = cases.change(kase, caller, ifMatch, false, by -> kase.recordReview(body.heldOn(), body.nextReviewDue(),
-                body.summary(), body.attendees().stream().map(a -> new Review.Attendee(a.name(), a.agency())).toList(),
-                body.progress().stream().map(p -> new Review.NeedProgress(p.need(), p.progress(), p.note())).toList(), by,
-                Instant.now()));
+        Review review = cases.change(kase, caller, ifMatch, false, by -> {
+            Review held = Review.held(kase, !reviews.heldAfter(kase, body.heldOn()), body.heldOn(), body.nextReviewDue(),
+                    body.summary(), body.attendees().stream().map(a -> new Review.Attendee(a.name(), a.agency())).toList(),
+                    body.progress().stream().map(p -> new Review.NeedProgress(p.need(), p.progress(), p.note())).toList(), by,
+                    Instant.now());
+            reviews.persist(held);
+            return held;
+        });
         return Changed.of(ReviewView.of(review), kase);
     }
 }

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.earlyhelp.cases.casefile.Review;
-
 /** A review as the case's readers see it. */
 public record ReviewView(UUID id, LocalDate heldOn, List<NewReview.Attendee> attendees, List<NewReview.NeedProgress> progress,
         LocalDate nextReviewDue, String summary, Instant recordedAt, String recordedBy, String recordedAgency) {

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 
 import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.cases.casefile.CaseService;
+import org.earlyhelp.cases.plan.PlanService;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.identity.Caller;
 
@@ -15,15 +16,17 @@ import org.earlyhelp.platform.identity.Caller;
 class SupportingFamilies {
 
     private final CaseService cases;
+    private final PlanService plans;
 
-    SupportingFamilies(CaseService cases) {
+    SupportingFamilies(CaseService cases, PlanService plans) {
         this.cases = cases;
+        this.plans = plans;
     }
 
     @Transactional
     SupportingFamiliesView of(UUID caseId, Caller caller) {
         Case kase = cases.visible(caseId, caller, AuditAction.READ);
         cases.audited(caller, AuditAction.READ, kase);
-        return SupportingFamiliesView.of(kase);
+        return SupportingFamiliesView.of(kase, plans.of(kase));
     }
 }

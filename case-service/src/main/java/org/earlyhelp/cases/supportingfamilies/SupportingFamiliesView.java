@@ -6,10 +6,12 @@ import java.util.UUID;
 
 import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.cases.casefile.CaseStatus;
-import org.earlyhelp.cases.casefile.Closure;
-import org.earlyhelp.cases.casefile.Need;
-import org.earlyhelp.cases.casefile.NeedCategory;
 import org.earlyhelp.cases.casefile.NeedOutcome;
+import org.earlyhelp.cases.casepage.Closure;
+import org.earlyhelp.cases.plan.ActionStatus;
+import org.earlyhelp.cases.plan.Need;
+import org.earlyhelp.cases.plan.NeedCategory;
+import org.earlyhelp.cases.plan.Plan;
 
 /**
  * A case in the terms of the Supporting Families outcome framework: the headline needs identified
@@ -22,16 +24,16 @@ public record SupportingFamiliesView(UUID caseId, String reference, CaseStatus s
         boolean threeOrMoreHeadlineNeeds, boolean leadPractitioner, boolean familyPlan, boolean programmeCase, Instant closedAt,
         NeedOutcome outcome, List<NeedCategory> needsMet, List<Closure.Outcome> outcomes) {
 
-    static SupportingFamiliesView of(Case kase) {
-        List<NeedCategory> needs = kase.needs().stream().map(Need::category).toList();
+    static SupportingFamiliesView of(Case kase, Plan familyPlan) {
+        List<NeedCategory> needs = familyPlan.needs().stream().map(Need::category).toList();
         boolean lead = kase.leadPractitionerName() != null;
-        boolean plan = kase.actions().stream().anyMatch(action -> action.status() != org.earlyhelp.cases.casefile.ActionStatus.DROPPED);
+        boolean plan = familyPlan.actions().stream().anyMatch(action -> action.status() != ActionStatus.DROPPED);
         boolean closed = kase.status() == CaseStatus.CLOSED;
         return new SupportingFamiliesView(kase.id(), kase.reference(), kase.status(), needs, needs.size() >= 3, lead, plan,
                 needs.size() >= 3 && lead && plan, kase.closedAt(), kase.closureOutcome(),
-                closed ? kase.needs().stream().filter(need -> need.outcome() == NeedOutcome.NEEDS_MET).map(Need::category).toList()
+                closed ? familyPlan.needs().stream().filter(need -> need.outcome() == NeedOutcome.NEEDS_MET).map(Need::category).toList()
                         : List.of(),
-                closed ? kase.needs().stream().map(need -> new Closure.Outcome(need.category(), need.outcome())).toList()
+                closed ? familyPlan.needs().stream().map(need -> new Closure.Outcome(need.category(), need.outcome())).toList()
                         : List.of());
     }
 }

@@ -17,12 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.earlyhelp.cases.casefile.CaseAccess;
-import org.earlyhelp.cases.casefile.CaseView;
 import org.earlyhelp.cases.casefile.Changed;
 import org.earlyhelp.cases.casefile.Reason;
 import org.earlyhelp.platform.http.Problem;
-import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.idempotency.Idempotent;
+import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,7 +49,7 @@ class TeamResource {
     @Operation(summary = "The team, past members included (`active` false)", description = "A page of members in the order they joined (then by id).")
     @APIResponse(responseCode = "200", description = "A page of members in the order they joined")
     @APIResponse(responseCode = "404", description = "No such case you may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<CaseView.MemberView> listMembers(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+    public Page<MemberView> listMembers(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return team.team(id, caller.get(), page);
     }
 
@@ -70,7 +69,7 @@ class TeamResource {
     @APIResponse(responseCode = "409", description = "Sharing denied (`refusals`), already on the team, or the case is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = RefusalProblem.class)))
     @APIResponse(responseCode = "503", description = "consent-service could not answer: not added", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = RefusalProblem.class)))
     public Response addMember(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NewMember member) {
-        Changed<CaseView.MemberView> added = team.add(id, member, caller.get(), ifMatch);
+        Changed<MemberView> added = team.add(id, member, caller.get(), ifMatch);
         return added.created("/api/cases/" + id + "/members/" + added.body().id());
     }
 

@@ -12,16 +12,13 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 
 import org.earlyhelp.cases.casefile.Case;
-import org.earlyhelp.cases.casefile.CasePart;
 import org.earlyhelp.cases.casefile.CaseAccess;
 import org.earlyhelp.cases.casefile.CaseEvents;
+import org.earlyhelp.cases.casefile.CasePart;
 import org.earlyhelp.cases.casefile.CaseService;
-import org.earlyhelp.cases.casefile.CaseView;
 import org.earlyhelp.cases.casefile.Changed;
 import org.earlyhelp.cases.casefile.InvalidField;
 import org.earlyhelp.cases.casefile.Reason;
-import org.earlyhelp.cases.casefile.SharingBasis;
-import org.earlyhelp.cases.casefile.TeamMember;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditOutcome;
@@ -39,31 +36,41 @@ import org.earlyhelp.platform.web.PageRequest;
 @ApplicationScoped
 public class TeamService {
 
+    /** In the order they joined, past members included. */
+    private static final CasePart<TeamMember> MEMBERS = new CasePart<>(TeamMember.class, "r.parent.id", "r.joinedAt, r.id");
+
     private final CaseService cases;
+    private final TeamRepository teams;
     private final CaseEvents events;
     private final TeamSharing sharing;
     private final AuditTrail audit;
 
-    TeamService(CaseService cases, CaseEvents events, TeamSharing sharing, AuditTrail audit) {
+    TeamService(CaseService cases, TeamRepository teams, CaseEvents events, TeamSharing sharing, AuditTrail audit) {
         this.cases = cases;
+        this.teams = teams;
         this.events = events;
         this.sharing = sharing;
         this.audit = audit;
     }
 
     @Transactional
-    public Page<CaseView.MemberView> team(UUID caseId, Caller caller, PageRequest page) {
-        return cases.part(caseId, caller, CasePart.MEMBERS, null, page).map(CaseView.MemberView::of);
+    public Page<MemberView> team(UUID caseId, Caller caller, PageRequest page) {
+        return cases.part(caseId, caller, MEMBERS, null, page).map(MemberView::of);
+    }
+
+    /** The team of {@code kase} (a case the caller already found), past members included, in the order they joined. */
+    public Team of(Case kase) {
+        return teams.of(kase);
     }
 
     @Transactional
-    public Changed<CaseView.MemberView> add(UUID caseId, NewMember body, Caller caller, String ifMatch) {
+    public Changed<MemberView> add(UUID caseId, NewMember body, Caller caller, String ifMatch) {
         Case kase = cases.led(caseId, caller, AuditAction.UPDATE);
         checkIfSent(ifMatch, kase);
         String type = sharing.agencyType(body.agency())
                 .orElseThrow(() -> new InvalidField("agency", "is not an agency this service knows"));
         List<SharingBasis> bases;
-        if (kase.participates(body.agency())) {
+        if (cases.participants(kase).contains(body.agency())) {
             // Already taking part (the lead, or on the team): no new share, so nothing to ask.
             bases = List.of();
         } else {
@@ -78,16 +85,17 @@ public class TeamService {
             }
             bases = verdict.bases();
         }
+        Team team = teams.of(kase);
         TeamMember member = cases.change(kase, caller, ifMatch, false, by -> {
-            TeamMember added = kase.addMember(body.agency(), type, body.practitionerName(), body.role(), bases, by, Instant.now());
-            events.memberAdded(kase, added);
+            TeamMember added = team.add(body.agency(), type, body.practitionerName(), body.role(), bases, by, Instant.now());
+            events.memberAdded(kase, added.agency(), added.role());
             return added;
         });
         if (!bases.isEmpty()) {
             audit.record(AuditEntry.of(caller).action(AuditAction.SHARE).resource(CaseService.RESOURCE, kase.id())
                     .people(kase.personIds()).purpose(CaseService.PURPOSE).build());
         }
-        return Changed.of(CaseView.MemberView.of(member), kase);
+        return Changed.of(MemberView.of(member), kase);
     }
 
     /**
@@ -98,7 +106,7 @@ public class TeamService {
      */
     public Map<TeamMember, SharingBasis> sharesForNewPerson(Case kase, UUID personId, Caller caller) {
         Map<TeamMember, SharingBasis> bases = new LinkedHashMap<>();
-        List<TeamMember> sharedWith = kase.members().stream()
+        List<TeamMember> sharedWith = teams.of(kase).members().stream()
                 .filter(member -> member.active() && member.bases().stream().anyMatch(basis -> basis.decisionId() != null)).toList();
         for (TeamMember member : sharedWith) {
             TeamSharing.Verdict verdict = sharing.mayJoin(List.of(personId), member.agency());
@@ -117,16 +125,16 @@ public class TeamService {
 
     /** The lead removes a member. */
     @Transactional
-    public Changed<CaseView.MemberView> remove(UUID caseId, UUID memberId, Reason reason, Caller caller, String ifMatch) {
+    public Changed<MemberView> remove(UUID caseId, UUID memberId, Reason reason, Caller caller, String ifMatch) {
         Case kase = cases.led(caseId, caller, AuditAction.UPDATE);
         return end(kase, memberId, "member-removed", reason, caller, ifMatch);
     }
 
     /** A member's own practitioner takes their agency off the team. */
     @Transactional
-    public Changed<CaseView.MemberView> leave(UUID caseId, UUID memberId, Reason reason, Caller caller, String ifMatch) {
+    public Changed<MemberView> leave(UUID caseId, UUID memberId, Reason reason, Caller caller, String ifMatch) {
         Case kase = cases.worked(caseId, caller, AuditAction.UPDATE);
-        TeamMember member = kase.member(memberId).orElseThrow(() -> new NotFoundException("No member " + memberId + " on this case"));
+        TeamMember member = teams.of(kase).member(memberId).orElseThrow(() -> new NotFoundException("No member " + memberId + " on this case"));
         if (!caller.belongsTo(member.agency()) && !CaseAccess.mayLead(caller, kase)) {
             cases.denied(caller, AuditAction.UPDATE, kase);
             throw new ForbiddenException("Only the member's own agency (or the lead) may take it off the team");
@@ -139,15 +147,16 @@ public class TeamService {
         ETags.checkIfSent(ifMatch, kase.version());
     }
 
-    private Changed<CaseView.MemberView> end(Case kase, UUID memberId, String action, Reason reason, Caller caller, String ifMatch) {
-        if (kase.member(memberId).isEmpty()) {
+    private Changed<MemberView> end(Case kase, UUID memberId, String action, Reason reason, Caller caller, String ifMatch) {
+        Team team = teams.of(kase);
+        if (team.member(memberId).isEmpty()) {
             throw new NotFoundException("No member " + memberId + " on this case");
         }
         TeamMember ended = cases.change(kase, caller, ifMatch, true, by -> {
-            TeamMember member = kase.endMembership(memberId, action, reason.reason(), by, Instant.now());
-            events.memberRemoved(kase, member, action.equals("member-left") ? CaseEvents.LEFT : CaseEvents.REMOVED);
+            TeamMember member = team.end(memberId, action, reason.reason(), by, Instant.now());
+            events.memberRemoved(kase, member.agency(), action.equals("member-left") ? CaseEvents.LEFT : CaseEvents.REMOVED);
             return member;
         });
-        return Changed.of(CaseView.MemberView.of(ended), kase);
+        return Changed.of(MemberView.of(ended), kase);
     }
 }

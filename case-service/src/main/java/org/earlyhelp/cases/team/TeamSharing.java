@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.earlyhelp.cases.casefile.SharingBasis;
 import org.earlyhelp.consent.client.ConsentClient;
 import org.earlyhelp.consent.client.DataCategory;
 import org.earlyhelp.consent.client.Purpose;

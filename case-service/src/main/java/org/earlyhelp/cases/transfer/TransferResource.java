@@ -17,12 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.earlyhelp.cases.casefile.CaseAccess;
-import org.earlyhelp.cases.casefile.CaseView;
 import org.earlyhelp.cases.casefile.Changed;
 import org.earlyhelp.cases.casefile.Reason;
 import org.earlyhelp.platform.http.Problem;
-import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.idempotency.Idempotent;
+import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,7 +49,7 @@ class TransferResource {
     @Operation(summary = "Every transfer request of the case and its answer", description = "A page of transfer requests, oldest first (by time requested, then id).")
     @APIResponse(responseCode = "200", description = "A page of transfer requests, oldest first")
     @APIResponse(responseCode = "404", description = "No such case you may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<CaseView.TransferView> listTransfers(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+    public Page<TransferView> listTransfers(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
         return transfers.transfers(id, caller.get(), page);
     }
 
@@ -67,7 +66,7 @@ class TransferResource {
     @APIResponse(responseCode = "409", description = "Not on the team, already the lead, a request already waiting, or the case is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response requestTransfer(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull NewTransfer transfer) {
-        Changed<CaseView.TransferView> requested = transfers.request(id, transfer, caller.get(), ifMatch);
+        Changed<TransferView> requested = transfers.request(id, transfer, caller.get(), ifMatch);
         return requested.created("/api/cases/" + id + "/transfers/" + requested.body().id());
     }
 

@@ -13,10 +13,9 @@ import org.earlyhelp.cases.casefile.CaseAccess;
 import org.earlyhelp.cases.casefile.CaseEvents;
 import org.earlyhelp.cases.casefile.CasePart;
 import org.earlyhelp.cases.casefile.CaseService;
-import org.earlyhelp.cases.casefile.CaseView;
 import org.earlyhelp.cases.casefile.Changed;
-import org.earlyhelp.cases.casefile.LeadTransfer;
 import org.earlyhelp.cases.casefile.Reason;
+import org.earlyhelp.cases.team.TeamService;
 import org.earlyhelp.platform.access.Records;
 import org.earlyhelp.platform.agency.Agency;
 import org.earlyhelp.platform.agency.AgencyRegister;
@@ -32,57 +31,72 @@ import org.earlyhelp.platform.web.PageRequest;
 @ApplicationScoped
 public class TransferService {
 
+    /** Oldest request first. */
+    private static final CasePart<LeadTransfer> TRANSFERS = new CasePart<>(LeadTransfer.class, "r.parent.id", "r.requestedAt, r.id");
+
     private final CaseService cases;
+    private final TransferRepository transfers;
+    private final TeamService team;
     private final CaseEvents events;
     private final AgencyRegister agencies;
     private final Records records;
 
-    TransferService(CaseService cases, CaseEvents events, AgencyRegister agencies, Records records) {
+    TransferService(CaseService cases, TransferRepository transfers, TeamService team, CaseEvents events, AgencyRegister agencies,
+            Records records) {
         this.cases = cases;
+        this.transfers = transfers;
+        this.team = team;
         this.events = events;
         this.agencies = agencies;
         this.records = records;
     }
 
-    @Transactional
-    public Page<CaseView.TransferView> transfers(UUID caseId, Caller caller, PageRequest page) {
-        return cases.part(caseId, caller, CasePart.TRANSFERS, null, page).map(CaseView.TransferView::of);
+    /** The transfer requests of {@code kase} (a case the caller already found), oldest first. */
+    public Transfers of(Case kase) {
+        return transfers.of(kase);
     }
 
     @Transactional
-    public Changed<CaseView.TransferView> request(UUID caseId, NewTransfer body, Caller caller, String ifMatch) {
+    public Page<TransferView> transfers(UUID caseId, Caller caller, PageRequest page) {
+        return cases.part(caseId, caller, TRANSFERS, null, page).map(TransferView::of);
+    }
+
+    @Transactional
+    public Changed<TransferView> request(UUID caseId, NewTransfer body, Caller caller, String ifMatch) {
         Case kase = cases.led(caseId, caller, AuditAction.UPDATE);
+        Transfers requests = transfers.of(kase);
         LeadTransfer transfer = cases.change(kase, caller, ifMatch, false,
-                by -> kase.requestTransfer(body.toAgency(), body.reason(), by, Instant.now()));
-        return Changed.of(CaseView.TransferView.of(transfer), kase);
+                by -> requests.request(body.toAgency(), body.reason(), cases.participants(kase), by, Instant.now()));
+        return Changed.of(TransferView.of(transfer), kase);
     }
 
     @Transactional
-    public Changed<CaseView.TransferView> accept(UUID caseId, UUID transferId, Caller caller, String ifMatch) {
+    public Changed<TransferView> accept(UUID caseId, UUID transferId, Caller caller, String ifMatch) {
         Case kase = receiving(caseId, transferId, caller);
         LeadTransfer transfer = cases.change(kase, caller, ifMatch, true, by -> {
             String previousLeadType = agencies.find(kase.leadAgency()).map(Agency::type).orElse("unknown");
-            LeadTransfer accepted = kase.acceptTransfer(transferId, previousLeadType, by, Instant.now());
-            events.transferred(kase, accepted);
+            LeadTransfer accepted = transfers.of(kase).accept(transferId, team.of(kase), previousLeadType, by, Instant.now());
+            events.transferred(kase, accepted.fromAgency(), accepted.toAgency());
             return accepted;
         });
-        return Changed.of(CaseView.TransferView.of(transfer), kase);
+        return Changed.of(TransferView.of(transfer), kase);
     }
 
     @Transactional
-    public Changed<CaseView.TransferView> decline(UUID caseId, UUID transferId, Reason reason, Caller caller, String ifMatch) {
+    public Changed<TransferView> decline(UUID caseId, UUID transferId, Reason reason, Caller caller, String ifMatch) {
         Case kase = receiving(caseId, transferId, caller);
         LeadTransfer transfer = cases.change(kase, caller, ifMatch, true,
-                by -> kase.declineTransfer(transferId, reason.reason(), by, Instant.now()));
-        return Changed.of(CaseView.TransferView.of(transfer), kase);
+                by -> transfers.of(kase).decline(transferId, reason.reason(), by, Instant.now()));
+        return Changed.of(TransferView.of(transfer), kase);
     }
 
     @Transactional
-    public Changed<CaseView.TransferView> cancel(UUID caseId, UUID transferId, Caller caller, String ifMatch) {
+    public Changed<TransferView> cancel(UUID caseId, UUID transferId, Caller caller, String ifMatch) {
         Case kase = cases.led(caseId, caller, AuditAction.UPDATE);
-        transferOn(kase, transferId);
-        LeadTransfer transfer = cases.change(kase, caller, ifMatch, true, by -> kase.cancelTransfer(transferId, by, Instant.now()));
-        return Changed.of(CaseView.TransferView.of(transfer), kase);
+        Transfers requests = transfers.of(kase);
+        requests.find(transferId).orElseThrow(() -> new NotFoundException("No transfer " + transferId + " on this case"));
+        LeadTransfer transfer = cases.change(kase, caller, ifMatch, true, by -> requests.cancel(transferId, by, Instant.now()));
+        return Changed.of(TransferView.of(transfer), kase);
     }
 
     /**
@@ -100,10 +114,5 @@ public class TransferService {
             throw new ForbiddenException("Only a case lead of " + transfer.toAgency() + " may answer this transfer request");
         }
         return kase;
-    }
-
-    private static LeadTransfer transferOn(Case kase, UUID transferId) {
-        return kase.transfers().stream().filter(transfer -> transfer.id().equals(transferId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("No transfer " + transferId + " on this case"));
     }
 }

@@ -1,20 +1,19 @@
-package org.earlyhelp.cases.casefile;
+package org.earlyhelp.cases.review;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** How serious an assessed need is. */
-@Schema(name = "NeedSeverity")
-public enum Severity {
+/** Progress on one need since the last review. */
+public enum Progress {
 
-    LOW("low"),
-    MEDIUM("medium"),
-    HIGH("high");
+    IMPROVED("improved"),
+    UNCHANGED("unchanged"),
+    WORSENED("worsened"),
+    MET("met");
 
     private final String value;
 
-    Severity(String value) {
+    Progress(String value) {
         this.value = value;
     }
 
@@ -25,13 +24,13 @@ public enum Severity {
 
     /** The constant written as {@link #value()}; {@link IllegalArgumentException} naming the allowed values otherwise. */
     @JsonCreator
-    public static Severity of(String value) {
-        for (Severity candidate : values()) {
+    public static Progress of(String value) {
+        for (Progress candidate : values()) {
             if (candidate.value.equals(value)) {
                 return candidate;
             }
         }
         throw new IllegalArgumentException("Unknown value '" + value + "'; allowed: "
-                + java.util.Arrays.stream(values()).map(Severity::value).toList());
+                + java.util.Arrays.stream(values()).map(Progress::value).toList());
     }
 }

@@ -1,4 +1,4 @@
-package org.earlyhelp.cases.casefile;
+package org.earlyhelp.cases.team;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,13 +17,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.platform.change.Actor;
+import org.earlyhelp.platform.change.IllegalTransition;
 
 /**
  * An agency (and, if named, its practitioner) in the team around the family, with its role.
  * While active, the agency sees the case. {@link #bases()} keeps, per family member, the sharing
  * decision the membership rests on, so a withdrawn consent finds the members relying on it.
- * Ended memberships stay, inactive, as the team's history.
+ * Ended memberships stay, inactive, as the team's history. {@link Team} holds the rules for
+ * joining and leaving.
  */
 @Entity
 @Table(name = "team_member")
@@ -77,6 +80,9 @@ public class TeamMember {
     }
 
     void end(String reason, Actor by, Instant now) {
+        if (!active) {
+            throw new IllegalTransition("This member already left the team");
+        }
         active = false;
         leftAt = now;
         leftReason = reason;
@@ -90,6 +96,7 @@ public class TeamMember {
     }
 
     public UUID id() { return id; }
+    public Case parent() { return parent; }
     public String agency() { return agency; }
     public String agencyType() { return agencyType; }
     public String practitionerName() { return practitionerName; }

@@ -1,4 +1,4 @@
-package org.earlyhelp.cases.casefile;
+package org.earlyhelp.cases.casepage;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,16 +6,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.earlyhelp.cases.casefile.Case;
+import org.earlyhelp.cases.casefile.CaseStatus;
+
 /** A case in a list: enough to find it and see what needs attention. */
 public record CaseSummary(UUID id, String reference, CaseStatus status, String area, String leadAgency, String leadPractitioner,
         Instant openedAt, List<String> children, int overdueActions, LocalDate nextReviewDue, boolean reviewOverdue,
         boolean transferPending, long version) {
 
     /** From a list row and its family (in order on the case), without loading the case. */
-    static CaseSummary of(CaseRepository.Listed kase, List<CaseRepository.ListedPerson> family, LocalDate today) {
+    static CaseSummary of(CaseListing.Listed kase, List<CaseListing.ListedPerson> family, LocalDate today) {
         return new CaseSummary(kase.id(), kase.reference(), kase.status(), kase.area(), kase.leadAgency(),
                 kase.leadPractitionerName(), kase.openedAt(),
-                family.stream().filter(CaseRepository.ListedPerson::child).map(CaseRepository.ListedPerson::displayName)
+                family.stream().filter(CaseListing.ListedPerson::child).map(CaseListing.ListedPerson::displayName)
                         .filter(Objects::nonNull).toList(),
                 (int) kase.overdueActions(), kase.nextReviewDue(), Case.reviewOverdue(kase.status(), kase.nextReviewDue(), today),
                 kase.pendingTransfers() > 0, kase.version());

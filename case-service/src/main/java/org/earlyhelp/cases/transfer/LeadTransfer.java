@@ -1,4 +1,4 @@
-package org.earlyhelp.cases.casefile;
+package org.earlyhelp.cases.transfer;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.platform.change.IllegalTransition;
 

@@ -1,19 +1,20 @@
-package org.earlyhelp.cases.casefile;
+package org.earlyhelp.cases.plan;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Where a request to hand the lead to another agency stands. */
-public enum TransferStatus {
+/** How serious an assessed need is. */
+@Schema(name = "NeedSeverity")
+public enum Severity {
 
-    REQUESTED("requested"),
-    ACCEPTED("accepted"),
-    DECLINED("declined"),
-    CANCELLED("cancelled");
+    LOW("low"),
+    MEDIUM("medium"),
+    HIGH("high");
 
     private final String value;
 
-    TransferStatus(String value) {
+    Severity(String value) {
         this.value = value;
     }
 
@@ -24,13 +25,13 @@ public enum TransferStatus {
 
     /** The constant written as {@link #value()}; {@link IllegalArgumentException} naming the allowed values otherwise. */
     @JsonCreator
-    public static TransferStatus of(String value) {
-        for (TransferStatus candidate : values()) {
+    public static Severity of(String value) {
+        for (Severity candidate : values()) {
             if (candidate.value.equals(value)) {
                 return candidate;
             }
         }
         throw new IllegalArgumentException("Unknown value '" + value + "'; allowed: "
-                + java.util.Arrays.stream(values()).map(TransferStatus::value).toList());
+                + java.util.Arrays.stream(values()).map(Severity::value).toList());
     }
 }

@@ -1,4 +1,4 @@
-package org.earlyhelp.cases.casefile;
+package org.earlyhelp.cases.casepage;
 
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +17,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.earlyhelp.cases.casefile.CaseAccess;
+import org.earlyhelp.cases.casefile.CaseHistoryView;
+import org.earlyhelp.cases.casefile.CaseService;
+import org.earlyhelp.cases.casefile.Reason;
 import org.earlyhelp.platform.http.Problem;
 import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.web.ETags;
@@ -34,12 +38,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases", description = "Early help cases: the family, the lead, the outcome")
-class CaseResource {
+public class CaseResource {
 
+    private final CasePages pages;
+    private final Closing closing;
     private final CaseService cases;
     private final CurrentCaller caller;
 
-    CaseResource(CaseService cases, CurrentCaller caller) {
+    CaseResource(CasePages pages, Closing closing, CaseService cases, CurrentCaller caller) {
+        this.pages = pages;
+        this.closing = closing;
         this.cases = cases;
         this.caller = caller;
     }
@@ -48,7 +56,7 @@ class CaseResource {
     @Operation(summary = "List the cases you may see", description = "Lead agency, team members, and the hub for its areas; newest first.")
     @APIResponse(responseCode = "200", description = "A page of cases")
     public Page<CaseSummary> listCases(@BeanParam @Valid PageRequest page) {
-        return cases.list(caller.get(), page, null, Map.of());
+        return pages.list(caller.get(), page, null, Map.of());
     }
 
     @GET
@@ -58,7 +66,7 @@ class CaseResource {
             content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = "No such case you may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response readCase(@PathParam("id") UUID id) {
-        return withTag(cases.read(id, caller.get()));
+        return withTag(pages.read(id, caller.get()));
     }
 
     @GET
@@ -80,7 +88,7 @@ class CaseResource {
     @APIResponse(responseCode = "412", description = "If-Match names an old version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response takeLead(@PathParam("id") UUID id, @Parameter(description = "The case's ETag") @HeaderParam("If-Match") String ifMatch) {
-        return withTag(cases.takeLead(id, caller.get(), ifMatch));
+        return withTag(pages.takeLead(id, caller.get(), ifMatch));
     }
 
     @POST
@@ -96,7 +104,7 @@ class CaseResource {
     @APIResponse(responseCode = "412", description = "If-Match names an old version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response closeCase(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Closure closure) {
-        return withTag(cases.close(id, closure, caller.get(), ifMatch));
+        return withTag(closing.close(id, closure, caller.get(), ifMatch));
     }
 
     @POST
@@ -107,10 +115,10 @@ class CaseResource {
     @APIResponse(responseCode = "200", description = "The open case", headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "409", description = "The case is not closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reopenCase(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Reason reason) {
-        return withTag(cases.reopen(id, reason, caller.get(), ifMatch));
+        return withTag(closing.reopen(id, reason, caller.get(), ifMatch));
     }
 
-    static Response withTag(CaseView view) {
+    public static Response withTag(CaseView view) {
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 }

@@ -1,4 +1,4 @@
-package org.earlyhelp.cases.casefile;
+package org.earlyhelp.cases.plan;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -13,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.earlyhelp.cases.casefile.Case;
+import org.earlyhelp.cases.casefile.NeedOutcome;
 import org.earlyhelp.platform.change.Actor;
 
 /**
@@ -59,6 +61,16 @@ public class Need {
         this.notes = notes;
         this.assessedAt = now;
         this.assessedBy = by.name();
+    }
+
+    /** The case closed with {@code outcome} for this need. */
+    public void closedWith(NeedOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    /** The case reopened: the need has no outcome again. */
+    public void reopened() {
+        this.outcome = null;
     }
 
     public NeedCategory category() { return category; }

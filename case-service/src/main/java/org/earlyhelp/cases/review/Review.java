@@ -1,4 +1,4 @@
-package org.earlyhelp.cases.casefile;
+package org.earlyhelp.cases.review;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +21,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.earlyhelp.cases.casefile.Case;
+import org.earlyhelp.cases.plan.NeedCategory;
 import org.earlyhelp.platform.change.Actor;
 
 /** A review of the family plan (about every 6 to 8 weeks): who came, progress per need, when the next one is due. */
@@ -70,6 +72,16 @@ public class Review {
         this.recordedAt = now;
         this.recordedBy = by.name();
         this.recordedAgency = by.agency();
+    }
+
+    /**
+     * A review held on {@code heldOn} is recorded on the open case {@code kase}; it sets the case's next review date
+     * when it is the latest ({@code latest}: no review on record was held after it).
+     */
+    static Review held(Case kase, boolean latest, LocalDate heldOn, LocalDate nextReviewDue, String summary,
+            List<Attendee> attendees, List<NeedProgress> progress, Actor by, Instant now) {
+        kase.reviewed(heldOn, nextReviewDue, latest, by, now);
+        return new Review(kase, heldOn, nextReviewDue, summary, attendees, progress, by, now);
     }
 
     public UUID id() { return id; }

@@ -1,4 +1,4 @@
-package org.earlyhelp.cases.casefile;
+package org.earlyhelp.cases.casepage;
 
 import java.util.List;
 
@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.earlyhelp.cases.casefile.NeedOutcome;
+import org.earlyhelp.cases.plan.NeedCategory;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Closing a case: an outcome for each identified need, and why the case closes. */

@@ -1,4 +1,4 @@
-package org.earlyhelp.cases.casefile;
+package org.earlyhelp.cases.team;
 
 import java.util.UUID;
 

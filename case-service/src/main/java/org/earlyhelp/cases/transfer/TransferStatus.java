@@ -1,19 +1,19 @@
-package org.earlyhelp.cases.casefile;
+package org.earlyhelp.cases.transfer;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Progress on one need since the last review. */
-public enum Progress {
+/** Where a request to hand the lead to another agency stands. */
+public enum TransferStatus {
 
-    IMPROVED("improved"),
-    UNCHANGED("unchanged"),
-    WORSENED("worsened"),
-    MET("met");
+    REQUESTED("requested"),
+    ACCEPTED("accepted"),
+    DECLINED("declined"),
+    CANCELLED("cancelled");
 
     private final String value;
 
-    Progress(String value) {
+    TransferStatus(String value) {
         this.value = value;
     }
 
@@ -24,13 +24,13 @@ public enum Progress {
 
     /** The constant written as {@link #value()}; {@link IllegalArgumentException} naming the allowed values otherwise. */
     @JsonCreator
-    public static Progress of(String value) {
-        for (Progress candidate : values()) {
+    public static TransferStatus of(String value) {
+        for (TransferStatus candidate : values()) {
             if (candidate.value.equals(value)) {
                 return candidate;
             }
         }
         throw new IllegalArgumentException("Unknown value '" + value + "'; allowed: "
-                + java.util.Arrays.stream(values()).map(Progress::value).toList());
+                + java.util.Arrays.stream(values()).map(TransferStatus::value).toList());
     }
 }
