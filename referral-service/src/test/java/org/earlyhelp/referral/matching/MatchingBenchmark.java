@@ -88,7 +88,8 @@ class MatchingBenchmark {
         }
     }
 
-    private static void migrate(Connection connection) throws SQLException, IOException {
+    /** This service's tables and indexes (the migrations matching needs), and one referral to hang people on. */
+    static void migrate(Connection connection) throws SQLException, IOException {
         try (Statement statement = connection.createStatement()) {
             for (String script : List.of("db/migration/V1__referrals.sql", "db/migration/V2__matching_and_alerts.sql",
                     "db/migration/V4__people_known_from_cases.sql", "db/migration/V5__candidates_without_birth_date.sql",
