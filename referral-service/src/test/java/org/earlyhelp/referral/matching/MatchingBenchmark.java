@@ -26,7 +26,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Benchmark, not a test (it asserts nothing, and runs only when asked with {@code -Dbench=matching}): p50/p95/p99
- * latency of one "known to services" match — the index-backed candidate query plus scoring, exactly as on
+ * latency of one "known to services" match — the index-backed candidate statement plus scoring, exactly as on
  * submission — against 10k, 100k and 1M people in an embedded PostgreSQL 17 with this service's own migrations.
  * Queries are real people from the table with spelling changed, first and last names swapped or the date of birth
  * dropped. Options: {@code -Dbench.sizes=10000,100000,1000000}, {@code -Dbench.queries=300} and
@@ -69,8 +69,9 @@ class MatchingBenchmark {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
                 Connection connection = postgres.getPostgresDatabase().getConnection()) {
             migrate(connection);
-            System.out.printf(Locale.ROOT, "known-to-services match: candidate query (pg_trgm GIN | phonetic | dob+postcode) + scoring,"
-                    + " name similarity %.2f, %d queries per size after %d warm-up%n", threshold, queries, queries / 3);
+            System.out.printf(Locale.ROOT, "known-to-services match: candidate statement (same or swapped day | surname and"
+                    + " postcode | pg_trgm GIN or phonetic of the undated) + scoring, name similarity %.2f, %d queries per size"
+                    + " after %d warm-up%n", threshold, queries, queries / 3);
             System.out.printf(Locale.ROOT, "%-22s %10s %10s %10s %10s %10s %10s %12s%n", "search", "people", "seed s", "p50 ms", "p95 ms",
                     "p99 ms", "max ms", "candidates");
             Random random = new Random(42);
