@@ -108,11 +108,11 @@ class ReferralsAsTheyArriveTest {
         String born = LocalDate.now().minusYears(6).minusDays(RANDOM.nextInt(300)).toString();
         String ella = Api.submitted(Agencies.teacher(), child("Ella", family, born, "EM6 3CC").build());
         String grace = Api.submitted(Agencies.teacher(), child("Grace", family, born, "EM6 3CC").build());
-        Optional<Map<String, Object>> match = matchOf(grace, childOf(ella));
-        match.ifPresent(twin -> {
-            assertThat(twin.get("strong")).isEqualTo(false);
-            assertThat(strings(twin.get("reasons"))).anyMatch(reason -> reason.contains("a twin?"));
-        });
+        // Shown to the hub, for it may be the same child with a name misheard, but never strong.
+        Map<String, Object> twin = matchOf(grace, childOf(ella)).orElseThrow();
+        assertThat(twin.get("strong")).isEqualTo(false);
+        assertThat(score(twin)).isLessThan(0.7);
+        assertThat(strings(twin.get("reasons"))).anyMatch(reason -> reason.contains("a twin?"));
     }
 
     private static Referrals child(String first, String last, String born, String postcode) {
