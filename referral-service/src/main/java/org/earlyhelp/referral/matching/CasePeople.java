@@ -32,12 +32,12 @@ public class CasePeople {
     @Transactional(Transactional.TxType.MANDATORY)
     public void remember(UUID personId, UUID caseId, String firstName, String lastName, LocalDate dateOfBirth, String postcode,
             Instant addedAt, String by) {
-        CasePerson person = entities.find(CasePerson.class, personId);
-        if (person == null) {
-            person = new CasePerson(personId, caseId, addedAt);
+        CasePerson known = entities.find(CasePerson.class, personId);
+        CasePerson person = known == null ? new CasePerson(personId, caseId, addedAt) : known;
+        person.describe(firstName, lastName, dateOfBirth, postcode);
+        if (known == null) {
             entities.persist(person);
         }
-        person.describe(firstName, lastName, dateOfBirth, postcode);
         audit.record(AuditEntry.system(by).action(AuditAction.CREATE).resource("case-person", personId).person(personId)
                 .purpose("known-to-services").build());
     }
