@@ -9,61 +9,61 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.earlyhelp.referral.referral.BirthDate;
 
 /**
- * Finds earlier appearances of a person through the indexes only: trigram-similar name key
- * ({@code %}, GIN), equal phonetic key, or the same date of birth at the same postcode — on other
- * referrals, and among the family members case-service added to cases ({@code case_person}).
- * When the person's date of birth is known and a candidate with a different one could not reach
- * the score threshold anyway ({@link MatchScore#BEST_WITH_DIFFERENT_BIRTH_DATE}), only people born
- * that day or with no date of birth recorded are looked at: the date of birth index then narrows a
- * county's people to a handful before any name is compared, instead of the name index offering
- * every similar name in the county. Plain JDBC so the benchmark program runs exactly this query.
+ * Finds earlier appearances of a person through the indexes only — on other referrals, and among the family members
+ * case-service added to cases ({@code case_person}) — as one statement, the same whatever the referral knows:
+ * <ul>
+ * <li>born that day, or on the day with day and month swapped (the date of birth index);</li>
+ * <li>the same surname at the same postcode (a household: nicknames, Irish spellings and siblings, who are then
+ * scored apart);</li>
+ * <li>a trigram-similar name key ({@code %}, GIN) or the same phonetic key, among people whose date of birth is not
+ * known exactly — or among everyone when the sought person's is not: a candidate with a different known date of
+ * birth could not reach the threshold ({@link MatchScore#BEST_WITH_DIFFERENT_BIRTH_DATE}), so for a dated person
+ * the partial indexes of the undated (V5) narrow a county's similar names to a few.</li>
+ * </ul>
+ * The best-placed are kept (same or swapped day, same postcode, then name similarity), so a common name's namesakes
+ * do not crowd out the child. Plain JDBC, the one piece of matching that needs PostgreSQL itself (pg_trgm), so that
+ * the benchmark programs run exactly this statement.
  * <p>
- * The name similarity {@code %} needs is the connection's {@value #NAME_THRESHOLD} setting: the
- * service sets it once per pooled connection ({@code quarkus.datasource.jdbc.new-connection-sql}),
- * not with a round trip before every search; other callers use {@link #nameThreshold}.
+ * The name similarity {@code %} needs is the connection's {@value #NAME_THRESHOLD} setting: the service sets it once
+ * per pooled connection ({@code quarkus.datasource.jdbc.new-connection-sql}), not with a round trip before every
+ * search; other callers use {@link #nameThreshold}.
  */
 public final class CandidateSearch {
 
     /** pg_trgm's setting for the trigram similarity its {@code %} operator needs (default 0.3). */
     public static final String NAME_THRESHOLD = "pg_trgm.similarity_threshold";
 
-    /** Any date of birth: name, sound or (date of birth and postcode). */
-    private static final String ANY_BIRTH_DATE = "(%1$s.name_key %% ? OR %1$s.phonetic_key = ?"
-            + " OR (%1$s.date_of_birth = ? AND %1$s.postcode_key = ?))";
+    /** One table's candidates ({@code x}: {@code referral_person} or {@code case_person}); {@code :named} parameters. */
+    private static final String PEOPLE = """
+            SELECT x.person_id, x.first_name, x.last_name, x.date_of_birth, x.born_earliest, x.born_latest, x.postcode_key,
+                   similarity(x.name_key, :name) AS name_similarity, x.phonetic_key = :phonetic AS sounds_alike,
+                   %2$s AS from_case,
+                   CASE WHEN x.date_of_birth IN (:born, :swapped) THEN 2 ELSE 0 END
+                   + CASE WHEN x.postcode_key = :postcode THEN 1 ELSE 0 END AS placed
+              FROM %1$s x
+             WHERE %3$s
+               AND (x.date_of_birth IN (:born, :swapped)
+                    OR (x.family_key = :family AND x.postcode_key = :postcode)
+                    OR ((x.date_of_birth IS NULL OR :anyBirthDate) AND x.name_key %% :name)
+                    OR ((x.date_of_birth IS NULL OR :anyBirthDate) AND x.phonetic_key = :phonetic))""";
 
-    /**
-     * Born that day (name, sound or postcode) or date of birth unknown (name or sound). The date of birth
-     * index alone narrows the dated arm (a few people a day in a county); their names are then compared
-     * with {@code similarity()}, which no index answers, so that no plan reaches for the name index here:
-     * PostgreSQL's generic plan for this prepared statement otherwise ANDed the date with a trigram scan
-     * of every similar name in the county (4.6 ms against 0.1 ms). Partial indexes cover the unknown
-     * dates of birth.
-     */
-    private static final String SAME_OR_NO_BIRTH_DATE = "((%1$s.date_of_birth = ? AND (similarity(%1$s.name_key, ?) >= show_limit()"
-            + " OR %1$s.phonetic_key = ? OR %1$s.postcode_key = ?))"
-            + " OR (%1$s.date_of_birth IS NULL AND %1$s.name_key %% ?)"
-            + " OR (%1$s.date_of_birth IS NULL AND %1$s.phonetic_key = ?))";
+    static final String SQL = PEOPLE.formatted("referral_person", "false", "x.referral_id <> :referral")
+            + "\nUNION ALL\n" + PEOPLE.formatted("case_person", "true", "true")
+            + "\n ORDER BY placed DESC, name_similarity DESC\n LIMIT :limit";
 
-    private static final String SQL = """
-            SELECT p.person_id, p.first_name, p.last_name, p.date_of_birth, p.postcode_key,
-                   similarity(p.name_key, ?) AS name_similarity, p.phonetic_key = ? AS sounds_alike, false AS from_case
-              FROM referral_person p
-             WHERE p.referral_id <> ? AND %1$s
-            UNION ALL
-            SELECT c.person_id, c.first_name, c.last_name, c.date_of_birth, c.postcode_key,
-                   similarity(c.name_key, ?), c.phonetic_key = ?, true
-              FROM case_person c
-             WHERE %2$s
-             ORDER BY name_similarity DESC
-             LIMIT ?""";
-
-    static final String ANY_BIRTH_DATE_SQL = SQL.formatted(ANY_BIRTH_DATE.formatted("p"), ANY_BIRTH_DATE.formatted("c"));
-    static final String SAME_OR_NO_BIRTH_DATE_SQL = SQL.formatted(SAME_OR_NO_BIRTH_DATE.formatted("p"),
-            SAME_OR_NO_BIRTH_DATE.formatted("c"));
+    private static final Pattern PARAMETER = Pattern.compile("(?<!:):([a-zA-Z]+)");
+    private static final List<String> ORDER = new ArrayList<>();
+    private static final String JDBC_SQL = positional(SQL, ORDER);
 
     private CandidateSearch() {
     }
@@ -85,75 +85,68 @@ public final class CandidateSearch {
     }
 
     /**
-     * Candidates for one person, best name first; the connection's {@value #NAME_THRESHOLD} decides which names are
+     * Candidates for one person, best placed first; the connection's {@value #NAME_THRESHOLD} decides which names are
      * similar enough.
-     *
-     * @param scoreThreshold the score a candidate needs to be shown ({@link MatchScore})
      */
-    public static List<Candidate> search(Connection connection, double scoreThreshold, String nameKey,
-            String phoneticKey, LocalDate dateOfBirth, String postcodeKey, UUID excludeReferral, int limit) throws SQLException {
-        boolean sameOrNoBirthDate = dateOfBirth != null && scoreThreshold > MatchScore.BEST_WITH_DIFFERENT_BIRTH_DATE;
-        try (PreparedStatement statement = connection.prepareStatement(sameOrNoBirthDate ? SAME_OR_NO_BIRTH_DATE_SQL
-                : ANY_BIRTH_DATE_SQL)) {
-            Parameters parameters = new Parameters(statement);
-            parameters.text(nameKey).text(phoneticKey).uuid(excludeReferral);
-            where(parameters, sameOrNoBirthDate, nameKey, phoneticKey, dateOfBirth, postcodeKey);
-            parameters.text(nameKey).text(phoneticKey);
-            where(parameters, sameOrNoBirthDate, nameKey, phoneticKey, dateOfBirth, postcodeKey);
-            statement.setInt(parameters.next, limit);
+    public static List<Candidate> search(Connection connection, Sought sought, UUID excludeReferral, int limit)
+            throws SQLException {
+        BirthDate born = sought.born();
+        Map<String, Object> values = new HashMap<>();
+        values.put("name", sought.nameKey());
+        values.put("phonetic", sought.phoneticKey());
+        values.put("family", sought.familyKey());
+        values.put("postcode", sought.postcodeKey());
+        values.put("born", born.exact());
+        values.put("swapped", born.swapped());
+        values.put("anyBirthDate", born.exact() == null);
+        values.put("referral", excludeReferral);
+        values.put("limit", limit);
+        try (PreparedStatement statement = connection.prepareStatement(JDBC_SQL)) {
+            for (int i = 0; i < ORDER.size(); i++) {
+                bind(statement, i + 1, ORDER.get(i), values.get(ORDER.get(i)));
+            }
             List<Candidate> found = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    Date born = rows.getDate(4);
                     found.add(new Candidate(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
-                            born == null ? null : born.toLocalDate(), rows.getString(5), rows.getDouble(6), rows.getBoolean(7),
-                            rows.getBoolean(8)));
+                            BirthDate.of(date(rows, 4), date(rows, 5), date(rows, 6)), rows.getString(7), rows.getDouble(8),
+                            rows.getBoolean(9), rows.getBoolean(10)));
                 }
             }
             return found;
         }
     }
 
-    private static void where(Parameters parameters, boolean sameOrNoBirthDate, String nameKey, String phoneticKey,
-            LocalDate dateOfBirth, String postcodeKey) throws SQLException {
-        if (sameOrNoBirthDate) {
-            parameters.date(dateOfBirth).text(nameKey).text(phoneticKey).text(postcodeKey).text(nameKey).text(phoneticKey);
-        } else {
-            parameters.text(nameKey).text(phoneticKey).date(dateOfBirth).text(postcodeKey);
+    private static void bind(PreparedStatement statement, int index, String name, Object value) throws SQLException {
+        switch (name) {
+            case "born", "swapped" -> {
+                if (value == null) {
+                    statement.setNull(index, Types.DATE);
+                } else {
+                    statement.setDate(index, Date.valueOf((LocalDate) value));
+                }
+            }
+            case "anyBirthDate" -> statement.setBoolean(index, (Boolean) value);
+            case "limit" -> statement.setInt(index, (Integer) value);
+            case "referral" -> statement.setObject(index, value);
+            default -> statement.setString(index, (String) value);
         }
     }
 
-    /** Binds parameters in order. */
-    private static final class Parameters {
-
-        private final PreparedStatement statement;
-        private int next = 1;
-
-        Parameters(PreparedStatement statement) {
-            this.statement = statement;
-        }
-
-        Parameters text(String value) throws SQLException {
-            statement.setString(next++, value);
-            return this;
-        }
-
-        Parameters uuid(UUID value) throws SQLException {
-            statement.setObject(next++, value);
-            return this;
-        }
-
-        Parameters date(LocalDate value) throws SQLException {
-            setDate(statement, next++, value);
-            return this;
-        }
+    private static LocalDate date(ResultSet rows, int column) throws SQLException {
+        Date date = rows.getDate(column);
+        return date == null ? null : date.toLocalDate();
     }
 
-    private static void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {
-        if (date == null) {
-            statement.setNull(index, Types.DATE);
-        } else {
-            statement.setDate(index, Date.valueOf(date));
+    /** {@code :name} → {@code ?}, the names in order in {@code order}. */
+    private static String positional(String sql, List<String> order) {
+        Matcher matcher = PARAMETER.matcher(sql);
+        StringBuilder jdbc = new StringBuilder();
+        while (matcher.find()) {
+            order.add(matcher.group(1));
+            matcher.appendReplacement(jdbc, "?");
         }
+        matcher.appendTail(jdbc);
+        return jdbc.toString();
     }
 }

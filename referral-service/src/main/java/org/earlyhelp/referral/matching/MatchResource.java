@@ -40,7 +40,9 @@ class MatchResource {
             description = """
                     A page of the candidate matches found when the referral was submitted, each with its score, its reasons \
                     and whether the hub confirmed or rejected it: by person on the referral (in the referral's order), then \
-                    best score first, then id. A hub screener of the referral's area only.""")
+                    best score first, then id. Matches are shown from a score of 0.5; from `strongScore` (0.7, the same on \
+                    every match) a match is strong (`strong: true`) and counts as known to services on the queue. People \
+                    with different first names (siblings, twins) are never strong. A hub screener of the referral's area only.""")
     @APIResponse(responseCode = "200", description = "A page of matches")
     @APIResponse(responseCode = "404", description = "No such referral you triage")
     public Page<MatchView> knownToServices(@PathParam("id") UUID referralId, @BeanParam @Valid PageRequest page) {

@@ -129,18 +129,16 @@ class MatchingService {
 
     /** The best-scoring appearance of each candidate person above the threshold, best first. */
     private Map<UUID, Scored> best(ReferralPerson person, UUID referralId) {
-        String postcode = person.postcodeKey();
+        Sought sought = new Sought(person.firstName(), person.lastName(), person.birthDate(), person.postcodeKey());
         List<Candidate> candidates;
         try (Connection connection = dataSource.getConnection()) {
-            candidates = CandidateSearch.search(connection, config.threshold(), person.nameKey(), person.phoneticKey(),
-                    person.dateOfBirth(), postcode, referralId, config.candidates());
+            candidates = CandidateSearch.search(connection, sought, referralId, config.candidates());
         } catch (SQLException e) {
             throw new IllegalStateException("Known-to-services search failed", e);
         }
         Map<UUID, Scored> best = new LinkedHashMap<>();
         candidates.stream()
-                .map(candidate -> new Scored(candidate,
-                        MatchScore.of(person.firstName(), person.lastName(), person.dateOfBirth(), postcode, candidate)))
+                .map(candidate -> new Scored(candidate, MatchScore.of(sought, candidate)))
                 .filter(scored -> scored.score().score() >= config.threshold())
                 .filter(scored -> !scored.candidate().personId().equals(person.personId()))
                 .sorted(Comparator.comparingDouble((Scored scored) -> scored.score().score()).reversed())

@@ -10,7 +10,9 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 /**
  * Search keys for a person's name and postcode. Name tokens are sorted, so "Jayden Whitfield" and
  * "Whitfield Jayden" (first and last swapped) share a key; Double Metaphone codes make
- * "Whitfield" and "Whitfeild" sound alike.
+ * "Whitfield" and "Whitfeild" sound alike. Accents are dropped and letters that are not an accented
+ * letter in Unicode (Ł, Ø, Đ, ß, Æ, Œ, Þ, dotless ı) are written as the plain letters they are
+ * transliterated to, so "Małgorzata" and "Malgorzata" are one name.
  */
 public final class NameKeys {
 
@@ -30,6 +32,16 @@ public final class NameKeys {
                 .sorted().collect(Collectors.joining(" "));
     }
 
+    /** The surname alone, normalised as {@link #name}: "O'Brien-Smith" → "obrien smith". */
+    public static String family(String lastName) {
+        return String.join(" ", tokens(null, lastName));
+    }
+
+    /** One given name, normalised as {@link #name} ("Małgorzata" → "malgorzata"); empty when there is none. */
+    public static String given(String firstName) {
+        return String.join(" ", tokens(firstName, null));
+    }
+
     /** Upper case without spaces: "em1 4ab" → "EM14AB"; null stays null. */
     public static String postcode(String postcode) {
         return postcode == null ? null : postcode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
@@ -42,8 +54,28 @@ public final class NameKeys {
 
     static String[] tokens(String firstName, String lastName) {
         String joined = (firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName);
-        String plain = Normalizer.normalize(joined, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        String plain = Normalizer.normalize(transliterated(joined), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("['’]", "").replaceAll("[^a-z]+", " ").trim();
         return plain.isEmpty() ? new String[0] : plain.split(" ");
+    }
+
+    /** Letters NFD does not split into a plain letter and a mark. */
+    private static String transliterated(String text) {
+        StringBuilder plain = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char letter = text.charAt(i);
+            switch (letter) {
+                case 'ł', 'Ł' -> plain.append('l');
+                case 'ø', 'Ø' -> plain.append('o');
+                case 'đ', 'Đ', 'ð', 'Ð' -> plain.append('d');
+                case 'ß' -> plain.append("ss");
+                case 'æ', 'Æ' -> plain.append("ae");
+                case 'œ', 'Œ' -> plain.append("oe");
+                case 'þ', 'Þ' -> plain.append("th");
+                case 'ı' -> plain.append('i');
+                default -> plain.append(letter);
+            }
+        }
+        return plain.toString();
     }
 }

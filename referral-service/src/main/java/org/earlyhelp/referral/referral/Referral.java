@@ -1,6 +1,8 @@
 package org.earlyhelp.referral.referral;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -106,14 +108,15 @@ public class Referral {
         referral.content = contentJson;
         referral.status = ReferralStatus.SUBMITTED;
         int position = 0;
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         for (NewReferral.Child child : body.children()) {
             referral.people.add(new ReferralPerson(referral, position++, ReferralPerson.CHILD, child.firstName(), child.lastName(),
-                    child.dateOfBirth(), child.expectedDueDate(), child.address().postcode(), null));
+                    child.birthDate(today), child.expectedDueDate(), child.address().postcode(), null));
         }
         String familyPostcode = body.children().get(0).address().postcode();
         for (NewReferral.HouseholdMember member : body.household()) {
             referral.people.add(new ReferralPerson(referral, position++, ReferralPerson.HOUSEHOLD, member.firstName(),
-                    member.lastName(), member.dateOfBirth(), null, familyPostcode, member.relationship()));
+                    member.lastName(), BirthDate.on(member.dateOfBirth()), null, familyPostcode, member.relationship()));
         }
         referral.record(now, by, "submitted", null, ReferralStatus.SUBMITTED, null,
                 referral.immediateRisk ? "immediate risk: routed to the escalation queue, flagged urgent" : null);

@@ -39,6 +39,10 @@ public class ReferralPerson {
     String lastName;
     @Column(name = "date_of_birth")
     LocalDate dateOfBirth;
+    @Column(name = "born_earliest")
+    LocalDate bornEarliest;
+    @Column(name = "born_latest")
+    LocalDate bornLatest;
     @Column(name = "expected_due_date")
     LocalDate expectedDueDate;
     String postcode;
@@ -47,13 +51,15 @@ public class ReferralPerson {
     String nameKey = "";
     @Column(name = "phonetic_key")
     String phoneticKey = "";
+    @Column(name = "family_key")
+    String familyKey = "";
     @Column(name = "postcode_key")
     String postcodeKey;
 
     protected ReferralPerson() {
     }
 
-    ReferralPerson(Referral referral, int position, String role, String firstName, String lastName, LocalDate dateOfBirth,
+    ReferralPerson(Referral referral, int position, String role, String firstName, String lastName, BirthDate born,
             LocalDate expectedDueDate, String postcode, String relationship) {
         this.id = UUID.randomUUID();
         this.referral = referral;
@@ -62,7 +68,9 @@ public class ReferralPerson {
         this.role = role;
         this.firstName = firstName;
         this.lastName = lastName;
-        this.dateOfBirth = dateOfBirth;
+        this.dateOfBirth = born.exact();
+        this.bornEarliest = born.earliest();
+        this.bornLatest = born.latest();
         this.expectedDueDate = expectedDueDate;
         this.postcode = postcode;
         this.relationship = relationship;
@@ -74,9 +82,10 @@ public class ReferralPerson {
     }
 
     /** The keys "known to services" matching searches by; computed by the matching feature. */
-    public void index(String nameKey, String phoneticKey, String postcodeKey) {
+    public void index(String nameKey, String phoneticKey, String familyKey, String postcodeKey) {
         this.nameKey = nameKey;
         this.phoneticKey = phoneticKey;
+        this.familyKey = familyKey;
         this.postcodeKey = postcodeKey;
     }
 
@@ -89,11 +98,13 @@ public class ReferralPerson {
     public String firstName() { return firstName; }
     public String lastName() { return lastName; }
     public LocalDate dateOfBirth() { return dateOfBirth; }
+    public BirthDate birthDate() { return BirthDate.of(dateOfBirth, bornEarliest, bornLatest); }
     public LocalDate expectedDueDate() { return expectedDueDate; }
     public String postcode() { return postcode; }
     public String relationship() { return relationship; }
     public String nameKey() { return nameKey; }
     public String phoneticKey() { return phoneticKey; }
+    public String familyKey() { return familyKey; }
     public String postcodeKey() { return postcodeKey; }
 
     public String displayName() {

@@ -112,7 +112,8 @@ class ReferralResource {
     @Operation(summary = "Submit a referral",
             description = """
                     A practitioner or an agency's partner system refers one or more children (an unborn child with an \
-                    expected due date) and their household, with the concerns, what has been tried, whether the family knows \
+                    expected due date; a born child with its `dateOfBirth`, or when the referrer does not know it the \
+                    `birthYear`, an `approximateAge` or `dateOfBirthUnknown: true`) and their household, with the concerns, what has been tried, whether the family knows \
                     and agrees, and the `area` (district) whose hub triages it. The referring agency and practitioner come \
                     from the token, never from the body. Each person gets a person id; earlier appearances are offered to \
                     the hub as "known to services" matches. Answers 201 with the referral, its `Location` and `ETag`; a \
@@ -136,7 +137,8 @@ class ReferralResource {
     @Operation(summary = "List the referrals you may see",
             description = """
                     A page of the referrals the caller may see: those its agency referred or leads (through a working role), \
-                    and for the hub's screeners those of their areas; newest first (by submission time, then id).""")
+                    and for the hub's screeners those of their areas; newest first (by submission time, then id). Lines of \
+                    the caller's hub areas carry `knownToServices` (strong candidate matches, open alerts).""")
     @APIResponse(responseCode = "200", description = "A page of referrals, newest first")
     public Page<ReferralSummary> listReferrals(@BeanParam @Valid PageRequest page) {
         return referrals.list(caller.get(), page);

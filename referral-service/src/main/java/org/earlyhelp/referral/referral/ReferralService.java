@@ -1,6 +1,7 @@
 package org.earlyhelp.referral.referral;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
@@ -44,9 +45,11 @@ public class ReferralService {
     private final ObjectMapper json;
     private final Event<ReferralSubmitted> submittedEvent;
     private final PersonIndex personIndex;
+    private final KnownToServices.Count knownToServices;
 
     ReferralService(ReferralRepository referrals, Records records, ReferralEvents events, AuditTrail audit,
-            DecisionDeadline deadline, ObjectMapper json, Event<ReferralSubmitted> submittedEvent, PersonIndex personIndex) {
+            DecisionDeadline deadline, ObjectMapper json, Event<ReferralSubmitted> submittedEvent, PersonIndex personIndex,
+            KnownToServices.Count knownToServices) {
         this.referrals = referrals;
         this.records = records;
         this.events = events;
@@ -55,6 +58,7 @@ public class ReferralService {
         this.json = json;
         this.submittedEvent = submittedEvent;
         this.personIndex = personIndex;
+        this.knownToServices = knownToServices;
     }
 
     @Transactional
@@ -70,11 +74,15 @@ public class ReferralService {
         return view(referral, now);
     }
 
+    /** A page of the referrals the caller may see; those the caller triages say how far their people are known to services. */
     @Transactional
     public Page<ReferralSummary> list(Caller caller, PageRequest page) {
         Instant now = Instant.now();
-        return records.page(caller, ReferralVisibility.SEEN, null, "r.submittedAt desc, r.id", page)
-                .map(referral -> ReferralSummary.of(referral, now));
+        Page<Referral> found = records.page(caller, ReferralVisibility.SEEN, null, "r.submittedAt desc, r.id", page);
+        Reach reach = Reach.of(caller);
+        Map<UUID, KnownToServices> known = knownToServices.of(
+                found.items().stream().filter(referral -> reach.screens(referral.area())).map(Referral::id).toList());
+        return found.map(referral -> ReferralSummary.of(referral, now, known.get(referral.id())));
     }
 
     @Transactional

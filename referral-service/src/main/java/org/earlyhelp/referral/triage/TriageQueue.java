@@ -3,6 +3,7 @@ package org.earlyhelp.referral.triage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,6 +13,7 @@ import org.earlyhelp.platform.access.Records;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
+import org.earlyhelp.referral.referral.KnownToServices;
 import org.earlyhelp.referral.referral.Referral;
 import org.earlyhelp.referral.referral.ReferralPerson;
 import org.earlyhelp.referral.referral.ReferralStatus;
@@ -30,21 +32,26 @@ class TriageQueue {
             + "case r.urgency when 'IMMEDIATE_RISK' then 0 when 'URGENT' then 1 else 2 end, r.submittedAt, r.id";
 
     private final Records records;
+    private final KnownToServices.Count knownToServices;
 
-    TriageQueue(Records records) {
+    TriageQueue(Records records, KnownToServices.Count knownToServices) {
         this.records = records;
+        this.knownToServices = knownToServices;
     }
 
+    /** A page of the queue, each item with its known-to-services figures (one query for the page). */
     @Transactional
     Page<QueueItem> waiting(Caller caller, PageRequest page) {
         Instant now = Instant.now();
-        return records.page(caller, ReferralVisibility.TRIAGE, OPEN, MOST_PRESSING_FIRST, page).map(referral -> item(referral, now));
+        Page<Referral> found = records.page(caller, ReferralVisibility.TRIAGE, OPEN, MOST_PRESSING_FIRST, page);
+        Map<UUID, KnownToServices> known = knownToServices.of(found.items().stream().map(Referral::id).toList());
+        return found.map(referral -> item(referral, now, known.get(referral.id())));
     }
 
-    private static QueueItem item(Referral referral, Instant now) {
+    private static QueueItem item(Referral referral, Instant now, KnownToServices known) {
         return new QueueItem(referral.id(), referral.queue(), referral.immediateRisk(), referral.urgency(), referral.status(),
                 referral.area(), referral.referringAgency(), referral.submittedAt(), referral.decisionDueAt(),
                 referral.overdue(now),
-                referral.people().stream().filter(ReferralPerson::child).map(ReferralPerson::displayName).toList());
+                referral.people().stream().filter(ReferralPerson::child).map(ReferralPerson::displayName).toList(), known);
     }
 }

@@ -35,7 +35,8 @@ class TriageQueueResource {
     @Operation(summary = "The open referrals of your areas, most pressing first",
             description = """
                     A page of the submitted and in-triage referrals of the caller's hub areas: immediate risk first, then by \
-                    urgency, then oldest first; each with `decisionDueBy` and `overdue`.""")
+                    urgency, then oldest first; each with `decisionDueBy`, `overdue` and `knownToServices` (the strong \
+                    candidate matches of its people and the open cumulative-concern alerts on it).""")
     @APIResponse(responseCode = "200", description = "A page of queue items, most pressing first")
     public Page<QueueItem> triageQueue(@BeanParam @Valid PageRequest page) {
         return queue.waiting(caller.get(), page);
