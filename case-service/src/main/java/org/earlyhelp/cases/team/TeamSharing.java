@@ -15,7 +15,7 @@ import org.earlyhelp.consent.client.SharingDecision;
 import org.earlyhelp.consent.client.SharingQuestion;
 import org.earlyhelp.platform.agency.Agency;
 import org.earlyhelp.platform.agency.AgencyRegister;
-import org.earlyhelp.platform.events.FeedCredentials;
+import org.earlyhelp.platform.identity.ServiceAccount;
 
 /**
  * Asks consent-service (through its fail-closed client) whether an agency may join the team
@@ -27,14 +27,12 @@ import org.earlyhelp.platform.events.FeedCredentials;
 public class TeamSharing {
 
     static final Set<DataCategory> WHAT_A_MEMBER_SEES = Set.of(DataCategory.IDENTITY, DataCategory.CONTACT, DataCategory.CONCERNS);
-    /** The name the service account's token is asked for under (the platform's one source of it). */
-    private static final String ACCOUNT = "consent-recheck";
 
     private final ConsentClient consent;
     private final AgencyRegister agencies;
-    private final FeedCredentials serviceAccount;
+    private final ServiceAccount serviceAccount;
 
-    TeamSharing(ConsentClient consent, AgencyRegister agencies, FeedCredentials serviceAccount) {
+    TeamSharing(ConsentClient consent, AgencyRegister agencies, ServiceAccount serviceAccount) {
         this.consent = consent;
         this.agencies = agencies;
         this.serviceAccount = serviceAccount;
@@ -61,7 +59,7 @@ public class TeamSharing {
     public Answer mayStay(UUID person, String agency) {
         String token;
         try {
-            token = serviceAccount.bearerToken(ACCOUNT);
+            token = serviceAccount.bearerToken();
         } catch (RuntimeException e) {
             token = null; // no token (Keycloak unreachable): the client answers "unavailable", a deny
         }
