@@ -17,6 +17,6 @@ interface OnwardConfig {
      * How often waiting onward referrals are looked at: asked about again after a consent changed, closed once they
      * waited too long. Read by the scheduler as {@code earlyhelp.onward.recheck-interval} (its default is repeated there).
      */
-    @WithDefault("30s")
+    @WithDefault("10s")
     Duration recheckInterval();
 }

@@ -34,7 +34,7 @@ public class WaitingForConsent {
         onward.consentChanged(personId, at);
     }
 
-    @Scheduled(identity = "onward-consent-recheck", every = "${earlyhelp.onward.recheck-interval:30s}",
+    @Scheduled(identity = "onward-consent-recheck", every = "${earlyhelp.onward.recheck-interval:10s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void lookAfterWaiting() {
         Instant now = Instant.now();
