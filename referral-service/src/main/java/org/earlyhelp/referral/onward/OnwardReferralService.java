@@ -273,15 +273,8 @@ class OnwardReferralService {
      * provided neither the onward referral nor the referral's people changed meanwhile.
      */
     private OnwardReferralView share(Pending pending, Asker asker) {
-        Set<String> reasons = new LinkedHashSet<>();
+        Questions ask = new Questions(asker, pending.receivingAgency());
         List<SharePolicy.Answers> answers = new ArrayList<>();
-        boolean[] unanswered = { false };
-        Ask ask = (person, category) -> {
-            SharingGate.SharingAnswer answer = asker.ask(person, pending.receivingAgency(), category);
-            reasons.addAll(answer.reasons());
-            unanswered[0] |= answer.unavailable();
-            return answer.permits();
-        };
         for (ReferralPerson person : pending.people()) {
             UUID id = person.personId();
             if (!ask.permits(id, SharingGate.IDENTITY)) {
@@ -300,10 +293,10 @@ class OnwardReferralService {
                     || !referral.personIds().equals(pending.personIds())) {
                 throw new ChangedMeanwhile();
             }
-            String why = String.join("\n", reasons);
+            String why = String.join("\n", ask.reasons);
             if (share.waits()) {
                 onward.keepWaiting(why);
-                if (!unanswered[0]) {
+                if (!ask.unanswered) {
                     onward.rechecked();
                 }
                 audit.record(asker.audit().action(AuditAction.DENY).resource(RESOURCE, onward.id)
@@ -326,10 +319,25 @@ class OnwardReferralService {
                 share.withheld());
     }
 
-    /** One question about a person on the onward referral, for one data category. */
-    @FunctionalInterface
-    private interface Ask {
-        boolean permits(UUID person, String category);
+    /** The questions about one onward referral as they are asked: the reasons given, and whether any went unanswered. */
+    private static final class Questions {
+
+        private final Asker asker;
+        private final String agency;
+        private final Set<String> reasons = new LinkedHashSet<>();
+        private boolean unanswered;
+
+        Questions(Asker asker, String agency) {
+            this.asker = asker;
+            this.agency = agency;
+        }
+
+        boolean permits(UUID person, String category) {
+            SharingGate.SharingAnswer answer = asker.ask(person, agency, category);
+            reasons.addAll(answer.reasons());
+            unanswered |= answer.unavailable();
+            return answer.permits();
+        }
     }
 
     /**
