@@ -86,6 +86,14 @@ class LeadAgencyConsentTest {
     }
 
     @Test
+    void theReferringAgencyLeadsWithoutAQuestionForItAlreadyHoldsTheReferral() {
+        String referral = inTriage(Referrals.typical(), Agencies.hubScreener());
+        StubSharingGate.unreachable(true);
+        Api.act(Agencies.hubScreener(), referral, "accept", Map.of("leadAgency", Agencies.SCHOOL, "reason", "The school knows them"))
+                .statusCode(200).body("leadAgency", equalTo(Agencies.SCHOOL));
+    }
+
+    @Test
     void consentServiceUnreachableIsA503AndNothingIsHalfDone() {
         String referral = inTriage(Referrals.typical(), Agencies.hubScreener());
         StubSharingGate.permitLead(Agencies.HEALTH_VISITING, people(referral));

@@ -52,6 +52,9 @@ class LeadAgency {
 
     record Verdict(List<Answer> answers) {
 
+        /** No question was needed: the agency already holds what it would receive. */
+        static final Verdict NOTHING_ASKED = new Verdict(List.of());
+
         boolean permits() {
             return answers.stream().allMatch(answer -> answer.answer().permits());
         }

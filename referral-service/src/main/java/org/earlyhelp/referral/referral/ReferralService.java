@@ -32,7 +32,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Referral use cases: each one a transaction that loads the referral through {@link Records} by {@link ReferralVisibility}
- * (404 for anything the caller may not see), changes it, records the event and the audit line.
+ * (404 for anything the caller may not see), changes it, records the event and the audit line; accepting asks
+ * consent-service in between two short ones.
  */
 @ApplicationScoped
 public class ReferralService {
@@ -115,11 +116,13 @@ public class ReferralService {
             Referral referral = triageable(id, caller, AuditAction.UPDATE);
             ETags.require(ifMatch, referral.version());
             referral.checkAcceptable();
-            return new Acceptable(referral.area(), referral.personIds());
+            return new Acceptable(referral.area(), referral.referringAgency(), referral.personIds());
         });
         List<UUID> people = acceptable.people();
         leads.registered(decision.leadAgency(), acceptable.area());
-        LeadAgency.Verdict verdict = leads.ask(decision.leadAgency(), people);
+        // The referring agency already holds all the referral says: leading the case shares nothing new with it.
+        boolean newShare = !decision.leadAgency().equals(acceptable.referringAgency());
+        LeadAgency.Verdict verdict = newShare ? leads.ask(decision.leadAgency(), people) : LeadAgency.Verdict.NOTHING_ASKED;
         if (!verdict.permits()) {
             QuarkusTransaction.requiringNew().run(() -> audit.record(AuditEntry.of(caller).action(AuditAction.SHARE)
                     .resource(RESOURCE, id).people(people).purpose(LEAD_PURPOSE).outcome(AuditOutcome.DENIED).build()));
@@ -140,8 +143,8 @@ public class ReferralService {
         }));
     }
 
-    /** A referral in triage as read for acceptance: its district and the people the lead agency would receive. */
-    private record Acceptable(String area, List<UUID> people) {
+    /** A referral in triage as read for acceptance: its district, who referred it, the people the lead agency would receive. */
+    private record Acceptable(String area, String referringAgency, List<UUID> people) {
     }
 
     private static List<String> reasons(LeadAgency.Verdict verdict) {
