@@ -226,7 +226,8 @@ class WebJourneyTest {
         b.select("agency", "dwp-northshire").type("role", "work coach").submit();
         assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("does not permit sharing with dwp-northshire");
-        assertThat(b.driver.findElement(By.id("refusals")).getText()).contains("no consent");
+        // The family's consent so far covers only health visiting's early help assessment.
+        assertThat(b.driver.findElement(By.id("refusals")).getText()).contains("the consent does not cover this purpose");
         b.open("/cases/" + caseId);
         assertThat(b.text()).doesNotContain("work coach");
 
