@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.restassured.path.json.JsonPath;
@@ -25,14 +26,35 @@ public final class Hub {
         return referral.at(response.header("ETag"));
     }
 
-    /** submitted → in-triage → accepted, with {@code lead} leading the case. */
+    /** What a lead agency receives about each person on a referral, and so what the family's consent must cover. */
+    public static final Set<String> WHAT_A_LEAD_RECEIVES = Set.of("identity", "contact", "concerns");
+
+    /**
+     * submitted → in-triage → accepted, with {@code lead} leading the case: the hub first records the family's consent
+     * for {@code lead} to receive the referral for an early help assessment, for everyone on it, as referral-service
+     * needs a permit from consent-service before the lead agency receives anything.
+     */
     public static Referrals.Submitted accept(Referrals.Submitted referral, Agency lead) {
         Referrals.Submitted inTriage = startTriage(referral);
-        Response response = Gateway.as(SCREENER).header("If-Match", inTriage.etag())
-                .body(Map.of("leadAgency", lead.code(), "reason", "Early help with a lead practitioner"))
-                .when().post("/api/referrals/{id}/accept", referral.id());
+        consentToLead(referral, lead);
+        Response response = acceptInTriage(inTriage, lead);
         response.then().statusCode(200).body("status", equalTo("accepted")).body("leadAgency", equalTo(lead.code()));
         return inTriage.at(response.header("ETag"));
+    }
+
+    /** The hub records the family's consent for {@code lead} to receive the referral about each person on it. */
+    public static void consentToLead(Referrals.Submitted referral, Agency lead) {
+        for (UUID person : referral.personIds()) {
+            Consents.about(person, "Family member").permit("early-help-assessment", Set.of(lead.code()), WHAT_A_LEAD_RECEIVES)
+                    .recordBy(SCREENER);
+        }
+    }
+
+    /** in-triage → accepted with {@code lead}, as the hub asks it; the answer unchecked (409 when consent does not permit). */
+    public static Response acceptInTriage(Referrals.Submitted inTriage, Agency lead) {
+        return Gateway.as(SCREENER).header("If-Match", inTriage.etag())
+                .body(Map.of("leadAgency", lead.code(), "reason", "Early help with a lead practitioner"))
+                .when().post("/api/referrals/{id}/accept", inTriage.id());
     }
 
     /** submitted → in-triage → signposted to one directory service; returns the onward referral's id. */

@@ -23,6 +23,13 @@ final class Api {
         return submit(bearer, body).statusCode(201).extract().path("id");
     }
 
+    /** The family's consent lets {@code lead} receive everything the referral says about each person on it. */
+    static void consentToLead(String id, String lead) {
+        var referral = read(Agencies.hubScreener(), id).statusCode(200).extract().jsonPath();
+        StubSharingGate.permitLead(lead, referral.getList("children.personId"));
+        StubSharingGate.permitLead(lead, referral.getList("household.personId"));
+    }
+
     static ValidatableResponse read(String bearer, String id) {
         return given().header("Authorization", bearer).when().get("/api/referrals/" + id).then();
     }

@@ -103,6 +103,8 @@ class ReferralAccessMatrixTest {
         family = unique();
         accepted = Api.submitted(Who.REFERRER_PRACTITIONER.bearer(), kingsfold("Ottilie", "Quennell" + family).build());
         act(accepted, "triage", null).statusCode(200);
+        StubSharingGate.permitLead(YOUTH_JUSTICE, List.of(
+                (String) Api.read(Who.HUB_TRIAGE_OF_THE_AREA.bearer(), accepted).statusCode(200).extract().path("children[0].personId")));
         act(accepted, "accept", Map.of("leadAgency", YOUTH_JUSTICE, "reason", "Youth offending team knows the family"))
                 .statusCode(200);
 

@@ -31,6 +31,7 @@ class ReferralTriageTest {
     @Test
     void theHubAcceptsWithALeadAgencyAndTheCaseServiceIsTold() {
         String id = inTriage();
+        Api.consentToLead(id, Agencies.HEALTH_VISITING);
         Api.act(Agencies.hubScreener(), id, "accept", Map.of("leadAgency", Agencies.HEALTH_VISITING, "reason", "Known to HV"))
                 .statusCode(200)
                 .header("ETag", notNullValue())
@@ -107,6 +108,7 @@ class ReferralTriageTest {
         Api.act(Agencies.hubScreener(), submitted, "close-with-no-further-action", Map.of("reason", "x")).statusCode(409);
 
         String accepted = inTriage();
+        Api.consentToLead(accepted, Agencies.SCHOOL);
         Api.act(Agencies.hubScreener(), accepted, "accept", Map.of("leadAgency", Agencies.SCHOOL)).statusCode(200);
         Api.act(Agencies.hubScreener(), accepted, "triage", null).statusCode(409);
         Api.act(Agencies.hubScreener(), accepted, "escalate", Map.of("reason", "x")).statusCode(409);

@@ -24,9 +24,22 @@ public class StubSharingGate implements SharingGate {
     private static final Map<String, Set<String>> PERMITS = new ConcurrentHashMap<>();
     private static final AtomicBoolean ASKED_IN_A_TRANSACTION = new AtomicBoolean();
     private static final AtomicReference<Runnable> WHILE_ASKING = new AtomicReference<>();
+    private static final AtomicBoolean UNREACHABLE = new AtomicBoolean();
+    /** The purpose of a lead agency's question, kept apart from an onward referral's categories. */
+    private static final String LEAD = "early-help-assessment";
 
     static void permit(String personId, String agency, String... categories) {
         PERMITS.put(personId + "|" + agency, Set.of(categories));
+    }
+
+    /** The family's consent (or a lawful basis) lets {@code agency} lead the case: it may receive all about these people. */
+    public static void permitLead(String agency, java.util.Collection<String> personIds) {
+        personIds.forEach(person -> PERMITS.put(person + "|" + agency + "|" + LEAD, Set.of(LEAD)));
+    }
+
+    /** consent-service cannot be reached (true) or is back (false). */
+    static void unreachable(boolean unreachable) {
+        UNREACHABLE.set(unreachable);
     }
 
     /** Runs {@code meanwhile} once, during the next question, as something happening while consent-service thinks. */
@@ -41,6 +54,20 @@ public class StubSharingGate implements SharingGate {
 
     @Override
     public SharingAnswer ask(UUID personId, String recipientAgency, String category) {
+        return answer(personId + "|" + recipientAgency, category);
+    }
+
+    @Override
+    public SharingAnswer askAsService(UUID personId, String recipientAgency, String category) {
+        return answer(personId + "|" + recipientAgency, category);
+    }
+
+    @Override
+    public SharingAnswer askForLead(UUID personId, String leadAgency) {
+        return answer(personId + "|" + leadAgency + "|" + LEAD, LEAD);
+    }
+
+    private SharingAnswer answer(String key, String category) {
         if (QuarkusTransaction.isActive()) {
             ASKED_IN_A_TRANSACTION.set(true);
         }
@@ -48,8 +75,11 @@ public class StubSharingGate implements SharingGate {
         if (meanwhile != null) {
             meanwhile.run();
         }
-        Set<String> permitted = PERMITS.getOrDefault(personId + "|" + recipientAgency, Set.of());
-        return permitted.contains(category) ? new SharingAnswer(true, List.of("consent-active"), UUID.randomUUID())
+        if (UNREACHABLE.get()) {
+            return SharingAnswer.noAnswer();
+        }
+        Set<String> permitted = PERMITS.getOrDefault(key, Set.of());
+        return permitted.contains(category) ? SharingAnswer.permit(List.of("consent-active"), UUID.randomUUID())
                 : SharingAnswer.deny("no-consent-or-lawful-basis");
     }
 }

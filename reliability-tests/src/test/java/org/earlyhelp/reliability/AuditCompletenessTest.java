@@ -23,8 +23,8 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * A family's referral goes from the police through triage to a lead agency, with consent
- * recorded on the way; every one of those reads and changes of personal data (and a refused
+ * A family's referral goes from the police through triage to a lead agency, with the consent
+ * that lets the lead agency receive it recorded first; every one of those reads and changes of personal data (and a refused
  * look by another agency) is in the owning service's audit trail, found by the request id the
  * client sent. The hash chain verifies, breaks at exactly the row a database superuser edits,
  * and verifies again once the edit is undone.
@@ -68,15 +68,8 @@ class AuditCompletenessTest {
                 "POST", "/api/referrals/" + referral + "/triage").then().statusCode(200);
         String triaged = call(suite, HUB, "referral", "read", referral, "success", spec -> spec, "GET", "/api/referrals/" + referral)
                 .header("ETag");
-        call(suite, HUB, "referral", "update", referral, "success", spec -> spec.header("If-Match", triaged)
-                        .contentType(ContentType.JSON).body(Map.of("leadAgency", "northshire-health-visiting")),
-                "POST", "/api/referrals/" + referral + "/accept").then().statusCode(200);
-        call(suite, GP, "referral", "read", referral, "denied", spec -> spec, "GET", "/api/referrals/" + referral)
-                .then().statusCode(404);
-        call(suite, LEAD, "referral", "read", referral, "success", spec -> spec, "GET", "/api/referrals/" + referral)
-                .then().statusCode(200);
-
-        // consent-service learns that the hub screens this child's area from the referral feed, a moment after the
+        // The family's consent lets the lead agency receive the referral (referral-service asks consent-service before
+        // accepting). consent-service learns that the hub screens this child's area from the referral feed, a moment after the
         // referral: until then the hub is told 404 (and that attempt is audited as refused, so it is expected as such).
         Response consent = call(suite, HUB, "consent", "create", null, "success", spec -> spec.contentType(ContentType.JSON)
                 .body(consentFor(child)), "POST", "/api/consents");
@@ -89,6 +82,14 @@ class AuditCompletenessTest {
         assertThat(consent.statusCode()).isEqualTo(201);
         String consentId = consent.jsonPath().getString("id");
         fix(consentId);
+        call(suite, HUB, "referral", "update", referral, "success", spec -> spec.header("If-Match", triaged)
+                        .contentType(ContentType.JSON).body(Map.of("leadAgency", "northshire-health-visiting")),
+                "POST", "/api/referrals/" + referral + "/accept").then().statusCode(200);
+        call(suite, GP, "referral", "read", referral, "denied", spec -> spec, "GET", "/api/referrals/" + referral)
+                .then().statusCode(404);
+        call(suite, LEAD, "referral", "read", referral, "success", spec -> spec, "GET", "/api/referrals/" + referral)
+                .then().statusCode(200);
+
         call(suite, HUB, "consent", "read", consentId, "success", spec -> spec, "GET", "/api/consents/" + consentId)
                 .then().statusCode(200);
         call(suite, HUB, "consent", "list", null, "success", spec -> spec.queryParam("person", child), "GET", "/api/consents")
@@ -220,6 +221,9 @@ class AuditCompletenessTest {
                 "method", "verbal",
                 "status", "active",
                 "provisions", List.of(Map.of("type", "permit", "purposes", List.of("team-around-family"),
-                        "recipientAgencyTypes", List.of("health"), "dataCategories", List.of("identity", "concerns"))));
+                        "recipientAgencyTypes", List.of("health"), "dataCategories", List.of("identity", "concerns")),
+                        Map.of("type", "permit", "purposes", List.of("early-help-assessment"),
+                                "recipientAgencies", List.of("northshire-health-visiting"),
+                                "dataCategories", List.of("identity", "contact", "concerns"))));
     }
 }

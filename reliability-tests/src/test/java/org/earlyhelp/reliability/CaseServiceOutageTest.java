@@ -120,6 +120,7 @@ class CaseServiceOutageTest {
                 Response triage = suite.as(HUB).header("If-Match", submitted.etag())
                         .when().post("/api/referrals/" + submitted.referralId() + "/triage");
                 assertThat(triage.statusCode()).as(triage.asString()).isEqualTo(200);
+                consentToLead(suite, triage.path("children[0].personId"));
                 return new InTriage(submitted.referralId(), triage.header("ETag"));
             }));
         }
@@ -128,6 +129,26 @@ class CaseServiceOutageTest {
             waiting.add(referral.get(5, TimeUnit.MINUTES));
         }
         return waiting;
+    }
+
+    /**
+     * The hub records the family's consent for the lead agency to receive the referral (referral-service asks for a permit
+     * before accepting). consent-service learns that the hub screens the child's area from the referral feed a moment
+     * after the referral: until then it answers 404, so this asks again.
+     */
+    private static void consentToLead(Suite suite, String child) throws InterruptedException {
+        Map<String, Object> consent = Map.of("personId", child, "personName", "Child of the family",
+                "grantor", Map.of("kind", "parent-with-parental-responsibility", "name", "Parent of the family"),
+                "method", "verbal", "status", "active",
+                "provisions", List.of(Map.of("type", "permit", "purposes", List.of("early-help-assessment"),
+                        "recipientAgencies", List.of(LEAD_AGENCY), "dataCategories", List.of("identity", "contact", "concerns"))));
+        Instant until = Instant.now().plusSeconds(60);
+        Response recorded = suite.as(HUB).contentType(ContentType.JSON).body(consent).when().post("/api/consents");
+        while (recorded.statusCode() == 404 && Instant.now().isBefore(until)) {
+            Thread.sleep(250);
+            recorded = suite.as(HUB).contentType(ContentType.JSON).body(consent).when().post("/api/consents");
+        }
+        assertThat(recorded.statusCode()).as(recorded.asString()).isEqualTo(201);
     }
 
     /** Waits until case-service has linked a case to every referral (it follows the feed about once a second). */

@@ -393,14 +393,45 @@ public final class SuiteBenchmark {
         return UUID.fromString(id.group(1));
     }
 
-    /** The hub takes the referral into triage and accepts it for early help with health visiting as lead. */
+    /**
+     * The hub takes the referral into triage, records the family's consent for health visiting to receive it (referral-
+     * service asks consent-service for a permit before accepting) and accepts it for early help with health visiting as lead.
+     */
     private void accept(UUID referral, String hub) throws Exception {
         String base = "http://127.0.0.1:" + ports.get("referral") + "/api/referrals/" + referral;
         send(HttpRequest.newBuilder(URI.create(base + "/triage")).header("Authorization", "Bearer " + hub)
                 .header("If-Match", etag(base, hub)).POST(HttpRequest.BodyPublishers.noBody()).build());
+        String read = http.send(HttpRequest.newBuilder(URI.create(base)).header("Authorization", "Bearer " + hub).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher person = Pattern.compile("\"personId\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(read);
+        while (person.find()) {
+            consentToLead(person.group(1), hub);
+        }
         send(HttpRequest.newBuilder(URI.create(base + "/accept")).header("Authorization", "Bearer " + hub)
                 .header("If-Match", etag(base, hub)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"leadAgency\":\"northshire-health-visiting\"}")).build());
+    }
+
+    /** consent-service learns that the hub screens the person's area from the referral feed a moment later: 404 until then. */
+    private void consentToLead(String person, String hub) throws Exception {
+        String consent = "{\"personId\":\"" + person + "\",\"personName\":\"Family member\",\"grantor\":{\"kind\":"
+                + "\"parent-with-parental-responsibility\",\"name\":\"Sarah Whitfield\"},\"method\":\"verbal\",\"status\":\"active\","
+                + "\"provisions\":[{\"type\":\"permit\",\"purposes\":[\"early-help-assessment\"],"
+                + "\"recipientAgencies\":[\"northshire-health-visiting\"],\"dataCategories\":[\"identity\",\"contact\",\"concerns\"]}]}";
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.get("consent") + "/api/consents"))
+                .header("Authorization", "Bearer " + hub).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(consent)).build();
+        for (int attempt = 0; attempt < 120; attempt++) {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 404) {
+                if (response.statusCode() >= 300) {
+                    throw new IllegalStateException("Consent refused: " + response.statusCode() + " " + response.body());
+                }
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("consent-service never learnt of person " + person + " from the referral feed");
     }
 
     private String etag(String url, String token) throws Exception {

@@ -99,9 +99,9 @@ class DecisionService {
 
     /**
      * Who may ask (README): whoever reaches the person, a partner-agency system only about its own
-     * agency receiving, and case-service's own account ({@code sharing-recheck}), which asks again
-     * about the members of its cases when a consent ends (no person is signed in then; the decision
-     * is recorded as its). Anyone else is told the person is not found, never a {@code deny} that
+     * agency receiving, and the accounts of case-service and referral-service ({@code sharing-recheck}),
+     * which ask again about the members of a case when a consent ends, or about a waiting onward referral
+     * when a consent changes (no person is signed in then; the decision is recorded as theirs). Anyone else is told the person is not found, never a {@code deny} that
      * would tell it a consent exists.
      */
     private void permitAsking(Caller caller, QuestionBody body) {

@@ -93,9 +93,10 @@ class NoConsentRealRiskTest {
                 .body("basis.lawfulBasisId", equalTo(basisForMother.toString()))
                 .body("basis.lawfulBasisKind", equalTo("risk-of-significant-harm"));
 
-        // The waiting onward referral is checked again and sent; the drug service now sees the family.
-        Gateway.as(Login.HUB_PATEL).when().post("/api/onward-referrals/{id}/check-consent", onward)
-                .then().statusCode(200).body("status", equalTo("sent"));
+        // The waiting onward referral is asked about again by itself (referral-service follows consent-service's feed)
+        // and sent, with no hub action; the drug service now sees the family.
+        Eventually.assertThat(() -> Gateway.as(Login.RECOVERY_COLE).when().get("/api/onward-referrals/{id}", onward)
+                .then().statusCode(200).body("status", equalTo("sent")));
         Gateway.as(Login.RECOVERY_COLE).when().get("/api/onward-referrals/{id}", onward)
                 .then().statusCode(200)
                 .body("shared.people.personId", hasItems(baby.toString(), mother.toString()))

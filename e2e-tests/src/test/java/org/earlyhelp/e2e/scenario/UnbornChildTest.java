@@ -75,9 +75,10 @@ class UnbornChildTest {
             Cases.read(outsider, caseId).then().statusCode(404);
         }
 
-        // Before the parents agree, the DWP may not join: nothing is shared and nobody is added.
+        // Before the parents agree, the DWP may not join: nothing is shared and nobody is added. (Their consent so far covers
+        // only health visiting's early help assessment, given before the referral was accepted.)
         Consents.ask(Login.HV_MORGAN, baby, Agency.DWP, TEAM, Set.of("identity"))
-                .then().statusCode(201).body("outcome", equalTo("deny")).body("reasons", hasItem("no-consent"));
+                .then().statusCode(201).body("outcome", equalTo("deny")).body("reasons", hasItem("purpose-not-covered"));
         Gateway.as(Login.HV_MORGAN).body(Map.of("agency", Agency.DWP.code(), "role", "work coach"))
                 .when().post("/api/cases/{id}/members", caseId)
                 .then().statusCode(409).body("refusals.personId", hasItem(baby.toString()));

@@ -167,6 +167,25 @@ class WebJourneyTest {
         // No decision chosen: a GOV.UK error summary, nothing recorded.
         b.click(By.cssSelector("form[action$='/decision'] button"));
         assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Select a decision");
+        // Before the family's consent is recorded, health visiting may not receive the referral: the page says so in words.
+        b.choose("decision").type("leadAgency", "northshire-health-visiting")
+                .type("reason", "Unborn child, parents agree; health visiting to lead").click(By.cssSelector("form[action$='/decision'] button"));
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("does not yet allow sharing this referral with northshire-health-visiting", "stays in triage",
+                        "Record the family's consent");
+        assertThat(b.driver.findElement(By.id("status")).getText()).isEqualTo("In triage");
+
+        // The parents' consent for health visiting is recorded for each of the family; the hub accepts again.
+        var referral = org.earlyhelp.e2e.Gateway.as(org.earlyhelp.e2e.Login.HUB_PATEL).when()
+                .get("/api/referrals/{id}", referralId).then().statusCode(200).extract().jsonPath();
+        java.util.List<String> people = new java.util.ArrayList<>(referral.getList("children.personId", String.class));
+        people.addAll(referral.getList("household.personId", String.class));
+        for (String person : people) {
+            org.earlyhelp.e2e.Consents.about(java.util.UUID.fromString(person), "Family member").permit("early-help-assessment",
+                    Set.of("northshire-health-visiting"), org.earlyhelp.e2e.Hub.WHAT_A_LEAD_RECEIVES)
+                    .recordBy(org.earlyhelp.e2e.Login.HUB_PATEL);
+        }
+        b.open("/referrals/" + referralId);
         b.choose("decision").type("leadAgency", "northshire-health-visiting")
                 .type("reason", "Unborn child, parents agree; health visiting to lead").click(By.cssSelector("form[action$='/decision'] button"));
         assertThat(b.driver.findElement(By.id("status")).getText()).isEqualTo("Accepted for early help");
@@ -207,7 +226,8 @@ class WebJourneyTest {
         b.select("agency", "dwp-northshire").type("role", "work coach").submit();
         assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("does not permit sharing with dwp-northshire");
-        assertThat(b.driver.findElement(By.id("refusals")).getText()).contains("no consent");
+        // The family's consent so far covers only health visiting's early help assessment.
+        assertThat(b.driver.findElement(By.id("refusals")).getText()).contains("the consent does not cover this purpose");
         b.open("/cases/" + caseId);
         assertThat(b.text()).doesNotContain("work coach");
 

@@ -106,6 +106,8 @@ public final class ReferralFeed {
         public static final String SENT = "onward-referral.sent";
         public static final String ACCEPTED = "onward-referral.accepted";
         public static final String DECLINED = "onward-referral.declined";
+        /** Closed unsent: no consent permitted anything within the wait referral-service allows (nothing was shared). */
+        public static final String CONSENT_NOT_GIVEN = "onward-referral.consent-not-given";
 
         public OnwardReferral {
             personIds = orEmpty(personIds);

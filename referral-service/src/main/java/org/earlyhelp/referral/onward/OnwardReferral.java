@@ -52,6 +52,11 @@ class OnwardReferral {
     String decidedBy;
     @Column(name = "decline_reason")
     String declineReason;
+    /** When consent-service's feed last said a consent about someone on it changed, until it is asked again. */
+    @Column(name = "recheck_requested_at")
+    Instant recheckRequestedAt;
+    @Column(name = "closed_at")
+    Instant closedAt;
     @Version
     long version;
 
@@ -80,12 +85,34 @@ class OnwardReferral {
         consentReasons = reasons;
         status = OnwardStatus.SENT;
         sentAt = now;
+        recheckRequestedAt = null;
     }
 
     /** Nothing may be shared yet: it waits, and says why. */
     void keepWaiting(String reasons) {
         requireStatus(OnwardStatus.AWAITING_CONSENT, "kept waiting");
         consentReasons = reasons;
+    }
+
+    /** A consent about someone on it was recorded or changed: consent-service is to be asked again. */
+    void consentChanged(Instant at) {
+        if (status == OnwardStatus.AWAITING_CONSENT) {
+            recheckRequestedAt = at;
+        }
+    }
+
+    /** consent-service was asked again and answered (permit or deny). */
+    void rechecked() {
+        recheckRequestedAt = null;
+    }
+
+    /** Waited too long with nothing permitted: closed, nothing shared. */
+    void closeWithoutConsent(String reason, Instant now) {
+        requireStatus(OnwardStatus.AWAITING_CONSENT, "closed for want of consent");
+        status = OnwardStatus.CONSENT_NOT_GIVEN;
+        consentReasons = reason;
+        recheckRequestedAt = null;
+        closedAt = now;
     }
 
     void accept(String by, Instant now) {

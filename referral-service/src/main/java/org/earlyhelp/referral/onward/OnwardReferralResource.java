@@ -98,11 +98,14 @@ class OnwardReferralResource {
     @RolesAllowed(Reach.HUB_TRIAGE)
     @Operation(summary = "Check consent again for an onward referral awaiting it",
             description = """
-                    The hub asks consent-service again (e.g. after the family's consent was recorded): what is now permitted \
-                    is shared and the onward referral is sent; otherwise it keeps waiting.""")
+                    The hub asks consent-service again: what is now permitted is shared and the onward referral is sent; \
+                    otherwise it keeps waiting. The service does this by itself when consent-service's feed says a consent or \
+                    lawful basis about someone on it changed, and closes one still waiting after 14 days \
+                    (`earlyhelp.onward.consent-wait`) as `consent-not-given`, with nothing shared.""")
     @APIResponse(responseCode = "200", description = "The onward referral, sent or still awaiting consent")
     @APIResponse(responseCode = "404", description = "No such onward referral you triage")
-    @APIResponse(responseCode = "409", description = "The onward referral is not awaiting consent, or another check sent it "
+    @APIResponse(responseCode = "409", description = "The onward referral is not awaiting consent (sent, decided, or closed as "
+            + "`consent-not-given`), or another check sent it "
             + "while consent-service was asked (read it again)")
     public OnwardReferralView recheckConsent(@PathParam("id") UUID id) {
         return onward.recheckConsent(id, caller.get());

@@ -34,6 +34,7 @@ import org.earlyhelp.referral.referral.NewReferral;
 import org.earlyhelp.referral.referral.Referral;
 import org.earlyhelp.referral.referral.ReferralEvents;
 import org.earlyhelp.referral.referral.ReferralPerson;
+import org.earlyhelp.referral.referral.ReferralRepository;
 import org.earlyhelp.referral.referral.ReferralService;
 import org.earlyhelp.referral.referral.ReferralView;
 
@@ -52,6 +53,8 @@ class OnwardReferralService {
 
     private static final String RESOURCE = OnwardReferralVisibility.RESOURCE;
     private static final String PURPOSE = "onward-referral";
+    /** Who acts when no user did: the recheck after a consent changed, the closing of one that waited too long. */
+    static final String SERVICE_ACTOR = "onward-consent-recheck";
 
     private final EntityManager entities;
     private final ReferralService referrals;
@@ -63,10 +66,12 @@ class OnwardReferralService {
     private final ObjectMapper json;
     private final Records records;
     private final OnwardReferralVisibility visibility;
+    private final ReferralRepository referralRows;
+    private final OnwardConfig config;
 
     OnwardReferralService(EntityManager entities, ReferralService referrals, ReferralEvents referralEvents,
             ServiceDirectory directory, SharingGate sharing, Outbox outbox, AuditTrail audit, ObjectMapper json,
-            Records records, OnwardReferralVisibility visibility) {
+            Records records, OnwardReferralVisibility visibility, ReferralRepository referralRows, OnwardConfig config) {
         this.entities = entities;
         this.referrals = referrals;
         this.referralEvents = referralEvents;
@@ -77,6 +82,8 @@ class OnwardReferralService {
         this.json = json;
         this.records = records;
         this.visibility = visibility;
+        this.referralRows = referralRows;
+        this.config = config;
     }
 
     /**
@@ -114,7 +121,7 @@ class OnwardReferralService {
                 share(QuarkusTransaction.requiringNew().call(() -> {
                     OnwardReferral onward = entities.find(OnwardReferral.class, id);
                     return pending(onward, referrals.triageable(onward.referralId, caller, AuditAction.UPDATE));
-                }), caller);
+                }), hub(caller));
             } catch (ChangedMeanwhile e) {
                 // A check of consent for it, made meanwhile, decided it: that answer stands.
             }
@@ -136,10 +143,77 @@ class OnwardReferralService {
             return pending(onward, referral);
         });
         try {
-            return share(pending, caller);
+            return share(pending, hub(caller));
         } catch (ChangedMeanwhile e) {
             throw new ClientErrorException("The onward referral changed while consent-service was asked; read it again", 409);
         }
+    }
+
+    /**
+     * consent-service's feed says a consent about {@code personId} was recorded or changed: each onward referral of
+     * theirs still waiting is marked to be asked about again ({@link #recheckAsService}). Runs in the feed consumer's
+     * transaction, so it asks nothing itself.
+     */
+    void consentChanged(UUID personId, Instant at) {
+        entities.createQuery("select o from OnwardReferral o where o.status = :awaiting and o.referralId in"
+                + " (select p.referral.id from ReferralPerson p where p.personId = :person)", OnwardReferral.class)
+                .setParameter("awaiting", OnwardStatus.AWAITING_CONSENT).setParameter("person", personId)
+                .getResultList().forEach(onward -> onward.consentChanged(at));
+    }
+
+    /** Onward referrals marked to be asked about again, oldest mark first. */
+    List<UUID> markedForRecheck(int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> entities.createQuery("select o.id from OnwardReferral o"
+                + " where o.recheckRequestedAt is not null and o.status = :awaiting order by o.recheckRequestedAt", UUID.class)
+                .setParameter("awaiting", OnwardStatus.AWAITING_CONSENT).setMaxResults(limit).getResultList());
+    }
+
+    /** Onward referrals still waiting for consent after {@code earlyhelp.onward.consent-wait}, oldest first. */
+    List<UUID> waitedTooLong(Instant now, int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> entities.createQuery("select o.id from OnwardReferral o"
+                + " where o.status = :awaiting and o.createdAt < :cutoff order by o.createdAt", UUID.class)
+                .setParameter("awaiting", OnwardStatus.AWAITING_CONSENT).setParameter("cutoff", now.minus(config.consentWait()))
+                .setMaxResults(limit).getResultList());
+    }
+
+    /**
+     * Asks consent-service again, as this service, for an onward referral marked after a consent changed: sent with what
+     * is now permitted, or left waiting. Left marked, to be asked again later, if consent-service could not answer or the
+     * onward referral changed meanwhile.
+     */
+    void recheckAsService(UUID id) {
+        Pending pending = QuarkusTransaction.requiringNew().call(() -> {
+            OnwardReferral onward = entities.find(OnwardReferral.class, id);
+            if (onward == null || onward.status != OnwardStatus.AWAITING_CONSENT || onward.recheckRequestedAt == null) {
+                return null;
+            }
+            return pending(onward, referralRows.find(onward.referralId).orElseThrow());
+        });
+        if (pending == null) {
+            return;
+        }
+        try {
+            share(pending, asService);
+        } catch (ChangedMeanwhile e) {
+            // Marked again, or decided by the hub's own check, meanwhile: the next round sees it as it is now.
+        }
+    }
+
+    /** Closes an onward referral that waited too long with nothing permitted, publishes it and keeps it in the audit trail. */
+    void closeWithoutConsent(UUID id, Instant now) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            OnwardReferral onward = entities.find(OnwardReferral.class, id);
+            if (onward == null || onward.status != OnwardStatus.AWAITING_CONSENT || !onward.createdAt.isBefore(
+                    now.minus(config.consentWait()))) {
+                return;
+            }
+            onward.closeWithoutConsent("no-consent-within-" + config.consentWait().toDays() + "-days", now);
+            outbox.record(EventDraft.of(ReferralFeed.OnwardReferral.CONSENT_NOT_GIVEN, onward.id.toString(),
+                    event(onward, List.of()), Reach.agencyKey(onward.referringAgency), Reach.areaKey(onward.area)));
+            audit.record(AuditEntry.system(SERVICE_ACTOR).action(AuditAction.UPDATE).resource(RESOURCE, onward.id)
+                    .purpose(PURPOSE).build());
+            entities.flush();
+        });
     }
 
     @Transactional
@@ -198,36 +272,39 @@ class OnwardReferralService {
      * transaction open), then in one short transaction sends that or keeps waiting ({@link SharePolicy}),
      * provided neither the onward referral nor the referral's people changed meanwhile.
      */
-    private OnwardReferralView share(Pending pending, Caller caller) {
-        Set<String> reasons = new LinkedHashSet<>();
+    private OnwardReferralView share(Pending pending, Asker asker) {
+        Questions ask = new Questions(asker, pending.receivingAgency());
         List<SharePolicy.Answers> answers = new ArrayList<>();
         for (ReferralPerson person : pending.people()) {
             UUID id = person.personId();
-            if (!ask(id, pending.receivingAgency(), SharingGate.IDENTITY, reasons)) {
+            if (!ask.permits(id, SharingGate.IDENTITY)) {
                 answers.add(SharePolicy.Answers.identityRefused(id, person.child()));
                 continue;
             }
-            boolean contact = ask(id, pending.receivingAgency(), SharingGate.CONTACT, reasons);
-            boolean concerns = person.child() && ask(id, pending.receivingAgency(), SharingGate.CONCERNS, reasons);
+            boolean contact = ask.permits(id, SharingGate.CONTACT);
+            boolean concerns = person.child() && ask.permits(id, SharingGate.CONCERNS);
             answers.add(new SharePolicy.Answers(id, person.child(), true, contact, concerns));
         }
         SharePolicy.Share share = SharePolicy.decide(answers);
         return QuarkusTransaction.requiringNew().call(() -> {
             OnwardReferral onward = entities.find(OnwardReferral.class, pending.onwardId());
-            Referral referral = referrals.triageable(onward.referralId, caller, AuditAction.UPDATE);
+            Referral referral = asker.referral(onward.referralId);
             if (onward.version != pending.version() || onward.status != OnwardStatus.AWAITING_CONSENT
                     || !referral.personIds().equals(pending.personIds())) {
                 throw new ChangedMeanwhile();
             }
-            String why = String.join("\n", reasons);
+            String why = String.join("\n", ask.reasons);
             if (share.waits()) {
                 onward.keepWaiting(why);
-                audit.record(AuditEntry.of(caller).action(AuditAction.DENY).resource(RESOURCE, onward.id)
+                if (!ask.unanswered) {
+                    onward.rechecked();
+                }
+                audit.record(asker.audit().action(AuditAction.DENY).resource(RESOURCE, onward.id)
                         .people(pending.personIds()).purpose(PURPOSE).build());
             } else {
                 onward.send(write(content(pending, share)), why, Instant.now());
                 publish(ReferralFeed.OnwardReferral.SENT, onward, share.people());
-                audit.record(AuditEntry.of(caller).action(AuditAction.SHARE).resource(RESOURCE, onward.id).people(share.people())
+                audit.record(asker.audit().action(AuditAction.SHARE).resource(RESOURCE, onward.id).people(share.people())
                         .purpose(PURPOSE).build());
             }
             entities.flush();
@@ -242,11 +319,75 @@ class OnwardReferralService {
                 share.withheld());
     }
 
-    private boolean ask(UUID person, String agency, String category, Set<String> reasons) {
-        SharingGate.SharingAnswer answer = sharing.ask(person, agency, category);
-        reasons.addAll(answer.reasons());
-        return answer.permits();
+    /** The questions about one onward referral as they are asked: the reasons given, and whether any went unanswered. */
+    private static final class Questions {
+
+        private final Asker asker;
+        private final String agency;
+        private final Set<String> reasons = new LinkedHashSet<>();
+        private boolean unanswered;
+
+        Questions(Asker asker, String agency) {
+            this.asker = asker;
+            this.agency = agency;
+        }
+
+        boolean permits(UUID person, String category) {
+            SharingGate.SharingAnswer answer = asker.ask(person, agency, category);
+            reasons.addAll(answer.reasons());
+            unanswered |= answer.unavailable();
+            return answer.permits();
+        }
     }
+
+    /**
+     * Who asks consent-service and answers for what follows: the hub's screener signposting or checking again (the
+     * referral read as theirs), or this service after a consent changed on consent-service's feed.
+     */
+    private interface Asker {
+
+        SharingGate.SharingAnswer ask(UUID person, String agency, String category);
+
+        Referral referral(UUID referralId);
+
+        AuditEntry.Builder audit();
+    }
+
+    private Asker hub(Caller caller) {
+        return new Asker() {
+            @Override
+            public SharingGate.SharingAnswer ask(UUID person, String agency, String category) {
+                return sharing.ask(person, agency, category);
+            }
+
+            @Override
+            public Referral referral(UUID referralId) {
+                return referrals.triageable(referralId, caller, AuditAction.UPDATE);
+            }
+
+            @Override
+            public AuditEntry.Builder audit() {
+                return AuditEntry.of(caller);
+            }
+        };
+    }
+
+    private final Asker asService = new Asker() {
+        @Override
+        public SharingGate.SharingAnswer ask(UUID person, String agency, String category) {
+            return sharing.askAsService(person, agency, category);
+        }
+
+        @Override
+        public Referral referral(UUID referralId) {
+            return referralRows.find(referralId).orElseThrow();
+        }
+
+        @Override
+        public AuditEntry.Builder audit() {
+            return AuditEntry.system(SERVICE_ACTOR);
+        }
+    };
 
     private static SharedContent.SharedPerson sharedPerson(ReferralPerson person, NewReferral body, boolean contact) {
         if (person.child()) {
@@ -265,10 +406,13 @@ class OnwardReferralService {
      * Addressed as {@link OnwardReferralVisibility}: the working roles of the receiver and the referrer, the hub of the area.
      */
     private void publish(String type, OnwardReferral onward, List<UUID> people) {
-        outbox.record(EventDraft.of(type, onward.id.toString(), new ReferralFeed.OnwardReferral(onward.id, onward.referralId,
-                onward.serviceId,
-                onward.receivingAgency, onward.referringAgency, onward.area, onward.status.value(), people),
+        outbox.record(EventDraft.of(type, onward.id.toString(), event(onward, people),
                 Reach.agencyKey(onward.receivingAgency), Reach.agencyKey(onward.referringAgency), Reach.areaKey(onward.area)));
+    }
+
+    private static ReferralFeed.OnwardReferral event(OnwardReferral onward, List<UUID> people) {
+        return new ReferralFeed.OnwardReferral(onward.id, onward.referralId, onward.serviceId, onward.receivingAgency,
+                onward.referringAgency, onward.area, onward.status.value(), people);
     }
 
     private DirectoryService resolve(UUID serviceId) {
@@ -304,12 +448,15 @@ class OnwardReferralService {
             case SENT -> "Sent to " + onward.receivingAgency + " with what consent permits";
             case ACCEPTED -> "Accepted by " + onward.receivingAgency;
             case DECLINED -> "Declined by " + onward.receivingAgency;
+            case CONSENT_NOT_GIVEN -> "Closed unsent: consent to share with " + onward.receivingAgency + " was not given within "
+                    + config.consentWait().toDays() + " days; nothing was shared";
         };
         return new OnwardReferralView(onward.id, onward.referralId, onward.serviceId, onward.serviceName, onward.receivingAgency,
                 onward.referringAgency, onward.status, detail, onward.note, content,
                 onward.consentReasons == null || onward.consentReasons.isEmpty() ? List.of()
                         : List.of(onward.consentReasons.split("\n")),
-                onward.createdAt, onward.sentAt, onward.decidedAt, onward.decidedBy, onward.declineReason, onward.version);
+                onward.createdAt, onward.sentAt, onward.decidedAt, onward.decidedBy, onward.declineReason, onward.closedAt,
+                onward.version);
     }
 
     private static List<UUID> sharedPeople(OnwardReferralView view) {

@@ -11,5 +11,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record OnwardReferralView(UUID id, UUID referralId, UUID serviceId, String serviceName, String receivingAgency,
         String referringAgency, OnwardStatus status, String statusDetail, String note, SharedContent shared,
         List<String> consentReasons, Instant createdAt, Instant sentAt, Instant decidedAt, String decidedBy,
-        String declineReason, long version) {
+        String declineReason, Instant closedAt, long version) {
 }

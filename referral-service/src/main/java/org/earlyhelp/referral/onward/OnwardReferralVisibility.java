@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Who may see an onward referral (README "Access"): the working roles of the receiving agency once something was sent to
- * it (never while it awaits consent, when nothing may be shared), the working roles of the agency that made the referral
+ * it (never while it awaits consent, nor once closed for want of it, when nothing was shared), the working roles of the agency that made the referral
  * (it follows what became of its referral), and the hub's screeners of the referral's area. The referral behind it stays
  * the referral's own rule: a receiver never sees it.
  */
@@ -25,6 +25,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class OnwardReferralVisibility implements Visibility<OnwardReferral> {
 
     static final String RESOURCE = "onward-referral";
+    /** Never sent, so nothing of it is the receiving agency's: waiting for consent, or closed for want of it. */
+    static final List<OnwardStatus> UNSENT = List.of(OnwardStatus.AWAITING_CONSENT, OnwardStatus.CONSENT_NOT_GIVEN);
 
     private final ObjectMapper json;
 
@@ -50,10 +52,9 @@ class OnwardReferralVisibility implements Visibility<OnwardReferral> {
     @Override
     public Condition visibleTo(Caller caller) {
         Reach reach = Reach.of(caller);
-        return Condition.of("(r.receivingAgency = :reachAgency and r.status <> :awaitingConsent)"
+        return Condition.of("(r.receivingAgency = :reachAgency and r.status not in :unsent)"
                 + " or r.referringAgency = :reachAgency or r.area in :reachHubAreas",
-                Map.of("reachAgency", reach.agencyOrNone(), "awaitingConsent", OnwardStatus.AWAITING_CONSENT,
-                        "reachHubAreas", reach.hubAreasOrNone()));
+                Map.of("reachAgency", reach.agencyOrNone(), "unsent", UNSENT, "reachHubAreas", reach.hubAreasOrNone()));
     }
 
     /** The people whose data was shared: all that an onward referral shows of anyone. */

@@ -128,6 +128,12 @@ public class Referral {
         move(by, now, "triage-started", EnumSet.of(ReferralStatus.SUBMITTED), ReferralStatus.IN_TRIAGE, null, null);
     }
 
+    /** Refuses as {@link #accept} would, before anyone is asked whether the lead agency may receive the referral. */
+    void checkAcceptable() {
+        refuseEarlyHelpIfImmediateRisk("accepted for early help");
+        requireFrom(EnumSet.of(ReferralStatus.IN_TRIAGE), ReferralStatus.ACCEPTED);
+    }
+
     /** Early help: a case is to be opened with {@code leadAgency} as lead. */
     public void accept(Acceptance decision, Actor by, Instant now) {
         refuseEarlyHelpIfImmediateRisk("accepted for early help");
@@ -211,13 +217,17 @@ public class Referral {
 
     private void move(Actor by, Instant now, String action, Set<ReferralStatus> from, ReferralStatus to, String reason,
             String detail) {
+        requireFrom(from, to);
+        ReferralStatus before = status;
+        status = to;
+        record(now, by, action, before, to, reason, detail);
+    }
+
+    private void requireFrom(Set<ReferralStatus> from, ReferralStatus to) {
         if (!from.contains(status)) {
             throw new IllegalTransition("This referral is " + status.value() + ", so it cannot now be " + to.value()
                     + "; reload it to see its current state");
         }
-        ReferralStatus before = status;
-        status = to;
-        record(now, by, action, before, to, reason, detail);
     }
 
     private void record(Instant now, Actor by, String action, ReferralStatus from, ReferralStatus to, String reason,

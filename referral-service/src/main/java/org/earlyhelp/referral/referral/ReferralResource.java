@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.earlyhelp.platform.access.Reach;
+import org.earlyhelp.platform.http.Problem;
 import org.earlyhelp.platform.identity.CurrentCaller;
 import org.earlyhelp.platform.idempotency.Idempotent;
 import org.earlyhelp.platform.web.ETags;
@@ -187,12 +188,22 @@ class ReferralResource {
     @Operation(summary = "Accept the referral for early help",
             description = """
                     The hub accepts a referral in triage and names the agency that will lead the case: in-triage → accepted. \
-                    Publishes `referral.accepted`, from which case-service opens the case; the lead agency then sees the \
-                    referral.""")
+                    The lead agency must be in the agency register and serve the referral's district, and consent-service must \
+                    permit it to receive the identity, contact details and concerns of everyone on the referral for an early \
+                    help assessment (the family's consent, or a recorded lawful basis) before it receives anything. A deny \
+                    leaves the referral in triage: record the consent or lawful basis, then accept again. Publishes \
+                    `referral.accepted`, from which case-service opens the case; the lead agency then sees the referral.""")
     @APIResponse(responseCode = "200", description = "The accepted referral", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "404", description = "No such referral you may see")
-    @APIResponse(responseCode = "409", description = "The referral is not in triage")
+    @APIResponse(responseCode = "409", description = "The referral is not in triage (or shows immediate risk), or consent-service "
+            + "did not permit the lead agency to receive it (`sharing-refused`: `refusals` names each person, the reasons and "
+            + "the recorded decision); the referral stays in triage",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = RefusalProblem.class)))
+    @APIResponse(responseCode = "422", description = "The lead agency is not in the agency register, or does not serve the "
+            + "referral's district")
+    @APIResponse(responseCode = "503", description = "consent-service could not answer (or the agency register was never read): "
+            + "nothing changed; try again")
     public Response acceptReferral(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @RequestBody(description = "The lead agency, and why", required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Acceptance.class),

@@ -1,6 +1,7 @@
 package org.earlyhelp.referral.referral;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -19,6 +20,7 @@ import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditOutcome;
 import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.change.Actor;
+import org.earlyhelp.platform.change.IllegalTransition;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.web.ETags;
 import org.earlyhelp.platform.web.Page;
@@ -27,15 +29,20 @@ import org.earlyhelp.platform.web.PageRequest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 /**
  * Referral use cases: each one a transaction that loads the referral through {@link Records} by {@link ReferralVisibility}
- * (404 for anything the caller may not see), changes it, records the event and the audit line.
+ * (404 for anything the caller may not see), changes it, records the event and the audit line; accepting asks
+ * consent-service in between two short ones.
  */
 @ApplicationScoped
 public class ReferralService {
 
     public static final String RESOURCE = ReferralVisibility.RESOURCE;
     static final String PURPOSE = "referral";
+    /** The purpose of the share with a lead agency (consent-service's code). */
+    static final String LEAD_PURPOSE = "early-help-assessment";
 
     private final ReferralRepository referrals;
     private final Records records;
@@ -46,10 +53,11 @@ public class ReferralService {
     private final Event<ReferralSubmitted> submittedEvent;
     private final PersonIndex personIndex;
     private final KnownToServices.Count knownToServices;
+    private final LeadAgency leads;
 
     ReferralService(ReferralRepository referrals, Records records, ReferralEvents events, AuditTrail audit,
             DecisionDeadline deadline, ObjectMapper json, Event<ReferralSubmitted> submittedEvent, PersonIndex personIndex,
-            KnownToServices.Count knownToServices) {
+            KnownToServices.Count knownToServices, LeadAgency leads) {
         this.referrals = referrals;
         this.records = records;
         this.events = events;
@@ -59,6 +67,7 @@ public class ReferralService {
         this.submittedEvent = submittedEvent;
         this.personIndex = personIndex;
         this.knownToServices = knownToServices;
+        this.leads = leads;
     }
 
     @Transactional
@@ -102,12 +111,51 @@ public class ReferralService {
         return triage(id, caller, ifMatch, (referral, by) -> referral.startTriage(by, Instant.now()));
     }
 
-    @Transactional
+    /**
+     * In three steps, so that no remote call is made while a transaction holds a database connection (as signposting
+     * does): read the referral the caller triages and check it can be accepted now (and its {@code If-Match}); check the
+     * lead agency in the agency register (422) and ask consent-service whether it may receive what the referral says
+     * about each person (deny: 409, no answer: 503, audited; the referral stays in triage); then accept in one short
+     * transaction, provided the referral and its people did not change meanwhile.
+     */
     public ReferralView accept(UUID id, Acceptance decision, Caller caller, String ifMatch) {
-        return triage(id, caller, ifMatch, (referral, by) -> {
+        Acceptable acceptable = QuarkusTransaction.requiringNew().call(() -> {
+            Referral referral = triageable(id, caller, AuditAction.UPDATE);
+            ETags.require(ifMatch, referral.version());
+            referral.checkAcceptable();
+            return new Acceptable(referral.area(), referral.referringAgency(), referral.personIds());
+        });
+        List<UUID> people = acceptable.people();
+        leads.registered(decision.leadAgency(), acceptable.area());
+        // The referring agency already holds all the referral says: leading the case shares nothing new with it.
+        boolean newShare = !decision.leadAgency().equals(acceptable.referringAgency());
+        LeadAgency.Verdict verdict = newShare ? leads.ask(decision.leadAgency(), people) : LeadAgency.Verdict.NOTHING_ASKED;
+        if (!verdict.permits()) {
+            QuarkusTransaction.requiringNew().run(() -> audit.record(AuditEntry.of(caller).action(AuditAction.SHARE)
+                    .resource(RESOURCE, id).people(people).purpose(LEAD_PURPOSE).outcome(AuditOutcome.DENIED).build()));
+            throw new LeadSharingRefused(verdict.unavailable()
+                    ? "consent-service could not be asked whether " + decision.leadAgency() + " may receive this referral, so it"
+                            + " was not accepted; try again shortly"
+                    : "consent-service does not permit sharing this referral with " + decision.leadAgency()
+                            + " for an early help assessment (" + String.join(", ", reasons(verdict)) + "), so it was not"
+                            + " accepted and stays in triage: record the family's consent or a lawful basis for "
+                            + decision.leadAgency() + ", then accept again", verdict);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> triage(id, caller, ifMatch, (referral, by) -> {
+            if (!referral.personIds().equals(people)) {
+                throw new IllegalTransition("The people on this referral changed while consent-service was asked; accept it again");
+            }
             referral.accept(decision, by, Instant.now());
             events.accepted(referral, body(referral));
-        });
+        }));
+    }
+
+    /** A referral in triage as read for acceptance: its district, who referred it, the people the lead agency would receive. */
+    private record Acceptable(String area, String referringAgency, List<UUID> people) {
+    }
+
+    private static List<String> reasons(LeadAgency.Verdict verdict) {
+        return verdict.refusals().stream().flatMap(refusal -> refusal.answer().reasons().stream()).distinct().toList();
     }
 
     @Transactional

@@ -18,6 +18,7 @@ import org.earlyhelp.platform.events.CloudEvent;
 import org.earlyhelp.platform.test.OidcTestServer;
 import org.earlyhelp.platform.test.PostgresTestResource;
 import org.earlyhelp.platform.test.Tokens;
+import org.earlyhelp.referral.StubSharingGate;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -139,7 +140,9 @@ class CaseEventsTest {
                 .when().post("/api/referrals").then().statusCode(201).extract().path("id");
         given().header("Authorization", hub()).header("If-Match", "\"0\"").when().post("/api/referrals/" + id + "/triage")
                 .then().statusCode(200);
-        String etag = given().header("Authorization", hub()).when().get("/api/referrals/" + id).then().extract().header("ETag");
+        var read = given().header("Authorization", hub()).when().get("/api/referrals/" + id).then().extract();
+        String etag = read.header("ETag");
+        StubSharingGate.permitLead("northshire-health-visiting", read.jsonPath().getList("children.personId"));
         given().header("Authorization", hub()).header("If-Match", etag).contentType(ContentType.JSON)
                 .body(Map.of("leadAgency", "northshire-health-visiting"))
                 .when().post("/api/referrals/" + id + "/accept").then().statusCode(200);

@@ -2,6 +2,7 @@ package org.earlyhelp.web.triage;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,10 +23,12 @@ import org.earlyhelp.web.gateway.ApiResponse;
 import org.earlyhelp.web.gateway.Gateway;
 import org.earlyhelp.web.pages.Answers;
 import org.earlyhelp.web.pages.ApiPages;
+import org.earlyhelp.web.pages.Labels;
 import org.earlyhelp.web.pages.Query;
 import org.earlyhelp.web.referrals.Ids;
 import org.earlyhelp.web.referrals.ReferralPage;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -127,11 +130,15 @@ class TriageResource {
             }
         }
         ApiResponse decided = gateway.post("/api/referrals/" + id + "/" + decision, body, Map.of("If-Match", etag));
+        if (decision.equals("accept") && decided.status() == 409 && decided.body().path("refusals").size() > 0) {
+            return referralPage.render(id, form.get("serviceSearch"), form,
+                    new Answers().put("leadAgency", consentRefusal(form.get("leadAgency"), current.body(), decided)), 409, null);
+        }
         if (decided.status() == 400 || decided.status() == 422) {
             Answers apiErrors = new Answers();
             decided.violations().forEach(v -> apiErrors.put(fieldOf(v.field()), v.message()));
             if (apiErrors.summary().isEmpty()) {
-                apiErrors.put("decision", decided.problemDetail());
+                apiErrors.put(decision.equals("accept") ? "leadAgency" : "decision", decided.problemDetail());
             }
             return referralPage.render(id, form.get("serviceSearch"), form, apiErrors, decided.status(), null);
         }
@@ -174,6 +181,29 @@ class TriageResource {
             return ApiPages.problem(error, answer, "/triage");
         }
         return Response.seeOther(URI.create("/triage")).build();
+    }
+
+    /**
+     * consent-service's deny, in words: the referral was not accepted and nothing went to the lead agency; for whom it is
+     * not permitted and why, and what the hub does next.
+     */
+    private static String consentRefusal(String lead, JsonNode referral, ApiResponse refused) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String people : List.of("children", "household")) {
+            referral.path(people).forEach(person -> names.put(person.path("personId").asText(),
+                    (person.path("firstName").asText("") + " " + person.path("lastName").asText("")).trim()));
+        }
+        List<String> refusals = new ArrayList<>();
+        for (JsonNode refusal : refused.body().path("refusals")) {
+            List<String> reasons = new ArrayList<>();
+            refusal.path("reasons").forEach(reason -> reasons.add(Labels.reason(reason.asText())));
+            String name = names.getOrDefault(refusal.path("personId").asText(), "");
+            refusals.add((name.isEmpty() ? "A family member" : name) + " (" + String.join("; ", reasons) + ")");
+        }
+        return "The family's consent does not yet allow sharing this referral with " + lead + ", so it was not accepted and"
+                + " nothing was shared; it stays in triage. Not permitted for: " + String.join(", ", refusals) + ". Record the"
+                + " family's consent (or, where the law allows, a lawful basis) for " + lead + " for an early help assessment,"
+                + " then accept again.";
     }
 
     private static String fieldOf(String apiField) {
