@@ -32,6 +32,7 @@ import io.quarkus.resteasy.reactive.jackson.CustomSerialization;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -64,7 +65,8 @@ class LocationAdminResource {
 
     @GET
     @Operation(summary = "The locations, by name, a page at a time; search finds words in a name or a postcode")
-    public Page<Oruk.Location> listLocations(@QueryParam("search") @Size(max = 200) String search,
+    public Page<Oruk.Location> listLocations(
+            @Parameter(description = "Words of a location's name, or a postcode of its addresses") @QueryParam("search") @Size(max = 200) String search,
             @BeanParam @Valid PageRequest page) {
         return admin.locations(search, page);
     }
