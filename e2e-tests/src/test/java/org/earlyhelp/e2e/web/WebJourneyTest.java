@@ -618,7 +618,7 @@ class WebJourneyTest {
 
     @Test
     @Order(10)
-    void aDirectoryAdminAddsAnOrganisationAndAServiceAndIsToldWhenSomeoneChangedItMeanwhile() {
+    void aDirectoryAdminAddsAnOrganisationAndAServiceAndIsToldWhenSomeoneChangedItMeanwhile() throws Exception {
         Browser b = withScript.signIn("admin.directory");
         b.open("/directory-admin").click(By.id("organisations-link"));
         b.click(By.id("add-organisation"));
@@ -742,7 +742,7 @@ class WebJourneyTest {
 
     @Test
     @Order(12)
-    void aDirectoryAdminAddsATaxonomyTermAndALocationAndIsToldWhenSomeoneChangedThemMeanwhile() {
+    void aDirectoryAdminAddsATaxonomyTermAndALocationAndIsToldWhenSomeoneChangedThemMeanwhile() throws Exception {
         Browser b = withScript.signIn("admin.directory");
         b.open("/directory-admin").click(By.id("terms-link"));
         b.click(By.id("add-term"));
