@@ -82,7 +82,7 @@ public class EditServiceResource {
             Answers form = typed != null ? typed : ServiceQuestions.of(service, etag);
             return Response.status(status).entity(directoryServiceEdit.data("service", service).data("form", form)
                     .data("errors", errors).data("statuses", DirectoryAdminResource.STATUSES).data("areaOptions", Labels.AREAS)
-                    .data("days", ServiceQuestions.DAYS).data("terms", terms(service)).data("locations", locations(service))
+                    .data("weekdays", ServiceQuestions.DAYS).data("terms", terms(service)).data("locations", locations(service))
                     .data("contactRows", ServiceQuestions.rows(form, "contact")).data("costRows", ServiceQuestions.rows(form, "cost"))
                     .data("scheduleRows", ServiceQuestions.rows(form, "schedule"))).build();
         });
