@@ -23,9 +23,14 @@ public final class ApiFieldNames implements BiFunction<ObjectMapper, Type, Objec
     /** Quarkus has one ObjectMapper; its camelCase copy is made once. */
     private static volatile ObjectMapper camelCase;
 
+    /**
+     * A writer for whatever the method answers, not bound to one type: Quarkus may keep the first writer made for a
+     * resource class and use it for the class's other methods, and a writer bound to one method's type (a page of
+     * locations) then refuses another's (a location).
+     */
     @Override
     public ObjectWriter apply(ObjectMapper mapper, Type type) {
-        return camelCase(mapper).writerFor(mapper.constructType(type));
+        return camelCase(mapper).writer();
     }
 
     private ObjectMapper camelCase(ObjectMapper mapper) {

@@ -22,6 +22,8 @@ import org.earlyhelp.directory.taxonomy.Taxonomy;
 import org.earlyhelp.directory.taxonomy.TaxonomyForm;
 import org.earlyhelp.directory.taxonomy.TaxonomyTerm;
 import org.earlyhelp.directory.taxonomy.TaxonomyTermForm;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
 
 /**
  * The admin use cases as the admin API offers them: each runs in one transaction with the
@@ -58,6 +60,10 @@ class DirectoryAdmin {
     Versioned<Oruk.Location> location(UUID id) {
         var location = locations.get(id);
         return new Versioned<>(OrukMapper.location(location), location.version);
+    }
+
+    Page<Oruk.Location> locations(String search, PageRequest page) {
+        return locations.list(search, page).map(OrukMapper::location);
     }
 
     Versioned<Oruk.Location> createLocation(LocationForm form) {

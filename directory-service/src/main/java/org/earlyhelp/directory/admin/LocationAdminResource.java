@@ -6,6 +6,8 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,11 +25,14 @@ import org.earlyhelp.directory.location.LocationForm;
 import org.earlyhelp.directory.oruk.Oruk;
 import org.earlyhelp.platform.idempotency.Idempotent;
 import org.earlyhelp.platform.web.ETags;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
 import io.quarkus.resteasy.reactive.jackson.CustomSerialization;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,6 +61,14 @@ class LocationAdminResource {
         Versioned<Oruk.Location> created = admin.createLocation(form);
         return Response.created(URI.create("/api/directory/locations/" + created.body().id()))
                 .entity(created.body()).tag(ETags.of(created.version())).build();
+    }
+
+    @GET
+    @Operation(summary = "The locations, by name, a page at a time; search finds words in a name or a postcode")
+    public Page<Oruk.Location> listLocations(
+            @Parameter(description = "Words of a location's name, or a postcode of its addresses") @QueryParam("search") @Size(max = 200) String search,
+            @BeanParam @Valid PageRequest page) {
+        return admin.locations(search, page);
     }
 
     @GET

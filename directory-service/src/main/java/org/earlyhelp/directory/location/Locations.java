@@ -1,5 +1,7 @@
 package org.earlyhelp.directory.location;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +12,10 @@ import jakarta.ws.rs.NotFoundException;
 import org.earlyhelp.directory.change.ChangeLog;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.web.ETags;
+import org.earlyhelp.platform.web.Page;
+import org.earlyhelp.platform.web.PageRequest;
+
+import io.quarkus.panache.common.Parameters;
 
 /** Creating and changing locations. */
 @ApplicationScoped
@@ -26,6 +32,21 @@ public class Locations {
 
     public Location get(UUID id) {
         return Location.<Location>findByIdOptional(id).orElseThrow(() -> new NotFoundException("No location with id " + id));
+    }
+
+    /** One page of the locations, by name; {@code search} finds words in the name or a postcode of its addresses. */
+    public Page<Location> list(String search, PageRequest page) {
+        String where = "";
+        Parameters parameters = new Parameters();
+        if (search != null && !search.isBlank()) {
+            where = " where lower(l.name) like :text or exists (select a from Address a where a.location = l"
+                    + " and lower(a.postalCode) like :text)";
+            parameters = Parameters.with("text", "%" + search.trim().toLowerCase(Locale.ROOT) + "%");
+        }
+        long total = Location.count("select count(l) from Location l" + where, parameters);
+        List<Location> locations = Location.<Location>find("select l from Location l" + where + " order by l.name, l.id",
+                parameters).page(page.page(), page.size()).list();
+        return new Page<>(locations, page.page(), page.size(), total);
     }
 
     public Location create(UUID id, LocationForm form) {

@@ -72,6 +72,25 @@ class DirectoryAdminTest {
     }
 
     @Test
+    void aDirectoryAdminListsTheLocationsAPageAtATimeAndFindsOneByNameOrPostcode() {
+        // The list read first, then a location added: the resource's two answers are written each as itself.
+        given().header("Authorization", Callers.directoryAdmin()).when().get("/api/directory/locations").then().statusCode(200);
+        String first = created("/api/directory/locations", Forms.location("Quayside Listing Hall", 54.9, -2.9));
+        created("/api/directory/locations", Forms.location("Quayside Listing Annexe", 54.9, -2.9));
+        given().header("Authorization", Callers.directoryAdmin()).when().get("/api/directory/locations?search=quayside listing&size=1")
+                .then().statusCode(200).body("total", equalTo(2)).body("size", equalTo(1)).body("page", equalTo(0))
+                .body("items[0].name", equalTo("Quayside Listing Annexe"));
+        given().header("Authorization", Callers.directoryAdmin())
+                .when().get("/api/directory/locations?search=quayside listing&size=1&page=1")
+                .then().statusCode(200).body("items[0].id", equalTo(first)).body("items[0].addresses[0].postalCode", equalTo("NS1 1EJ"));
+        given().header("Authorization", Callers.directoryAdmin()).when().get("/api/directory/locations?search=ns1 1ej&size=100")
+                .then().statusCode(200).body("items.id", hasItem(first));
+        given().header("Authorization", Callers.directoryAdmin()).when().get("/api/directory/locations?size=101")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", Callers.practitioner()).when().get("/api/directory/locations").then().statusCode(403);
+    }
+
+    @Test
     void anAddedServiceIsFoundInThePublicDirectory() {
         String id = newService("Harbour Light Homework Club");
         given().when().get("/oruk/services?search=harbour light&need=housing&age=7&district=eastmere")

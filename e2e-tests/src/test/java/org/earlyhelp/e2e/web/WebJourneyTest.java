@@ -34,8 +34,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * father's withdrawal and a lawful basis; the withdrawal's alert; a review, closure with needs met, reopening); a
  * practitioner of another agency finding nothing of the family; the session's security; 320 px screens; scenario 2's
  * three referrals of one child, spelt three ways, joined by the hub into an alert; a directory admin changing a
- * service's status and adding and changing an organisation, a taxonomy term and a location, told when someone changed
- * them meanwhile; a feed imported after a refused one's error report; the auditor's search and chain verification.
+ * service's status, adding and changing an organisation, a service (every part of it, on one page), a taxonomy term
+ * and a location, told when someone changed them meanwhile, and finding the location in the list of locations; a feed imported after a refused one's error report; the auditor's search and chain verification.
  * Each person signs in at Keycloak's page once per browser; their later journeys resume that session. axe-core checks
  * every page both browsers visit (WCAG 2.2 A and AA) and the run fails on any serious or critical violation.
  */
@@ -321,7 +321,9 @@ class WebJourneyTest {
         ((JavascriptExecutor) b.driver).executeScript("document.querySelector('input[name=etag]').value = arguments[0]",
                 beforeTheReview);
         b.submit();
-        assertThat(b.heading()).isEqualTo("Someone changed this since you opened it");
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Someone changed this case since you opened it");
+        assertThat(b.driver.findElement(By.id("reason")).getAttribute("value")).isEqualTo("Baby born well; parents confident");
 
         b.open("/cases/" + caseId).click(By.id("close-link"));
         b.submit();
@@ -636,7 +638,7 @@ class WebJourneyTest {
 
     @Test
     @Order(10)
-    void aDirectoryAdminAddsAnOrganisationAndAServiceAndIsToldWhenSomeoneChangedItMeanwhile() {
+    void aDirectoryAdminAddsAnOrganisationAndAServiceAndIsToldWhenSomeoneChangedItMeanwhile() throws Exception {
         Browser b = withScript.signIn("admin.directory");
         b.open("/directory-admin").click(By.id("organisations-link"));
         b.click(By.id("add-organisation"));
@@ -672,6 +674,42 @@ class WebJourneyTest {
         b.type("minimumAge", "0").type("description", "A weekly food parcel for families referred by a practitioner.").submit();
         assertThat(b.driver.findElement(By.id("done")).getText()).contains("The service is in the directory");
         assertThat(b.driver.findElement(By.id("service-status")).getText()).isEqualTo("active");
+
+        // The service's full edit: everything at once, the directory's own field error shown at its question.
+        String service = b.path();
+        b.click(By.id("edit-service"));
+        opened = etagOnThePage(b);
+        b.type("maximumAge", "17").type("fees", "Parcels are free.").type("cost0Option", "Cooking club").type("cost0Amount", "2.50")
+                .type("contact0Name", "Larder coordinator").type("contact0Email", "larder at example").type("contact0Phone", "01632 960 123")
+                .tick("#schedule0Days").tick("#schedule0Days-WE").type("schedule0Opens", "9.30").type("schedule0Closes", "12:00")
+                .tick("#areas").tick("#locations").tick("#terms").type("assuredDay", "1").type("assuredMonth", "12")
+                .type("assuredYear", "2026").choose("status-1").submit();
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).isNotBlank();
+        assertThat(b.driver.findElement(By.id("contact0Email-error")).getText()).isNotBlank();
+        b.type("contact0Email", "larder@example.org").submit();
+        assertThat(b.driver.findElement(By.id("done")).getText()).contains("Your changes are saved");
+        assertThat(b.driver.findElement(By.id("service-status")).getText()).isEqualTo("temporarily closed");
+        assertThat(b.driver.findElement(By.id("service-ages")).getText()).isEqualTo("0 to 17");
+        assertThat(b.driver.findElement(By.id("service-cost")).getText()).contains("Parcels are free.", "Cooking club: £2.50");
+        assertThat(b.driver.findElement(By.id("service-contacts")).getText()).contains("Larder coordinator", "01632 960 123");
+        assertThat(b.driver.findElement(By.id("service-times")).getText()).isEqualTo("Monday and Wednesday, 9:30am to 12pm");
+        assertThat(b.driver.findElement(By.id("service-areas")).getText()).isEqualTo("Eastmere");
+        assertThat(b.driver.findElement(By.id("service-assured")).getText()).isEqualTo("1 December 2026");
+        assertThat(b.driver.findElement(By.id("service-locations")).getText()).isNotBlank();
+        assertThat(b.driver.findElement(By.id("service-terms")).getText()).isNotBlank();
+
+        // An edit form read before that change: nothing is saved, and the page shows the service as it is now.
+        b.click(By.id("edit-service"));
+        b.type("fees", "Parcels cost £1.");
+        ((JavascriptExecutor) b.driver).executeScript("document.querySelector('input[name=etag]').value = arguments[0]", opened);
+        b.submit();
+        assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Someone changed this since you opened it");
+        assertThat(b.driver.findElement(By.id("fees")).getAttribute("value")).isEqualTo("Parcels are free.");
+        fitA320PixelScreen(b, java.util.List.of(service + "/edit"));
+        b.choose("status").submit(); // active again, for everyone else
+        assertThat(b.driver.findElement(By.id("service-status")).getText()).isEqualTo("active");
+        assertThat(b.path()).isEqualTo(service);
     }
 
     @Test
@@ -724,7 +762,7 @@ class WebJourneyTest {
 
     @Test
     @Order(12)
-    void aDirectoryAdminAddsATaxonomyTermAndALocationAndIsToldWhenSomeoneChangedThemMeanwhile() {
+    void aDirectoryAdminAddsATaxonomyTermAndALocationAndIsToldWhenSomeoneChangedThemMeanwhile() throws Exception {
         Browser b = withScript.signIn("admin.directory");
         b.open("/directory-admin").click(By.id("terms-link"));
         b.click(By.id("add-term"));
@@ -747,7 +785,8 @@ class WebJourneyTest {
                 .contains("Someone changed this since you opened it");
         assertThat(b.driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("Food parcels");
 
-        b.open("/directory-admin").click(By.id("add-location"));
+        b.open("/directory-admin").click(By.id("locations-link"));
+        b.click(By.id("add-location"));
         b.type("name", FAMILY + " Community Centre").submit();
         assertThat(b.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("Enter the first line of the address", "Enter the postcode");
@@ -766,6 +805,14 @@ class WebJourneyTest {
         assertThat(b.driver.findElement(By.id("postcode")).getAttribute("value")).isEqualTo("NS1 1AA");
         assertThat(b.driver.findElement(By.id("description")).getAttribute("value")).isEqualTo("Ground floor, step-free");
         assertThat(b.path()).isEqualTo(location);
+
+        // The locations list, searched by name, leads to it.
+        b.click(By.cssSelector(".govuk-back-link"));
+        b.type("search", FAMILY + " Community").click(By.cssSelector("main form button"));
+        assertThat(b.driver.findElement(By.id("locations")).getText()).contains(FAMILY + " Community Centre", "1 Market Square");
+        b.click(By.linkText(FAMILY + " Community Centre"));
+        assertThat(b.path()).isEqualTo(location);
+        fitA320PixelScreen(b, java.util.List.of("/directory-admin/locations"));
     }
 
     @Test

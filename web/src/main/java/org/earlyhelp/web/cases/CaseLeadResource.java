@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,14 +18,11 @@ import jakarta.ws.rs.core.Response;
 import org.earlyhelp.web.gateway.ApiResponse;
 import org.earlyhelp.web.gateway.Gateway;
 import org.earlyhelp.web.pages.Answers;
-import org.earlyhelp.web.pages.ApiPages;
-import org.earlyhelp.web.pages.FieldErrors;
 import org.earlyhelp.web.pages.Labels;
 import org.earlyhelp.web.referrals.Ids;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.qute.Template;
@@ -61,17 +57,17 @@ public class CaseLeadResource {
     private final Template caseTransfer;
     private final Template caseTransferDecline;
     private final Template supportingFamilies;
-    private final Template error;
+    private final CaseChanges changes;
 
     CaseLeadResource(Gateway gateway, ObjectMapper json, Template caseNeeds, Template caseTransfer, Template caseTransferDecline,
-            Template supportingFamilies, Template error) {
+            Template supportingFamilies, CaseChanges changes) {
         this.gateway = gateway;
         this.json = json;
         this.caseNeeds = caseNeeds;
         this.caseTransfer = caseTransfer;
         this.caseTransferDecline = caseTransferDecline;
         this.supportingFamilies = supportingFamilies;
-        this.error = error;
+        this.changes = changes;
     }
 
     // --- the needs assessment ---
@@ -101,18 +97,13 @@ public class CaseLeadResource {
         if (form.has("notes")) {
             body.put("notes", form.get("notes"));
         }
-        ApiResponse answer = gateway.put("/api/cases/" + id + "/needs/" + form.get("need"), body, ifMatch(form));
-        if (answer.ok()) {
-            return done(id, "need");
-        }
-        if (FieldErrors.badInput(answer) || answer.status() == 409 || answer.status() == 412) {
-            return needsPage(id, form, conflictOr(answer, Map.of("severity", "severity", "notes", "notes"), "need"), answer.status());
-        }
-        return ApiPages.problem(error, answer, "/cases/" + id);
+        ApiResponse answer = gateway.put("/api/cases/" + id + "/needs/" + form.get("need"), body, CaseChanges.ifMatch(form));
+        return changes.outcome(id, answer, () -> CaseChanges.done(id, "need"),
+                (apiErrors, status) -> needsPage(id, form, apiErrors, status), Map.of("severity", "severity", "notes", "notes"), "need");
     }
 
     private Response needsPage(String id, Answers form, Answers errors, int status) {
-        return withCase(id, (kase, etag) -> caseNeeds.data("needOptions", Labels.CONCERNS).data("severityOptions", SEVERITIES),
+        return changes.show(id, (kase, etag) -> caseNeeds.data("needOptions", Labels.CONCERNS).data("severityOptions", SEVERITIES),
                 form, errors, status);
     }
 
@@ -140,20 +131,15 @@ public class CaseLeadResource {
             return transferPage(id, form, errors, 400);
         }
         ObjectNode body = json.createObjectNode().put("toAgency", form.get("toAgency")).put("reason", form.get("reason"));
-        ApiResponse answer = gateway.post("/api/cases/" + id + "/transfers", body, ifMatch(form));
-        if (answer.ok()) {
-            return done(id, "transfer-asked");
-        }
-        if (FieldErrors.badInput(answer) || answer.status() == 409 || answer.status() == 412) {
-            return transferPage(id, form, conflictOr(answer, Map.of("toAgency", "toAgency", "reason", "reason"), "toAgency"),
-                    answer.status());
-        }
-        return ApiPages.problem(error, answer, "/cases/" + id);
+        ApiResponse answer = gateway.post("/api/cases/" + id + "/transfers", body, CaseChanges.ifMatch(form));
+        return changes.outcome(id, answer, () -> CaseChanges.done(id, "transfer-asked"),
+                (apiErrors, status) -> transferPage(id, form, apiErrors, status), Map.of("toAgency", "toAgency", "reason", "reason"),
+                "toAgency");
     }
 
     /** The agencies on the team that could take the lead: active members other than the lead agency. */
     private Response transferPage(String id, Answers form, Answers errors, int status) {
-        return withCase(id, (kase, etag) -> {
+        return changes.show(id, (kase, etag) -> {
             List<Map<String, String>> candidates = new java.util.ArrayList<>();
             for (JsonNode member : kase.path("team")) {
                 String agency = member.path("agency").asText();
@@ -172,12 +158,11 @@ public class CaseLeadResource {
     public Response acceptTransfer(@PathParam("id") String id, @PathParam("transferId") String transferId,
             MultivaluedMap<String, String> posted) {
         if (!Ids.isUuid(id) || !Ids.isUuid(transferId)) {
-            return notFound();
+            return changes.notFound();
         }
-        String etag = Optional.ofNullable(posted.getFirst("etag")).orElse("");
         ApiResponse answer = gateway.post("/api/cases/" + id + "/transfers/" + transferId + "/accept", json.createObjectNode(),
-                etag.isBlank() ? Map.of() : Map.of("If-Match", etag));
-        return answer.ok() ? done(id, "transfer-accepted") : ApiPages.problem(error, answer, "/cases/" + id);
+                CaseChanges.ifMatch(posted));
+        return answer.ok() ? CaseChanges.done(id, "transfer-accepted") : changes.problem(answer, "/cases/" + id);
     }
 
     @GET
@@ -196,21 +181,16 @@ public class CaseLeadResource {
             return declinePage(id, transferId, form, new Answers().put("reason", "Say why your agency does not take the lead"), 400);
         }
         ApiResponse answer = gateway.post("/api/cases/" + id + "/transfers/" + transferId + "/decline",
-                json.createObjectNode().put("reason", form.get("reason")), ifMatch(form));
-        if (answer.ok()) {
-            return done(id, "transfer-declined");
-        }
-        if (FieldErrors.badInput(answer) || answer.status() == 409 || answer.status() == 412) {
-            return declinePage(id, transferId, form, conflictOr(answer, Map.of("reason", "reason"), "reason"), answer.status());
-        }
-        return ApiPages.problem(error, answer, "/cases/" + id);
+                json.createObjectNode().put("reason", form.get("reason")), CaseChanges.ifMatch(form));
+        return changes.outcome(id, answer, () -> CaseChanges.done(id, "transfer-declined"),
+                (apiErrors, status) -> declinePage(id, transferId, form, apiErrors, status), Map.of("reason", "reason"), "reason");
     }
 
     private Response declinePage(String id, String transferId, Answers form, Answers errors, int status) {
         if (!Ids.isUuid(transferId)) {
-            return notFound();
+            return changes.notFound();
         }
-        return withCase(id, (kase, etag) -> kase.path("pendingTransfer").path("id").asText().equals(transferId)
+        return changes.show(id, (kase, etag) -> kase.path("pendingTransfer").path("id").asText().equals(transferId)
                 ? caseTransferDecline.data("transfer", kase.path("pendingTransfer"))
                 : null, form, errors, status);
     }
@@ -222,12 +202,12 @@ public class CaseLeadResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response acknowledgeAlert(@PathParam("id") String id, @PathParam("alertId") String alertId) {
         if (!Ids.isUuid(id) || !Ids.isUuid(alertId)) {
-            return notFound();
+            return changes.notFound();
         }
         ApiResponse answer = gateway.post("/api/cases/" + id + "/alerts/" + alertId + "/acknowledge", json.createObjectNode(),
                 Map.of());
         return answer.ok() ? Response.seeOther(URI.create("/caseload/alerts?acknowledged=1")).build()
-                : ApiPages.problem(error, answer, "/caseload/alerts");
+                : changes.problem(answer, "/caseload/alerts");
     }
 
     // --- Supporting Families ---
@@ -236,57 +216,13 @@ public class CaseLeadResource {
     @Path("cases/{id}/supporting-families")
     public Response supportingFamilies(@PathParam("id") String id) {
         if (!Ids.isUuid(id)) {
-            return notFound();
+            return changes.notFound();
         }
         ApiResponse answer = gateway.get("/api/cases/" + id + "/supporting-families");
         if (!answer.ok()) {
-            return ApiPages.problem(error, answer, "/cases/" + id);
+            return changes.problem(answer, "/cases/" + id);
         }
         return Response.ok(supportingFamilies.data("view", answer.body())).build();
     }
 
-    // --- shared ---
-
-    private interface Page {
-        /** The page for the case, or null when what it is about is not on the case (a "not found"). */
-        io.quarkus.qute.TemplateInstance of(JsonNode kase, String etag);
-    }
-
-    private Response withCase(String id, Page page, Answers form, Answers errors, int status) {
-        if (!Ids.isUuid(id)) {
-            return notFound();
-        }
-        ApiResponse kase = gateway.get("/api/cases/" + id);
-        if (!kase.ok()) {
-            return ApiPages.problem(error, kase, "/caseload");
-        }
-        String etag = form.has("etag") && status != 200 ? form.get("etag") : kase.etag().orElse("");
-        io.quarkus.qute.TemplateInstance shown = page.of(kase.body(), etag);
-        if (shown == null) {
-            return notFound();
-        }
-        return Response.status(status).entity(shown.data("kase", kase.body()).data("etag", etag).data("form", form)
-                .data("errors", errors)).build();
-    }
-
-    /** A conflict in words ("someone changed this since you opened it" for a stale form), or the API's field errors. */
-    private static Answers conflictOr(ApiResponse answer, Map<String, String> fields, String fallback) {
-        if (answer.status() == 412) {
-            return new Answers().put(fallback, "Someone changed this case since you opened it. Check it and try again.");
-        }
-        return FieldErrors.of(answer, fields, fallback);
-    }
-
-    private static Map<String, String> ifMatch(Answers form) {
-        return form.has("etag") ? Map.of("If-Match", form.get("etag")) : Map.of();
-    }
-
-    private static Response done(String id, String what) {
-        return Response.seeOther(URI.create("/cases/" + id + "?done=" + what)).build();
-    }
-
-    private Response notFound() {
-        return ApiPages.problem(error, new ApiResponse(404, MissingNode.getInstance(), Optional.empty(), Optional.empty()),
-                "/caseload");
-    }
 }

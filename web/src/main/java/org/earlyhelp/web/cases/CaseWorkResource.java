@@ -21,8 +21,6 @@ import jakarta.ws.rs.core.Response;
 import org.earlyhelp.web.gateway.ApiResponse;
 import org.earlyhelp.web.gateway.Gateway;
 import org.earlyhelp.web.pages.Answers;
-import org.earlyhelp.web.pages.ApiPages;
-import org.earlyhelp.web.pages.FieldErrors;
 import org.earlyhelp.web.pages.JsonValues;
 import org.earlyhelp.web.pages.Labels;
 import org.earlyhelp.web.pages.Query;
@@ -32,7 +30,6 @@ import org.earlyhelp.web.referrals.Ids;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.qute.Template;
@@ -68,10 +65,10 @@ public class CaseWorkResource {
     private final Template caseReview;
     private final Template caseClose;
     private final Template caseReopen;
-    private final Template error;
+    private final CaseChanges changes;
 
     CaseWorkResource(Gateway gateway, ObjectMapper json, Template caseTeam, Template caseAction, Template caseNotes,
-            Template caseReview, Template caseClose, Template caseReopen, Template error) {
+            Template caseReview, Template caseClose, Template caseReopen, CaseChanges changes) {
         this.gateway = gateway;
         this.json = json;
         this.caseTeam = caseTeam;
@@ -80,7 +77,7 @@ public class CaseWorkResource {
         this.caseReview = caseReview;
         this.caseClose = caseClose;
         this.caseReopen = caseReopen;
-        this.error = error;
+        this.changes = changes;
     }
 
     // --- the lead practitioner ---
@@ -90,10 +87,10 @@ public class CaseWorkResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response takeLead(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
         if (!Ids.isUuid(id)) {
-            return notFound();
+            return changes.notFound();
         }
-        ApiResponse answer = gateway.post("/api/cases/" + id + "/take-lead", json.createObjectNode(), ifMatch(posted));
-        return answer.ok() ? done(id, "lead") : ApiPages.problem(error, answer, "/cases/" + id);
+        ApiResponse answer = gateway.post("/api/cases/" + id + "/take-lead", json.createObjectNode(), CaseChanges.ifMatch(posted));
+        return answer.ok() ? CaseChanges.done(id, "lead") : changes.problem(answer, "/cases/" + id);
     }
 
     // --- the team around the family ---
@@ -123,10 +120,7 @@ public class CaseWorkResource {
         if (form.has("practitionerName")) {
             body.put("practitionerName", form.get("practitionerName"));
         }
-        ApiResponse answer = gateway.post("/api/cases/" + id + "/members", body, ifMatch(form));
-        if (answer.ok()) {
-            return Response.seeOther(URI.create(Query.of().with("joined", form.get("agency")).on("/cases/" + id))).build();
-        }
+        ApiResponse answer = gateway.post("/api/cases/" + id + "/members", body, CaseChanges.ifMatch(form));
         if (answer.status() == 409 && answer.body().path("refusals").size() > 0) {
             // The consent check's answer: for whom sharing with that agency is not permitted, and why.
             ApiResponse refusal = answer;
@@ -134,12 +128,10 @@ public class CaseWorkResource {
                     new Answers().put("agency", "The family's consent or a lawful basis does not permit sharing with "
                             + form.get("agency") + ": it was not added and nothing was shared"), 409);
         }
-        if (FieldErrors.badInput(answer)) {
-            return withCase(id, kase -> caseTeam.instance(), form,
-                    FieldErrors.of(answer, Map.of("agency", "agency", "role", "role", "practitionerName", "practitionerName"),
-                            "agency"), answer.status());
-        }
-        return ApiPages.problem(error, answer, "/cases/" + id);
+        return changes.outcome(id, answer,
+                () -> Response.seeOther(URI.create(Query.of().with("joined", form.get("agency")).on("/cases/" + id))).build(),
+                (apiErrors, status) -> withCase(id, kase -> caseTeam.instance(), form, apiErrors, status),
+                Map.of("agency", "agency", "role", "role", "practitionerName", "practitionerName"), "agency");
     }
 
     private List<Map<String, Object>> refusals(JsonNode kase, ApiResponse answer) {
@@ -185,16 +177,10 @@ public class CaseWorkResource {
         }
         ObjectNode body = json.createObjectNode().put("description", form.get("description"))
                 .put("ownerAgency", form.get("ownerAgency")).put("dueDate", due.get().toString());
-        ApiResponse answer = gateway.post("/api/cases/" + id + "/actions", body, ifMatch(form));
-        if (answer.ok()) {
-            return done(id, "action");
-        }
-        if (FieldErrors.badInput(answer) || answer.status() == 409) {
-            return withCase(id, kase -> caseAction.instance(), form, FieldErrors.of(answer,
-                    Map.of("description", "description", "ownerAgency", "ownerAgency", "dueDate", "due"), "description"),
-                    answer.status());
-        }
-        return ApiPages.problem(error, answer, "/cases/" + id);
+        ApiResponse answer = gateway.post("/api/cases/" + id + "/actions", body, CaseChanges.ifMatch(form));
+        return changes.outcome(id, answer, () -> CaseChanges.done(id, "action"),
+                (apiErrors, status) -> withCase(id, kase -> caseAction.instance(), form, apiErrors, status),
+                Map.of("description", "description", "ownerAgency", "ownerAgency", "dueDate", "due"), "description");
     }
 
     @POST
@@ -203,15 +189,15 @@ public class CaseWorkResource {
     public Response moveAction(@PathParam("id") String id, @PathParam("actionId") String actionId,
             MultivaluedMap<String, String> posted) {
         if (!Ids.isUuid(id) || !Ids.isUuid(actionId)) {
-            return notFound();
+            return changes.notFound();
         }
         String status = Optional.ofNullable(posted.getFirst("status")).orElse("");
         if (!List.of("planned", "in-progress", "done", "dropped").contains(status)) {
             return Response.seeOther(URI.create("/cases/" + id)).build();
         }
         ApiResponse answer = gateway.post("/api/cases/" + id + "/actions/" + actionId + "/status",
-                json.createObjectNode().put("status", status), ifMatch(posted));
-        return answer.ok() ? done(id, "moved") : ApiPages.problem(error, answer, "/cases/" + id);
+                json.createObjectNode().put("status", status), CaseChanges.ifMatch(posted));
+        return answer.ok() ? CaseChanges.done(id, "moved") : changes.problem(answer, "/cases/" + id);
     }
 
     // --- notes ---
@@ -232,26 +218,21 @@ public class CaseWorkResource {
         }
         ObjectNode body = json.createObjectNode().put("text", form.get("text")).put("restricted", "yes".equals(form.get("restricted")));
         ApiResponse answer = gateway.post("/api/cases/" + id + "/notes", body, Map.of());
-        if (answer.ok()) {
-            return Response.seeOther(URI.create("/cases/" + id + "/notes?written=1")).build();
-        }
-        if (FieldErrors.badInput(answer)) {
-            return notesPage(id, form, FieldErrors.of(answer, Map.of("text", "text"), "text"), answer.status(), false);
-        }
-        return ApiPages.problem(error, answer, "/cases/" + id + "/notes");
+        return changes.outcome(id, answer, () -> Response.seeOther(URI.create("/cases/" + id + "/notes?written=1")).build(),
+                (apiErrors, status) -> notesPage(id, form, apiErrors, status, false), Map.of("text", "text"), "text");
     }
 
     private Response notesPage(String id, Answers form, Answers errors, int status, boolean written) {
         if (!Ids.isUuid(id)) {
-            return notFound();
+            return changes.notFound();
         }
         ApiResponse kase = gateway.get("/api/cases/" + id);
         if (!kase.ok()) {
-            return ApiPages.problem(error, kase, "/caseload");
+            return changes.problem(kase, "/caseload");
         }
         ApiResponse notes = gateway.get("/api/cases/" + id + "/notes");
         if (!notes.ok()) {
-            return ApiPages.problem(error, notes, "/cases/" + id);
+            return changes.problem(notes, "/cases/" + id);
         }
         return Response.status(status).entity(caseNotes.data("kase", kase.body())
                 .data("notes", JsonValues.value(notes.body().isArray() ? notes.body() : notes.body().path("items")))
@@ -314,16 +295,10 @@ public class CaseWorkResource {
         if (form.has("summary")) {
             body.put("summary", form.get("summary"));
         }
-        ApiResponse answer = gateway.post("/api/cases/" + id + "/reviews", body, ifMatch(form));
-        if (answer.ok()) {
-            return done(id, "review");
-        }
-        if (FieldErrors.badInput(answer) || answer.status() == 409) {
-            return withCase(id, kase -> caseReview.instance(), form, FieldErrors.of(answer,
-                    Map.of("heldOn", "held", "nextReviewDue", "next", "attendees", "attendees", "summary", "summary"), "held"),
-                    answer.status());
-        }
-        return ApiPages.problem(error, answer, "/cases/" + id);
+        ApiResponse answer = gateway.post("/api/cases/" + id + "/reviews", body, CaseChanges.ifMatch(form));
+        return changes.outcome(id, answer, () -> CaseChanges.done(id, "review"),
+                (apiErrors, status) -> withCase(id, kase -> caseReview.instance(), form, apiErrors, status),
+                Map.of("heldOn", "held", "nextReviewDue", "next", "attendees", "attendees", "summary", "summary"), "held");
     }
 
     // --- closing and reopening ---
@@ -359,15 +334,10 @@ public class CaseWorkResource {
             return withCase(id, kase -> caseClose.instance(), form, errors, 400);
         }
         body.put("reason", form.get("reason"));
-        ApiResponse answer = gateway.post("/api/cases/" + id + "/close", body, ifMatch(form));
-        if (answer.ok()) {
-            return done(id, "closed");
-        }
-        if (FieldErrors.badInput(answer) || answer.status() == 409) {
-            return withCase(id, kase -> caseClose.instance(), form,
-                    FieldErrors.of(answer, Map.of("outcomes", "outcomes", "reason", "reason"), "outcomes"), answer.status());
-        }
-        return ApiPages.problem(error, answer, "/cases/" + id);
+        ApiResponse answer = gateway.post("/api/cases/" + id + "/close", body, CaseChanges.ifMatch(form));
+        return changes.outcome(id, answer, () -> CaseChanges.done(id, "closed"),
+                (apiErrors, status) -> withCase(id, kase -> caseClose.instance(), form, apiErrors, status),
+                Map.of("outcomes", "outcomes", "reason", "reason"), "outcomes");
     }
 
     @GET
@@ -385,15 +355,10 @@ public class CaseWorkResource {
             return withCase(id, kase -> caseReopen.instance(), form, new Answers().put("reason", "Say why the case reopens"), 400);
         }
         ApiResponse answer = gateway.post("/api/cases/" + id + "/reopen", json.createObjectNode().put("reason", form.get("reason")),
-                ifMatch(form));
-        if (answer.ok()) {
-            return done(id, "reopened");
-        }
-        if (FieldErrors.badInput(answer) || answer.status() == 409) {
-            return withCase(id, kase -> caseReopen.instance(), form, FieldErrors.of(answer, Map.of("reason", "reason"), "reason"),
-                    answer.status());
-        }
-        return ApiPages.problem(error, answer, "/cases/" + id);
+                CaseChanges.ifMatch(form));
+        return changes.outcome(id, answer, () -> CaseChanges.done(id, "reopened"),
+                (apiErrors, status) -> withCase(id, kase -> caseReopen.instance(), form, apiErrors, status), Map.of("reason", "reason"),
+                "reason");
     }
 
     // --- shared ---
@@ -404,39 +369,12 @@ public class CaseWorkResource {
 
     /** A question page about the case as the API shows it now (its ETag goes into the form), with the agencies to choose from. */
     private Response withCase(String id, Page page, Answers form, Answers errors, int status) {
-        if (!Ids.isUuid(id)) {
-            return notFound();
-        }
-        ApiResponse kase = gateway.get("/api/cases/" + id);
-        if (!kase.ok()) {
-            return ApiPages.problem(error, kase, "/caseload");
-        }
-        String etag = form.has("etag") && status != 200 ? form.get("etag") : kase.etag().orElse("");
-        return Response.status(status).entity(page.of(kase.body()).data("kase", kase.body()).data("etag", etag)
-                .data("agencies", agencies()).data("form", form).data("errors", errors)).build();
+        return changes.show(id, (kase, etag) -> page.of(kase).data("agencies", agencies()), form, errors, status);
     }
 
     /** The agency register (code and name), for choosing an agency; empty if it cannot be read now. */
     private Object agencies() {
         ApiResponse answer = gateway.get("/api/agencies?size=100");
         return answer.ok() ? JsonValues.value(answer.body().path("items")) : List.of();
-    }
-
-    private static Map<String, String> ifMatch(Answers form) {
-        return form.has("etag") ? Map.of("If-Match", form.get("etag")) : Map.of();
-    }
-
-    private static Map<String, String> ifMatch(MultivaluedMap<String, String> posted) {
-        String etag = posted.getFirst("etag");
-        return etag == null || etag.isBlank() ? Map.of() : Map.of("If-Match", etag);
-    }
-
-    private static Response done(String id, String what) {
-        return Response.seeOther(URI.create("/cases/" + id + "?done=" + what)).build();
-    }
-
-    private Response notFound() {
-        return ApiPages.problem(error, new ApiResponse(404, MissingNode.getInstance(), Optional.empty(), Optional.empty()),
-                "/caseload");
     }
 }

@@ -24,6 +24,7 @@ import org.earlyhelp.web.pages.ApiPages;
 import org.earlyhelp.web.pages.Query;
 import org.earlyhelp.web.referrals.Ids;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
@@ -32,8 +33,8 @@ import io.quarkus.qute.Template;
 /**
  * Directory admin: find a service (every status) and change its status (active, temporarily closed, inactive,
  * defunct) with the version it was read at: if someone changed it meanwhile, the page says so and changes nothing.
- * Organisations are OrganisationsResource's and feed imports FeedImportResource's; locations, taxonomy terms and a
- * service's full edit are not built yet (issue 26).
+ * A service's full edit is EditServiceResource's; organisations, locations, taxonomy terms and feed imports have
+ * resources of their own.
  */
 @Path("/directory-admin")
 @Produces(MediaType.TEXT_HTML)
@@ -97,6 +98,19 @@ public class DirectoryAdminResource {
         return Response.seeOther(URI.create("/directory-admin/services/" + id + "?changed=status")).build();
     }
 
+    /** Who the service is for, by age, in words. */
+    static String ages(JsonNode service) {
+        JsonNode youngest = service.path("minimumAge");
+        JsonNode oldest = service.path("maximumAge");
+        if (!youngest.isNumber() && !oldest.isNumber()) {
+            return "Any age";
+        }
+        if (!oldest.isNumber()) {
+            return youngest.asInt() + " and over";
+        }
+        return (youngest.isNumber() ? youngest.asInt() : 0) + " to " + oldest.asInt();
+    }
+
     private Response page(String id, Answers errors, int status, String changed) {
         if (!Ids.isUuid(id)) {
             return ApiPages.problem(error, new ApiResponse(404, MissingNode.getInstance(), Optional.empty(), Optional.empty()),
@@ -106,7 +120,7 @@ public class DirectoryAdminResource {
         if (!answer.ok()) {
             return ApiPages.problem(error, answer, "/directory-admin");
         }
-        return Response.status(status).entity(directoryService.data("service", answer.body())
+        return Response.status(status).entity(directoryService.data("service", answer.body()).data("ages", ages(answer.body()))
                 .data("etag", answer.etag().orElse("")).data("errors", errors).data("statuses", STATUSES)
                 .data("changed", changed == null ? "" : changed)).build();
     }

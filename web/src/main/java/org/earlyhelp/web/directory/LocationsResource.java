@@ -1,10 +1,8 @@
 package org.earlyhelp.web.directory;
 
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,9 +18,8 @@ import jakarta.ws.rs.core.Response;
 import org.earlyhelp.web.gateway.ApiResponse;
 import org.earlyhelp.web.gateway.Gateway;
 import org.earlyhelp.web.pages.Answers;
-import org.earlyhelp.web.pages.ApiPages;
-import org.earlyhelp.web.pages.FieldErrors;
-import org.earlyhelp.web.referrals.Ids;
+import org.earlyhelp.web.pages.JsonValues;
+import org.earlyhelp.web.pages.Query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,9 +29,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.qute.Template;
 
 /**
- * Directory admin: a location services are delivered at — its kind, name and one address — added, and changed with
- * the version it was read at: if someone changed it meanwhile, the page says so, shows it as it is now and saves
- * nothing. Other addresses and fields the form does not show are kept as they are.
+ * Directory admin: the locations services are delivered at, listed a page at a time; one — its kind, name and one
+ * address — added, and changed with the version it was read at: if someone changed it meanwhile, the page says so,
+ * shows it as it is now and saves nothing. Other addresses and fields the form does not show are kept as they are.
  */
 @Path("/directory-admin/locations")
 @Produces(MediaType.TEXT_HTML)
@@ -45,6 +42,7 @@ public class LocationsResource {
     private static final Map<String, String> API_FIELDS = Map.of("locationType", "locationType", "name", "name", "description",
             "description", "address1", "address1", "city", "city", "stateProvince", "county", "postalCode", "postcode");
     private static final Map<String, String> KINDS = new LinkedHashMap<>();
+    private static final int PAGE_SIZE = 20;
 
     static {
         KINDS.put("physical", "A place people visit");
@@ -55,13 +53,33 @@ public class LocationsResource {
     private final Gateway gateway;
     private final ObjectMapper json;
     private final Template directoryLocation;
-    private final Template error;
+    private final Template directoryLocations;
+    private final RecordChanges changes;
 
-    LocationsResource(Gateway gateway, ObjectMapper json, Template directoryLocation, Template error) {
+    LocationsResource(Gateway gateway, ObjectMapper json, Template directoryLocation, Template directoryLocations,
+            Template error) {
         this.gateway = gateway;
         this.json = json;
         this.directoryLocation = directoryLocation;
-        this.error = error;
+        this.directoryLocations = directoryLocations;
+        this.changes = new RecordChanges(gateway, error, "/api/directory/locations", "/directory-admin/locations",
+                "/directory-admin/locations", API_FIELDS, "name");
+    }
+
+    /** The locations by name, a page at a time (20), found by words of a name or a postcode. */
+    @GET
+    public Response list(@QueryParam("search") String search, @QueryParam("page") Integer page) {
+        String words = search == null ? "" : search.trim();
+        int current = page == null || page < 1 ? 1 : page;
+        ApiResponse answer = gateway.get(Query.of().with("search", words).with("page", current - 1).with("size", PAGE_SIZE)
+                .on("/api/directory/locations"));
+        if (!answer.ok()) {
+            return changes.problem(answer, "/directory-admin");
+        }
+        long total = answer.body().path("total").asLong();
+        return Response.ok(directoryLocations.data("search", words).data("items", JsonValues.value(answer.body().path("items")))
+                .data("total", total).data("current", current).data("last", (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE))
+                .data("query", Query.of().with("search", words).toString())).build();
     }
 
     @GET
@@ -75,19 +93,8 @@ public class LocationsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> posted) {
         Answers form = Answers.from(posted, FIELDS);
-        Answers errors = check(form);
-        if (!errors.isEmpty()) {
-            return page(MissingNode.getInstance(), form, errors, 400, "");
-        }
-        ApiResponse answer = gateway.post("/api/directory/locations", body(form, MissingNode.getInstance()), Map.of());
-        if (answer.ok()) {
-            return Response.seeOther(URI.create("/directory-admin/locations/" + answer.body().path("id").asText() + "?changed=created"))
-                    .build();
-        }
-        if (FieldErrors.badInput(answer) || answer.status() == 409) {
-            return page(MissingNode.getInstance(), form, FieldErrors.of(answer, API_FIELDS, "name"), answer.status(), "");
-        }
-        return ApiPages.problem(error, answer, "/directory-admin");
+        return changes.add(form, check(form), () -> body(form, MissingNode.getInstance()),
+                (typed, errors, status) -> page(MissingNode.getInstance(), typed, errors, status, ""));
     }
 
     @GET
@@ -100,49 +107,22 @@ public class LocationsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response change(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
-        if (!Ids.isUuid(id)) {
-            return notFound();
-        }
         Answers form = Answers.from(posted, FIELDS);
-        Answers errors = check(form);
-        if (!errors.isEmpty()) {
-            return current(id, form, errors, 400, null);
-        }
-        ApiResponse now = gateway.get("/api/directory/locations/" + id);
-        if (!now.ok()) {
-            return ApiPages.problem(error, now, "/directory-admin");
-        }
-        ApiResponse answer = gateway.put("/api/directory/locations/" + id, body(form, now.body()), Map.of("If-Match", form.get("etag")));
-        if (answer.status() == 412 || answer.status() == 428) {
-            return current(id, null, new Answers().put("name", "Someone changed this since you opened it. Here it is as it is now;"
-                    + " make your change again."), 412, null);
-        }
-        if (FieldErrors.badInput(answer) || answer.status() == 409) {
-            return current(id, form, FieldErrors.of(answer, API_FIELDS, "name"), answer.status(), null);
-        }
-        if (!answer.ok()) {
-            return ApiPages.problem(error, answer, "/directory-admin/locations/" + id);
-        }
-        return Response.seeOther(URI.create("/directory-admin/locations/" + id + "?changed=saved")).build();
+        return changes.change(id, form, check(form), now -> body(form, now), (typed, errors, status) -> current(id, typed, errors, status, null));
     }
 
+    /** The location as the API has it now, with what the person typed (and the version they opened) when given. */
     private Response current(String id, Answers typed, Answers errors, int status, String changed) {
-        if (!Ids.isUuid(id)) {
-            return notFound();
-        }
-        ApiResponse answer = gateway.get("/api/directory/locations/" + id);
-        if (!answer.ok()) {
-            return ApiPages.problem(error, answer, "/directory-admin");
-        }
-        JsonNode location = answer.body();
-        JsonNode address = location.path("addresses").path(0);
-        Answers form = typed != null ? typed
-                : new Answers().put("locationType", location.path("locationType").asText(""))
-                        .put("name", location.path("name").asText("")).put("description", location.path("description").asText(""))
-                        .put("address1", address.path("address1").asText(address.path("address_1").asText("")))
-                        .put("city", address.path("city").asText("")).put("county", address.path("stateProvince").asText(""))
-                        .put("postcode", address.path("postalCode").asText("")).put("etag", answer.etag().orElse(""));
-        return page(location, form, errors, status, changed == null ? "" : changed);
+        return changes.read(id, (location, etag) -> {
+            JsonNode address = location.path("addresses").path(0);
+            Answers form = typed != null ? typed
+                    : new Answers().put("locationType", location.path("locationType").asText(""))
+                            .put("name", location.path("name").asText("")).put("description", location.path("description").asText(""))
+                            .put("address1", address.path("address1").asText(address.path("address_1").asText("")))
+                            .put("city", address.path("city").asText("")).put("county", address.path("stateProvince").asText(""))
+                            .put("postcode", address.path("postalCode").asText("")).put("etag", etag);
+            return page(location, form, errors, status, changed == null ? "" : changed);
+        });
     }
 
     private Response page(JsonNode location, Answers form, Answers errors, int status, String changed) {
@@ -209,10 +189,5 @@ public class LocationsResource {
             }
         }
         return body;
-    }
-
-    private Response notFound() {
-        return ApiPages.problem(error, new ApiResponse(404, MissingNode.getInstance(), Optional.empty(), Optional.empty()),
-                "/directory-admin");
     }
 }

@@ -1,9 +1,7 @@
 package org.earlyhelp.web.directory;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,8 +17,6 @@ import jakarta.ws.rs.core.Response;
 import org.earlyhelp.web.gateway.ApiResponse;
 import org.earlyhelp.web.gateway.Gateway;
 import org.earlyhelp.web.pages.Answers;
-import org.earlyhelp.web.pages.ApiPages;
-import org.earlyhelp.web.pages.FieldErrors;
 import org.earlyhelp.web.pages.JsonValues;
 import org.earlyhelp.web.pages.Query;
 import org.earlyhelp.web.referrals.Ids;
@@ -55,7 +51,8 @@ public class OrganisationsResource {
     private final Template directoryOrganisations;
     private final Template directoryOrganisation;
     private final Template directoryServiceNew;
-    private final Template error;
+    private final RecordChanges organisations;
+    private final RecordChanges services;
 
     OrganisationsResource(Gateway gateway, ObjectMapper json, Template directoryOrganisations, Template directoryOrganisation,
             Template directoryServiceNew, Template error) {
@@ -64,7 +61,10 @@ public class OrganisationsResource {
         this.directoryOrganisations = directoryOrganisations;
         this.directoryOrganisation = directoryOrganisation;
         this.directoryServiceNew = directoryServiceNew;
-        this.error = error;
+        this.organisations = new RecordChanges(gateway, error, "/api/directory/organizations", "/directory-admin/organisations",
+                "/directory-admin/organisations", ORGANISATION_FIELDS, "name");
+        this.services = new RecordChanges(gateway, error, "/api/directory/services", "/directory-admin/services",
+                "/directory-admin/organisations", SERVICE_FIELDS, "name");
     }
 
     @GET
@@ -72,7 +72,7 @@ public class OrganisationsResource {
         String words = search == null ? "" : search.trim();
         ApiResponse answer = gateway.get(Query.of().with("search", words).with("per_page", 50).on("/oruk/organizations"));
         if (!answer.ok()) {
-            return ApiPages.problem(error, answer, "/directory-admin");
+            return organisations.problem(answer, "/directory-admin");
         }
         return Response.ok(directoryOrganisations.data("search", words).data("items", JsonValues.value(answer.body().path("contents")))
                 .data("total", answer.body().path("total_items").asLong())).build();
@@ -81,8 +81,7 @@ public class OrganisationsResource {
     @GET
     @Path("new")
     public Response newForm() {
-        return Response.ok(directoryOrganisation.data("organisation", MissingNode.getInstance()).data("form", new Answers())
-                .data("errors", new Answers()).data("changed", "")).build();
+        return newPage(new Answers(), new Answers(), 200);
     }
 
     @POST
@@ -90,19 +89,11 @@ public class OrganisationsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> posted) {
         Answers form = Answers.from(posted, ORGANISATION);
-        Answers errors = check(form);
-        if (errors.isEmpty()) {
-            ApiResponse answer = gateway.post("/api/directory/organizations", body(form, MissingNode.getInstance()), Map.of());
-            if (answer.ok()) {
-                return Response.seeOther(URI.create("/directory-admin/organisations/" + answer.body().path("id").asText()
-                        + "?changed=created")).build();
-            }
-            if (!FieldErrors.badInput(answer) && answer.status() != 409) {
-                return ApiPages.problem(error, answer, "/directory-admin/organisations");
-            }
-            errors = FieldErrors.of(answer, ORGANISATION_FIELDS, "name");
-        }
-        return Response.status(400).entity(directoryOrganisation.data("organisation", MissingNode.getInstance()).data("form", form)
+        return organisations.add(form, check(form), () -> body(form, MissingNode.getInstance()), this::newPage);
+    }
+
+    private Response newPage(Answers form, Answers errors, int status) {
+        return Response.status(status).entity(directoryOrganisation.data("organisation", MissingNode.getInstance()).data("form", form)
                 .data("errors", errors).data("changed", "")).build();
     }
 
@@ -116,31 +107,9 @@ public class OrganisationsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response change(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
-        if (!Ids.isUuid(id)) {
-            return notFound();
-        }
         Answers form = Answers.from(posted, ORGANISATION);
-        Answers errors = check(form);
-        if (!errors.isEmpty()) {
-            return page(id, form, errors, 400, null);
-        }
-        ApiResponse current = gateway.get("/api/directory/organizations/" + id);
-        if (!current.ok()) {
-            return ApiPages.problem(error, current, "/directory-admin/organisations");
-        }
-        ApiResponse answer = gateway.put("/api/directory/organizations/" + id, body(form, current.body()),
-                Map.of("If-Match", form.get("etag")));
-        if (answer.status() == 412 || answer.status() == 428) {
-            return page(id, null, new Answers().put("name", "Someone changed this since you opened it. Here it is as it is now;"
-                    + " make your change again."), 412, null);
-        }
-        if (FieldErrors.badInput(answer) || answer.status() == 409) {
-            return page(id, form, FieldErrors.of(answer, ORGANISATION_FIELDS, "name"), answer.status(), null);
-        }
-        if (!answer.ok()) {
-            return ApiPages.problem(error, answer, "/directory-admin/organisations/" + id);
-        }
-        return Response.seeOther(URI.create("/directory-admin/organisations/" + id + "?changed=saved")).build();
+        return organisations.change(id, form, check(form), now -> body(form, now),
+                (typed, errors, status) -> page(id, typed, errors, status, null));
     }
 
     @GET
@@ -153,73 +122,44 @@ public class OrganisationsResource {
     @Path("{id}/services/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createService(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
-        if (!Ids.isUuid(id)) {
-            return notFound();
-        }
         Answers form = Answers.from(posted, SERVICE);
-        Answers errors = new Answers();
-        if (!form.has("name")) {
-            errors.put("name", "Enter the service's name");
+        if (!Ids.isUuid(id)) {
+            return organisations.notFound();
         }
-        for (String age : List.of("minimumAge", "maximumAge")) {
-            if (form.has(age) && !form.get(age).matches("\\d{1,3}")) {
-                errors.put(age, "Enter an age in whole years, for example 5");
-            }
-        }
-        if (!errors.isEmpty()) {
-            return servicePage(id, form, errors, 400);
-        }
-        ObjectNode body = json.createObjectNode().put("organizationId", id).put("name", form.get("name"));
+        return services.add(form, ServiceQuestions.checkNameAndAges(form), () -> newService(id, form),
+                (typed, errors, status) -> servicePage(id, typed, errors, status));
+    }
+
+    /** A new service of the organisation: the little the first page asks; the rest is added on its edit page. */
+    private ObjectNode newService(String organisation, Answers form) {
+        ObjectNode body = json.createObjectNode().put("organizationId", organisation).put("name", form.get("name"));
         putIfGiven(body, "description", form.get("description"));
         putIfGiven(body, "url", form.get("url"));
         putIfGiven(body, "email", form.get("email"));
-        if (form.has("minimumAge")) {
-            body.put("minimumAge", Integer.parseInt(form.get("minimumAge")));
+        for (String age : List.of("minimumAge", "maximumAge")) {
+            if (form.has(age)) {
+                body.put(age, Integer.parseInt(form.get(age)));
+            }
         }
-        if (form.has("maximumAge")) {
-            body.put("maximumAge", Integer.parseInt(form.get("maximumAge")));
-        }
-        ApiResponse answer = gateway.post("/api/directory/services", body, Map.of());
-        if (answer.ok()) {
-            return Response.seeOther(URI.create("/directory-admin/services/" + answer.body().path("id").asText() + "?changed=created"))
-                    .build();
-        }
-        if (FieldErrors.badInput(answer) || answer.status() == 409) {
-            return servicePage(id, form, FieldErrors.of(answer, SERVICE_FIELDS, "name"), answer.status());
-        }
-        return ApiPages.problem(error, answer, "/directory-admin/organisations/" + id);
+        return body;
     }
 
     private Response servicePage(String id, Answers form, Answers errors, int status) {
-        if (!Ids.isUuid(id)) {
-            return notFound();
-        }
-        ApiResponse organisation = gateway.get("/api/directory/organizations/" + id);
-        if (!organisation.ok()) {
-            return ApiPages.problem(error, organisation, "/directory-admin/organisations");
-        }
-        return Response.status(status).entity(directoryServiceNew.data("organisation", organisation.body()).data("form", form)
-                .data("errors", errors)).build();
+        return organisations.read(id, (organisation, etag) -> Response.status(status)
+                .entity(directoryServiceNew.data("organisation", organisation).data("form", form).data("errors", errors)).build());
     }
 
+    /** The organisation as the API has it now, with what the person typed (and the version they opened) when given. */
     private Response page(String id, Answers typed, Answers errors, int status, String changed) {
-        if (!Ids.isUuid(id)) {
-            return notFound();
-        }
-        ApiResponse answer = gateway.get("/api/directory/organizations/" + id);
-        if (!answer.ok()) {
-            return ApiPages.problem(error, answer, "/directory-admin/organisations");
-        }
-        JsonNode organisation = answer.body();
-        Answers form = typed != null ? typed.put("etag", answer.etag().orElse(typed.get("etag")))
-                : new Answers().put("name", organisation.path("name").asText("")).put("description", organisation.path("description").asText(""))
-                        .put("email", organisation.path("email").asText("")).put("website", organisation.path("website").asText(""))
-                        .put("etag", answer.etag().orElse(""));
-        if (typed != null && status != 412) {
-            form.put("etag", typed.get("etag")); // the version the person opened, so a change meanwhile is still caught
-        }
-        return Response.status(status).entity(directoryOrganisation.data("organisation", organisation).data("form", form)
-                .data("errors", errors).data("changed", changed == null ? "" : changed)).build();
+        return organisations.read(id, (organisation, etag) -> {
+            Answers form = typed != null ? typed
+                    : new Answers().put("name", organisation.path("name").asText(""))
+                            .put("description", organisation.path("description").asText(""))
+                            .put("email", organisation.path("email").asText("")).put("website", organisation.path("website").asText(""))
+                            .put("etag", etag);
+            return Response.status(status).entity(directoryOrganisation.data("organisation", organisation).data("form", form)
+                    .data("errors", errors).data("changed", changed == null ? "" : changed)).build();
+        });
     }
 
     private static Answers check(Answers form) {
@@ -249,10 +189,5 @@ public class OrganisationsResource {
         if (value != null && !value.isBlank()) {
             body.put(field, value);
         }
-    }
-
-    private Response notFound() {
-        return ApiPages.problem(error, new ApiResponse(404, MissingNode.getInstance(), Optional.empty(), Optional.empty()),
-                "/directory-admin/organisations");
     }
 }

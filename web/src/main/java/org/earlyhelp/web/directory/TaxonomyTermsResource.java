@@ -1,9 +1,7 @@
 package org.earlyhelp.web.directory;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,11 +17,8 @@ import jakarta.ws.rs.core.Response;
 import org.earlyhelp.web.gateway.ApiResponse;
 import org.earlyhelp.web.gateway.Gateway;
 import org.earlyhelp.web.pages.Answers;
-import org.earlyhelp.web.pages.ApiPages;
-import org.earlyhelp.web.pages.FieldErrors;
 import org.earlyhelp.web.pages.JsonValues;
 import org.earlyhelp.web.pages.Query;
-import org.earlyhelp.web.referrals.Ids;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,14 +44,15 @@ public class TaxonomyTermsResource {
     private final ObjectMapper json;
     private final Template directoryTerms;
     private final Template directoryTerm;
-    private final Template error;
+    private final RecordChanges changes;
 
     TaxonomyTermsResource(Gateway gateway, ObjectMapper json, Template directoryTerms, Template directoryTerm, Template error) {
         this.gateway = gateway;
         this.json = json;
         this.directoryTerms = directoryTerms;
         this.directoryTerm = directoryTerm;
-        this.error = error;
+        this.changes = new RecordChanges(gateway, error, "/api/directory/taxonomy-terms", "/directory-admin/taxonomy-terms",
+                "/directory-admin/taxonomy-terms", API_FIELDS, "term");
     }
 
     @GET
@@ -64,7 +60,7 @@ public class TaxonomyTermsResource {
         String words = search == null ? "" : search.trim();
         ApiResponse answer = gateway.get(Query.of().with("search", words).with("per_page", 50).on("/oruk/taxonomy_terms"));
         if (!answer.ok()) {
-            return ApiPages.problem(error, answer, "/directory-admin");
+            return changes.problem(answer, "/directory-admin");
         }
         return Response.ok(directoryTerms.data("search", words).data("items", JsonValues.value(answer.body().path("contents")))
                 .data("total", answer.body().path("total_items").asLong())).build();
@@ -81,19 +77,8 @@ public class TaxonomyTermsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> posted) {
         Answers form = Answers.from(posted, FIELDS);
-        Answers errors = check(form);
-        if (!errors.isEmpty()) {
-            return termPage(MissingNode.getInstance(), form, errors, 400, "");
-        }
-        ApiResponse answer = gateway.post("/api/directory/taxonomy-terms", body(form, MissingNode.getInstance()), Map.of());
-        if (answer.ok()) {
-            return Response.seeOther(URI.create("/directory-admin/taxonomy-terms/" + answer.body().path("id").asText()
-                    + "?changed=created")).build();
-        }
-        if (FieldErrors.badInput(answer) || answer.status() == 409) {
-            return termPage(MissingNode.getInstance(), form, FieldErrors.of(answer, API_FIELDS, "term"), answer.status(), "");
-        }
-        return ApiPages.problem(error, answer, "/directory-admin/taxonomy-terms");
+        return changes.add(form, check(form), () -> body(form, MissingNode.getInstance()),
+                (typed, errors, status) -> termPage(MissingNode.getInstance(), typed, errors, status, ""));
     }
 
     @GET
@@ -106,48 +91,19 @@ public class TaxonomyTermsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response change(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
-        if (!Ids.isUuid(id)) {
-            return notFound();
-        }
         Answers form = Answers.from(posted, FIELDS);
-        Answers errors = check(form);
-        if (!errors.isEmpty()) {
-            return current(id, form, errors, 400, null);
-        }
-        ApiResponse now = gateway.get("/api/directory/taxonomy-terms/" + id);
-        if (!now.ok()) {
-            return ApiPages.problem(error, now, "/directory-admin/taxonomy-terms");
-        }
-        ApiResponse answer = gateway.put("/api/directory/taxonomy-terms/" + id, body(form, now.body()),
-                Map.of("If-Match", form.get("etag")));
-        if (answer.status() == 412 || answer.status() == 428) {
-            return current(id, null, new Answers().put("name", "Someone changed this since you opened it. Here it is as it is now;"
-                    + " make your change again."), 412, null);
-        }
-        if (FieldErrors.badInput(answer) || answer.status() == 409) {
-            return current(id, form, FieldErrors.of(answer, API_FIELDS, "name"), answer.status(), null);
-        }
-        if (!answer.ok()) {
-            return ApiPages.problem(error, answer, "/directory-admin/taxonomy-terms/" + id);
-        }
-        return Response.seeOther(URI.create("/directory-admin/taxonomy-terms/" + id + "?changed=saved")).build();
+        return changes.change(id, form, check(form), now -> body(form, now), (typed, errors, status) -> current(id, typed, errors, status, null));
     }
 
     /** The term as the API has it now, with what the person typed (and the version they opened) when given. */
     private Response current(String id, Answers typed, Answers errors, int status, String changed) {
-        if (!Ids.isUuid(id)) {
-            return notFound();
-        }
-        ApiResponse answer = gateway.get("/api/directory/taxonomy-terms/" + id);
-        if (!answer.ok()) {
-            return ApiPages.problem(error, answer, "/directory-admin/taxonomy-terms");
-        }
-        JsonNode term = answer.body();
-        Answers form = typed != null ? typed
-                : new Answers().put("taxonomyId", term.path("taxonomyId").asText("")).put("term", term.path("term").asText(""))
-                        .put("name", term.path("name").asText("")).put("description", term.path("description").asText(""))
-                        .put("etag", answer.etag().orElse(""));
-        return termPage(term, form, errors, status, changed == null ? "" : changed);
+        return changes.read(id, (term, etag) -> {
+            Answers form = typed != null ? typed
+                    : new Answers().put("taxonomyId", term.path("taxonomyId").asText("")).put("term", term.path("term").asText(""))
+                            .put("name", term.path("name").asText("")).put("description", term.path("description").asText(""))
+                            .put("etag", etag);
+            return termPage(term, form, errors, status, changed == null ? "" : changed);
+        });
     }
 
     private Response termPage(JsonNode term, Answers form, Answers errors, int status, String changed) {
@@ -184,10 +140,5 @@ public class TaxonomyTermsResource {
             }
         }
         return body;
-    }
-
-    private Response notFound() {
-        return ApiPages.problem(error, new ApiResponse(404, MissingNode.getInstance(), Optional.empty(), Optional.empty()),
-                "/directory-admin/taxonomy-terms");
     }
 }

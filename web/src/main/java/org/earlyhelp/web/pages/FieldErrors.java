@@ -1,6 +1,9 @@
 package org.earlyhelp.web.pages;
 
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.earlyhelp.web.gateway.ApiResponse;
 
@@ -15,13 +18,14 @@ public final class FieldErrors {
     }
 
     public static Answers of(ApiResponse answer, Map<String, String> formFieldOfApiField, String fallback) {
+        return of(answer, named(formFieldOfApiField), fallback);
+    }
+
+    /** As {@link #of(ApiResponse, Map, String)}, with a function naming the form field of an API field (null: none). */
+    public static Answers of(ApiResponse answer, Function<String, String> formFieldOf, String fallback) {
         Answers errors = new Answers();
         for (ApiResponse.FieldError violation : answer.violations()) {
-            String field = violation.field();
-            String formField = formFieldOfApiField.entrySet().stream()
-                    .filter(e -> java.util.regex.Pattern.compile("(^|\\.)" + java.util.regex.Pattern.quote(e.getKey()) + "($|[.\\[])")
-                            .matcher(field).find())
-                    .map(Map.Entry::getValue).findFirst().orElse(fallback);
+            String formField = Objects.requireNonNullElse(formFieldOf.apply(violation.field()), fallback);
             if (!errors.has(formField)) {
                 errors.put(formField, violation.message());
             }
@@ -30,6 +34,13 @@ public final class FieldErrors {
             errors.put(fallback, answer.problemDetail());
         }
         return errors;
+    }
+
+    /** The form field of an API field by the map's names: an API field names the map's key, or a field within it. */
+    public static Function<String, String> named(Map<String, String> formFieldOfApiField) {
+        return field -> formFieldOfApiField.entrySet().stream()
+                .filter(e -> Pattern.compile("(^|\\.)" + Pattern.quote(e.getKey()) + "($|[.\\[])").matcher(field).find())
+                .map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
     /** Whether the API refused the request as bad input (its field errors belong on the form). */

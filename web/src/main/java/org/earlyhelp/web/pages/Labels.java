@@ -79,6 +79,17 @@ public final class Labels {
         return code.isEmpty() ? "" : Character.toUpperCase(code.charAt(0)) + code.substring(1).replace('-', ' ');
     }
 
+    /** {@code {cost.amount.pounds}}: an amount as "£2.50", or "£5" when whole; anything else as it is. */
+    static String pounds(Object value) {
+        try {
+            java.math.BigDecimal amount = new java.math.BigDecimal(value == null ? "" : value.toString());
+            return "£" + (amount.stripTrailingZeros().scale() <= 0 ? amount.setScale(0, java.math.RoundingMode.UNNECESSARY).toPlainString()
+                    : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+        } catch (NumberFormatException | ArithmeticException notAnAmount) {
+            return value == null ? "" : value.toString();
+        }
+    }
+
     /** {@code {person.displayName.urlEncode}}: a value for a link's query string. */
     static String urlEncode(Object value) {
         return java.net.URLEncoder.encode(value == null ? "" : value.toString(), java.nio.charset.StandardCharsets.UTF_8);
