@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.earlyhelp.platform.test.StubEventFeeds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,11 +31,10 @@ public class StubNeighbours implements QuarkusTestResourceLifecycleManager {
     /** How the stub consent-service answers for one person and recipient agency. */
     public enum Answer { PERMIT, DENY, DOWN }
 
-    private static final Map<String, List<Map<String, Object>>> FEEDS = new ConcurrentHashMap<>();
+    private static final StubEventFeeds FEEDS = new StubEventFeeds();
     private static final Map<String, Answer> ANSWERS = new ConcurrentHashMap<>();
     private static final Map<String, UUID> CONSENTS = new ConcurrentHashMap<>();
     private static final List<Question> QUESTIONS = new CopyOnWriteArrayList<>();
-    private static final AtomicBoolean FEEDS_DOWN = new AtomicBoolean();
     private static final ObjectMapper JSON = new ObjectMapper();
     private HttpServer server;
 
@@ -52,7 +49,7 @@ public class StubNeighbours implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/api/events/", StubNeighbours::serveFeed);
+        server.createContext("/api/events/", FEEDS::serve);
         server.createContext("/api/sharing-decisions", StubNeighbours::decide);
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -69,38 +66,19 @@ public class StubNeighbours implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** Publishes an event on the named feed ({@code referral} or {@code consent}); returns it. */
+    /** Publishes an event on the named feed ({@code referral} or {@code consent}) about its data's first value; returns it. */
     public static Map<String, Object> publish(String feed, String type, Map<String, Object> data) {
-        List<Map<String, Object>> events = FEEDS.computeIfAbsent(feed, name -> new CopyOnWriteArrayList<>());
-        synchronized (events) {
-            Map<String, Object> event = new LinkedHashMap<>();
-            event.put("specversion", "1.0");
-            event.put("id", UUID.randomUUID().toString());
-            event.put("source", "/early-help/" + feed);
-            event.put("type", type);
-            event.put("subject", data.values().iterator().next().toString());
-            event.put("time", Instant.now().toString());
-            event.put("datacontenttype", "application/json");
-            event.put("data", data);
-            event.put("cursor", Integer.toString(events.size() + 1));
-            events.add(event);
-            return event;
-        }
+        return FEEDS.publish(feed, type, data.values().iterator().next().toString(), data);
     }
 
     /** Serves an event already served once again, under the same id (an at-least-once redelivery). */
     public static void redeliver(String feed, Map<String, Object> event) {
-        List<Map<String, Object>> events = FEEDS.computeIfAbsent(feed, name -> new CopyOnWriteArrayList<>());
-        synchronized (events) {
-            Map<String, Object> again = new LinkedHashMap<>(event);
-            again.put("cursor", Integer.toString(events.size() + 1));
-            events.add(again);
-        }
+        FEEDS.redeliver(feed, event);
     }
 
     /** While down, every feed request is answered 503. */
     public static void feedsDown(boolean down) {
-        FEEDS_DOWN.set(down);
+        FEEDS.down(down);
     }
 
     public static void answer(UUID personId, String agency, Answer answer) {
@@ -115,29 +93,6 @@ public class StubNeighbours implements QuarkusTestResourceLifecycleManager {
 
     public static List<Question> questionsAbout(UUID personId) {
         return QUESTIONS.stream().filter(question -> question.personId().equals(personId)).toList();
-    }
-
-    private static void serveFeed(HttpExchange exchange) throws IOException {
-        if (FEEDS_DOWN.get()) {
-            respond(exchange, 503, Map.of("title", "Service Unavailable"));
-            return;
-        }
-        String feed = exchange.getRequestURI().getPath().substring("/api/events/".length());
-        List<Map<String, Object>> events = FEEDS.getOrDefault(feed, List.of());
-        Map<String, String> query = new LinkedHashMap<>();
-        if (exchange.getRequestURI().getRawQuery() != null) {
-            for (String pair : exchange.getRequestURI().getRawQuery().split("&")) {
-                String[] parts = pair.split("=", 2);
-                query.put(parts[0], parts.length > 1 ? parts[1] : "");
-            }
-        }
-        String afterText = query.getOrDefault("after", "0");
-        int after = afterText.isEmpty() ? 0 : Integer.parseInt(afterText);
-        int limit = Integer.parseInt(query.getOrDefault("limit", "100"));
-        List<Map<String, Object>> page = new ArrayList<>(events.subList(Math.min(after, events.size()),
-                Math.min(after + limit, events.size())));
-        String next = page.isEmpty() ? Integer.toString(after) : (String) page.get(page.size() - 1).get("cursor");
-        respond(exchange, 200, Map.of("events", page, "next", next));
     }
 
     private static void decide(HttpExchange exchange) throws IOException {

@@ -1,19 +1,12 @@
 package org.earlyhelp.referral;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
+import org.earlyhelp.platform.test.StubEventFeeds;
+
 import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -24,8 +17,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class StubConsentFeed implements QuarkusTestResourceLifecycleManager {
 
-    private static final List<Map<String, Object>> EVENTS = new CopyOnWriteArrayList<>();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final StubEventFeeds FEEDS = new StubEventFeeds();
     private HttpServer server;
 
     @Override
@@ -35,7 +27,7 @@ public class StubConsentFeed implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/api/events/consent", StubConsentFeed::serve);
+        server.createContext("/api/events/", FEEDS::serve);
         server.start();
         return Map.of("earlyhelp.consumers.consent-events.feed-url",
                 "http://127.0.0.1:" + server.getAddress().getPort() + "/api/events/consent");
@@ -49,47 +41,12 @@ public class StubConsentFeed implements QuarkusTestResourceLifecycleManager {
     }
 
     /** Publishes an event of {@code type} about {@code subject}; returns it as served. */
-    static synchronized Map<String, Object> publish(String type, String subject, Map<String, Object> data) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("specversion", "1.0");
-        event.put("id", UUID.randomUUID().toString());
-        event.put("source", "/early-help/consent");
-        event.put("type", type);
-        event.put("subject", subject);
-        event.put("time", Instant.now().toString());
-        event.put("datacontenttype", "application/json");
-        event.put("data", data);
-        event.put("cursor", Integer.toString(EVENTS.size() + 1));
-        EVENTS.add(event);
-        return event;
+    static Map<String, Object> publish(String type, String subject, Map<String, Object> data) {
+        return FEEDS.publish("consent", type, subject, data);
     }
 
     /** Serves an event already served once again, under the same id (an at-least-once redelivery). */
-    static synchronized void redeliver(Map<String, Object> event) {
-        Map<String, Object> again = new LinkedHashMap<>(event);
-        again.put("cursor", Integer.toString(EVENTS.size() + 1));
-        EVENTS.add(again);
-    }
-
-    private static void serve(HttpExchange exchange) throws IOException {
-        Map<String, String> query = new LinkedHashMap<>();
-        if (exchange.getRequestURI().getRawQuery() != null) {
-            for (String pair : exchange.getRequestURI().getRawQuery().split("&")) {
-                String[] parts = pair.split("=", 2);
-                query.put(parts[0], parts.length > 1 ? parts[1] : "");
-            }
-        }
-        String afterText = query.getOrDefault("after", "0");
-        int after = afterText.isEmpty() ? 0 : Integer.parseInt(afterText);
-        int limit = Integer.parseInt(query.getOrDefault("limit", "100"));
-        List<Map<String, Object>> page = new ArrayList<>(EVENTS.subList(Math.min(after, EVENTS.size()),
-                Math.min(after + limit, EVENTS.size())));
-        String next = page.isEmpty() ? Integer.toString(after) : (String) page.get(page.size() - 1).get("cursor");
-        byte[] bytes = JSON.writeValueAsBytes(Map.of("events", page, "next", next));
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+    static void redeliver(Map<String, Object> event) {
+        FEEDS.redeliver("consent", event);
     }
 }
