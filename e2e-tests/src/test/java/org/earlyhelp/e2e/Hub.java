@@ -2,6 +2,7 @@ package org.earlyhelp.e2e;
 
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,9 +43,21 @@ public final class Hub {
         return inTriage.at(response.header("ETag"));
     }
 
-    /** The hub records the family's consent for {@code lead} to receive the referral about each person on it. */
+    /**
+     * The hub records the family's consent for {@code lead} to receive the referral about each person on it, as the
+     * referral names them now: a confirmed match has relinked a person to the id they were known by before.
+     */
     public static void consentToLead(Referrals.Submitted referral, Agency lead) {
-        for (UUID person : referral.personIds()) {
+        JsonPath now = Gateway.as(SCREENER).when().get("/api/referrals/{id}", referral.id()).then().statusCode(200)
+                .extract().jsonPath();
+        List<UUID> people = new ArrayList<>();
+        for (String path : List.of("children.personId", "household.personId")) {
+            List<String> ids = now.getList(path);
+            if (ids != null) {
+                ids.forEach(id -> people.add(UUID.fromString(id)));
+            }
+        }
+        for (UUID person : people) {
             Consents.about(person, "Family member").permit("early-help-assessment", Set.of(lead.code()), WHAT_A_LEAD_RECEIVES)
                     .recordBy(SCREENER);
         }
