@@ -88,6 +88,20 @@ public final class ReferralFeed {
         }
     }
 
+    /**
+     * Triage undid a confirmed match: {@code mintedPersonId} is a person of their own again, not the person known as
+     * {@code personId}. Whatever a service joined on the {@code person-linked} event it parts here.
+     */
+    public record PersonUnlinked(UUID referralId, String referringAgency, String area, UUID mintedPersonId, UUID personId,
+            List<UUID> personIds) {
+
+        public static final String TYPE = "referral.person-unlinked";
+
+        public PersonUnlinked {
+            personIds = orEmpty(personIds);
+        }
+    }
+
     /** One person on several referrals from several agencies within a while (subject: the alert id). */
     public record ConcernAlert(UUID alertId, UUID personId, String area, List<UUID> referralIds, List<String> agencies) {
 
