@@ -40,6 +40,10 @@ public final class RealmImports {
             "referral-service", "case-service", "consent-service");
     /** Login and admin events are kept this long (seconds) for the audit of who signed in and who changed the realm. */
     static final int EVENTS_EXPIRATION_SECONDS = 90 * 24 * 60 * 60;
+    /** The browser flow of production: a password, then a code from an authenticator app, for every person (decision 0059). */
+    static final String SECOND_FACTOR_FLOW = "browser with second factor";
+    /** Wrong passwords in a row that lock a person out for a while. */
+    static final int FAILURES_BEFORE_LOCKOUT = 10;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
@@ -95,6 +99,7 @@ public final class RealmImports {
         prod.putArray("eventsListeners").add("jboss-logging");
         prod.put("adminEventsEnabled", true);
         prod.put("adminEventsDetailsEnabled", true);
+        hardenSignIn(prod);
         ArrayNode serviceAccounts = prod.putArray("users");
         realm.path("users").forEach(user -> {
             if (!isDemoUser(user)) {
@@ -115,6 +120,8 @@ public final class RealmImports {
             }
             if (WEB_CLIENTS.contains(clientId)) {
                 bindToHost(client, PUBLIC_URL);
+                // A password sent straight to the token endpoint would skip the second factor.
+                client.put("directAccessGrantsEnabled", false);
             }
             clients.add(client);
         }
@@ -127,6 +134,69 @@ public final class RealmImports {
         spec.set("placeholders", placeholders);
         spec.set("realm", prod);
         return resource;
+    }
+
+    /**
+     * Production sign-in for people on shared office machines (decision 0059): every person signs in with a password and
+     * a one-time code from an authenticator app (the first sign-in sets the app up), ten wrong passwords in a row lock the
+     * account for a while, passwords are long rather than clever, and sessions end after 15 idle minutes or a working
+     * day. Service accounts sign in with client credentials and are not affected.
+     */
+    private static void hardenSignIn(ObjectNode prod) {
+        prod.put("bruteForceProtected", true);
+        prod.put("permanentLockout", false);
+        prod.put("failureFactor", FAILURES_BEFORE_LOCKOUT);
+        prod.put("waitIncrementSeconds", 300);
+        prod.put("maxFailureWaitSeconds", 900);
+        prod.put("maxDeltaTimeSeconds", 12 * 60 * 60);
+        prod.put("quickLoginCheckMilliSeconds", 1000);
+        prod.put("minimumQuickLoginWaitSeconds", 60);
+        // NCSC password guidance: length over composition rules; never the username or e-mail; no recent reuse.
+        prod.put("passwordPolicy", "length(12) and maxLength(128) and notUsername and notEmail and passwordHistory(5)");
+        prod.put("otpPolicyType", "totp");
+        prod.put("otpPolicyAlgorithm", "HmacSHA1");
+        prod.put("otpPolicyDigits", 6);
+        prod.put("otpPolicyPeriod", 30);
+        prod.put("otpPolicyLookAheadWindow", 1);
+        prod.put("ssoSessionIdleTimeout", 15 * 60);
+        prod.put("ssoSessionMaxLifespan", 10 * 60 * 60);
+        prod.put("clientSessionIdleTimeout", 15 * 60);
+        prod.put("clientSessionMaxLifespan", 10 * 60 * 60);
+        prod.put("rememberMe", false);
+        prod.put("browserFlow", SECOND_FACTOR_FLOW);
+        ArrayNode flows = prod.putArray("authenticationFlows");
+        ObjectNode browser = flows.addObject();
+        browser.put("alias", SECOND_FACTOR_FLOW);
+        browser.put("description", "A session cookie, or a password and then a one-time code; the code is set up at first sign-in");
+        browser.put("providerId", "basic-flow");
+        browser.put("topLevel", true);
+        browser.put("builtIn", false);
+        ArrayNode steps = browser.putArray("authenticationExecutions");
+        execution(steps, "auth-cookie", "ALTERNATIVE", 10);
+        ObjectNode forms = steps.addObject();
+        forms.put("flowAlias", SECOND_FACTOR_FLOW + " forms");
+        forms.put("requirement", "ALTERNATIVE");
+        forms.put("priority", 20);
+        forms.put("authenticatorFlow", true);
+        forms.put("userSetupAllowed", false);
+        ObjectNode sub = flows.addObject();
+        sub.put("alias", SECOND_FACTOR_FLOW + " forms");
+        sub.put("description", "Password, then a one-time code (required: a person without an authenticator app sets one up)");
+        sub.put("providerId", "basic-flow");
+        sub.put("topLevel", false);
+        sub.put("builtIn", false);
+        ArrayNode formSteps = sub.putArray("authenticationExecutions");
+        execution(formSteps, "auth-username-password-form", "REQUIRED", 10);
+        execution(formSteps, "auth-otp-form", "REQUIRED", 20);
+    }
+
+    private static void execution(ArrayNode steps, String authenticator, String requirement, int priority) {
+        ObjectNode step = steps.addObject();
+        step.put("authenticator", authenticator);
+        step.put("requirement", requirement);
+        step.put("priority", priority);
+        step.put("authenticatorFlow", false);
+        step.put("userSetupAllowed", false);
     }
 
     /** Replaces a client's secret by its placeholder and records the Secret it is read from. */
