@@ -34,6 +34,12 @@ public final class Consents {
                 .permit("team-around-family").toAgencyTypes("charity", "health").categories("identity", "contact", "concerns");
     }
 
+    /** A mother consents to an onward referral to Northshire Recovery with identity and concerns, and to nothing else. */
+    public static Consents onwardReferralConsentFor(UUID child) {
+        return new Consents(child, "parent-with-parental-responsibility", "Sam Carter", "active")
+                .permit("onward-referral").toAgencies("northshire-recovery").categories("identity", "concerns");
+    }
+
     /** A mother refuses any share with drug and alcohol services. */
     public static Consents refusalFor(UUID child) {
         return new Consents(child, "parent-with-parental-responsibility", "Sam Carter", "refused")

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
@@ -115,10 +116,13 @@ public class Case {
                 (before == null ? "" : "was " + before + "; ") + "now " + practitioner.name());
     }
 
-    /** A family member added by hand (a new baby, a partner): not from any referral. */
-    public CasePerson addPerson(Opening.Person person, Actor by, Instant now) {
+    /**
+     * A family member added by hand (a new baby, a partner): not from any referral. {@code knownAs} are the ids the person
+     * is known by ({@link PersonLinks}): someone on the case under another of them is on it already.
+     */
+    public CasePerson addPerson(Opening.Person person, Set<UUID> knownAs, Actor by, Instant now) {
         requireOpen("have people added");
-        if (hasPerson(person.personId())) {
+        if (hasPerson(person.personId()) || knownAs.stream().anyMatch(this::hasPerson)) {
             throw new IllegalTransition("Person " + person.personId() + " is already on this case");
         }
         CasePerson added = addPersonRecord(person);

@@ -17,6 +17,7 @@ import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
@@ -67,10 +68,10 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
                 order by m.joinedAt, m.id""", String.class).setParameter("caseId", kase.id()).getResultList());
     }
 
-    /** Open cases that have {@code personId} in the family. */
+    /** Open cases that have {@code personId} in the family, under that id or any other the person is known by ({@link PersonLinks}). */
     public List<Case> openWithPerson(UUID personId) {
-        return find("select distinct p.parent from CasePerson p where p.personId = ?1 and p.parent.status = ?2", personId,
-                CaseStatus.OPEN).list();
+        return find("select distinct p.parent from CasePerson p where " + PersonLinks.knownAs("p.personId", ":person", "linked")
+                + " and p.parent.status = :status", Parameters.with("person", personId).and("status", CaseStatus.OPEN)).list();
     }
 
     /** The next case reference, e.g. {@code EH-2026-000042}. */

@@ -3,6 +3,7 @@ package org.earlyhelp.cases.consent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.cases.casefile.CaseEvents;
 import org.earlyhelp.cases.casefile.CaseRepository;
 import org.earlyhelp.cases.casefile.CaseService;
+import org.earlyhelp.cases.casefile.PersonLinks;
 import org.earlyhelp.cases.team.SharingBasis;
 import org.earlyhelp.cases.team.Team;
 import org.earlyhelp.cases.team.TeamMember;
@@ -29,7 +31,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Follows consent-service's feed, reading its published {@link ConsentFeed} records. When a
- * consent about a family member is withdrawn or expires, every team member (on an open case with that person) whose agency the consent named as a
+ * consent about a family member is withdrawn or expires, every team member (on an open case with that person, under
+ * any id the person is known by) whose agency the consent named as a
  * recipient, by code or by type, and whose access rested on that consent is asked about again;
  * unless consent-service now permits it on another basis, the member loses access at once
  * ({@code case.member-removed}). The lead gets a case alert saying who lost or kept access.
@@ -47,15 +50,17 @@ class ConsentEvents extends FeedConsumer {
     private final TeamSharing sharing;
     private final AlertService alerts;
     private final AuditTrail audit;
+    private final PersonLinks links;
 
     ConsentEvents(CaseRepository cases, CaseEvents events, TeamService team, TeamSharing sharing, AlertService alerts,
-            AuditTrail audit) {
+            AuditTrail audit, PersonLinks links) {
         this.cases = cases;
         this.events = events;
         this.team = team;
         this.sharing = sharing;
         this.alerts = alerts;
         this.audit = audit;
+        this.links = links;
     }
 
     @Override
@@ -77,8 +82,11 @@ class ConsentEvents extends FeedConsumer {
             Withdrawal withdrawal = new Withdrawal(ended.personId(), ended.consentId(), ended.recipientAgencies(),
                     ended.recipientAgencyTypes(), ended.purposes(), withdrawn ? "consent withdrawn" : "consent expired",
                     withdrawn ? CaseAlert.CONSENT_WITHDRAWN : CaseAlert.CONSENT_EXPIRED);
+            // The consent holds for the person under every id they are known by, so it ends under every one of them.
+            Set<UUID> knownAs = links.idsOf(ended.personId());
             for (Case kase : cases.openWithPerson(ended.personId())) {
-                endAccessResting(kase, withdrawal);
+                kase.personIds().stream().filter(knownAs::contains)
+                        .forEach(onCase -> endAccessResting(kase, withdrawal.about(onCase)));
             }
         });
     }
@@ -118,6 +126,11 @@ class ConsentEvents extends FeedConsumer {
     /** The consent that ended and whom it named. */
     private record Withdrawal(UUID person, UUID consent, List<String> agencies, List<String> agencyTypes, List<String> purposes,
             String reason, String alertKind) {
+
+        /** The same withdrawal, for the person as the case knows them. */
+        Withdrawal about(UUID personOnCase) {
+            return new Withdrawal(personOnCase, consent, agencies, agencyTypes, purposes, reason, alertKind);
+        }
 
         boolean names(TeamMember member) {
             return agencies.contains(member.agency()) || (member.agencyType() != null && agencyTypes.contains(member.agencyType()));

@@ -14,6 +14,7 @@ import org.earlyhelp.cases.casefile.CaseService;
 import org.earlyhelp.cases.casefile.Changed;
 import org.earlyhelp.cases.casefile.NewPerson;
 import org.earlyhelp.cases.casefile.Opening;
+import org.earlyhelp.cases.casefile.PersonLinks;
 import org.earlyhelp.cases.casefile.PersonView;
 import org.earlyhelp.cases.opening.PersonVisibility;
 import org.earlyhelp.cases.team.SharingBasis;
@@ -37,12 +38,14 @@ class FamilyService {
     private final CaseEvents events;
     private final TeamService team;
     private final PersonVisibility people;
+    private final PersonLinks links;
 
-    FamilyService(CaseService cases, CaseEvents events, TeamService team, PersonVisibility people) {
+    FamilyService(CaseService cases, CaseEvents events, TeamService team, PersonVisibility people, PersonLinks links) {
         this.cases = cases;
         this.events = events;
         this.team = team;
         this.people = people;
+        this.links = links;
     }
 
     /** The lead adds a family member; the person's details go to the other services ({@code case.person-added}) for matching. */
@@ -59,7 +62,7 @@ class FamilyService {
         Map<TeamMember, SharingBasis> shares = team.sharesForNewPerson(kase, person.personId(), caller);
         CasePerson added = cases.change(kase, caller, ifMatch, false, by -> {
             Instant now = Instant.now();
-            CasePerson newcomer = kase.addPerson(person, by, now);
+            CasePerson newcomer = kase.addPerson(person, links.idsOf(person.personId()), by, now);
             Team members = team.of(kase);
             shares.forEach((member, basis) -> members.rebase(member, basis, by, now));
             events.personAdded(kase, newcomer);

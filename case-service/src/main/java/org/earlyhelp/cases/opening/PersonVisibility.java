@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.NotFoundException;
 
 import org.earlyhelp.cases.casefile.CaseVisibility;
+import org.earlyhelp.cases.casefile.PersonLinks;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditOutcome;
 import org.earlyhelp.platform.audit.AuditTrail;
@@ -19,18 +20,19 @@ import org.earlyhelp.platform.identity.Caller;
  * person id is not a capability): the person is on a case the caller may see
  * ({@link CaseVisibility}), or on a referral it has seen on referral-service's feed whose referrer
  * or lead is the caller's agency through a working role, or whose area the caller screens for the
- * hub (referral-service's rule). Naming anyone else in a new case or a case's people is 404, and
+ * hub (referral-service's rule), under any id the person is known by ({@link PersonLinks}: a confirmed
+ * match makes the minted id and the known id one person until it is undone). Naming anyone else in a new case or a case's people is 404, and
  * the attempt is audited: naming a person never makes the caller's agency take part.
  */
 @ApplicationScoped
 public class PersonVisibility {
 
     /** The rule, once: a case or a seen referral about {@code :person} that the caller may see. */
-    private static final String ON_A_VISIBLE_CASE = "select p.personId from CasePerson p where p.personId = :person and "
-            + CaseVisibility.rule("p.parent");
+    private static final String ON_A_VISIBLE_CASE = "select p.personId from CasePerson p where "
+            + PersonLinks.knownAs("p.personId", ":person", "linked") + " and " + CaseVisibility.rule("p.parent");
     private static final String ON_A_VISIBLE_REFERRAL = "select q.personId from SeenReferral r join r.people q"
-            + " where q.personId = :person and (r.referringAgency = :reachAgency or r.leadAgency = :reachAgency"
-            + " or r.area in (:reachAreas))";
+            + " where " + PersonLinks.knownAs("q.personId", ":person", "linked")
+            + " and (r.referringAgency = :reachAgency or r.leadAgency = :reachAgency or r.area in (:reachAreas))";
 
     private static final String RESOURCE = "person";
 

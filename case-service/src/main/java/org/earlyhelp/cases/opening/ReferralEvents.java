@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.earlyhelp.cases.casefile.PersonLinks;
 import org.earlyhelp.platform.events.CloudEvent;
 import org.earlyhelp.platform.events.FeedConsumer;
 import org.earlyhelp.referral.contract.ReferralFeed;
@@ -20,7 +21,9 @@ import org.jboss.logging.Logger;
  * {@code referral.submitted} and {@code referral.accepted} keep the projection of referrals this
  * service has seen; {@code referral.accepted} also opens the case, once per referral: the platform
  * acts on each event id once, and a referral already on a case (another delivery of the same news
- * under a new event id, or a case opened by hand) is not opened again. An event missing what it
+ * under a new event id, or a case opened by hand) is not opened again. {@code referral.person-linked}
+ * and {@code referral.person-unlinked} keep the person links ({@link PersonLinks}): a case member
+ * recorded under one id is found under the other while the match stands. An event missing what it
  * needs is logged and skipped, since retrying cannot mend it.
  */
 @ApplicationScoped
@@ -31,10 +34,12 @@ class ReferralEvents extends FeedConsumer {
 
     private final CaseOpening opening;
     private final SeenReferrals seen;
+    private final PersonLinks links;
 
-    ReferralEvents(CaseOpening opening, SeenReferrals seen) {
+    ReferralEvents(CaseOpening opening, SeenReferrals seen, PersonLinks links) {
         this.opening = opening;
         this.seen = seen;
+        this.links = links;
     }
 
     @Override
@@ -52,6 +57,17 @@ class ReferralEvents extends FeedConsumer {
                     new News(SeenReferral.ACCEPTED, accepted.referralId(), accepted.referringAgency(), accepted.leadAgency(),
                             accepted.area(), accepted.concernCategories(), accepted.personIds(), accepted.childPersonIds(),
                             accepted.children())));
+            case ReferralFeed.PersonLinked.TYPE -> event.dataAs(ReferralFeed.PersonLinked.class).ifPresent(linked -> {
+                if (usableLink(event, linked.mintedPersonId(), linked.personId())) {
+                    links.link(linked.mintedPersonId(), linked.personId(), linked.referralId(),
+                            event.time() == null ? Instant.now() : event.time());
+                }
+            });
+            case ReferralFeed.PersonUnlinked.TYPE -> event.dataAs(ReferralFeed.PersonUnlinked.class).ifPresent(unlinked -> {
+                if (usableLink(event, unlinked.mintedPersonId(), unlinked.personId())) {
+                    links.unlink(unlinked.mintedPersonId(), unlinked.personId());
+                }
+            });
             default -> {
                 // Other referral events do not concern cases.
             }
@@ -98,6 +114,14 @@ class ReferralEvents extends FeedConsumer {
                     .forEach(id -> people.add(new SeenReferral.Person(id, false, null)));
             return people;
         }
+    }
+
+    private static boolean usableLink(CloudEvent event, UUID minted, UUID known) {
+        if (minted == null || known == null || minted.equals(known)) {
+            LOG.warnf("Skipping %s %s: it lacks mintedPersonId or personId, or they are one id", event.type(), event.id());
+            return false;
+        }
+        return true;
     }
 
     private static boolean blank(String text) {

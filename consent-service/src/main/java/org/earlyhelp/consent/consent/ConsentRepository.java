@@ -1,6 +1,7 @@
 package org.earlyhelp.consent.consent;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,8 @@ class ConsentRepository implements PanacheRepositoryBase<Consent, UUID> {
     }
 
     /** Newest first: the sharing rules take the first consent that settles a question as its basis. */
-    List<Consent> forPerson(UUID personId) {
-        return list("personId", Sort.descending("recordedAt").and("id"), personId);
+    List<Consent> forPeople(Collection<UUID> personIds) {
+        return list("personId in ?1", Sort.descending("recordedAt").and("id"), personIds);
     }
 
     /** Consents whose period has ended but that are not marked expired yet; skips rows another replica holds. */

@@ -5,19 +5,22 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.earlyhelp.consent.participation.PersonLinks;
 import org.earlyhelp.consent.sharing.LawfulBasisTerms;
 
-/** The lawful bases recorded for a person, as the sharing rules need them: newest first. */
+/** The lawful bases recorded for a person under any id the person is known by, as the sharing rules need them: newest first. */
 @ApplicationScoped
 public class LawfulBases {
 
     private final LawfulBasisRepository repository;
+    private final PersonLinks links;
 
-    LawfulBases(LawfulBasisRepository repository) {
+    LawfulBases(LawfulBasisRepository repository, PersonLinks links) {
         this.repository = repository;
+        this.links = links;
     }
 
     public List<LawfulBasisTerms> termsFor(UUID personId) {
-        return repository.forPerson(personId).stream().map(LawfulBasis::terms).toList();
+        return repository.forPeople(links.idsOf(personId)).stream().map(LawfulBasis::terms).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.earlyhelp.consent.lawfulbasis;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,7 +13,7 @@ import io.quarkus.panache.common.Sort;
 class LawfulBasisRepository implements PanacheRepositoryBase<LawfulBasis, UUID> {
 
     /** Newest first: the sharing rules name the first that covers a share. */
-    List<LawfulBasis> forPerson(UUID personId) {
-        return list("personId", Sort.descending("recordedAt").and("id"), personId);
+    List<LawfulBasis> forPeople(Collection<UUID> personIds) {
+        return list("personId in ?1", Sort.descending("recordedAt").and("id"), personIds);
     }
 }

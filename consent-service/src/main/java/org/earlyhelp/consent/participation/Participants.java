@@ -62,34 +62,19 @@ class Participants {
                 .setParameter(1, person).setParameter(2, source).executeUpdate();
     }
 
-    /**
-     * Triage confirmed that {@code minted} is the person already known as {@code known}: what
-     * reached the minted id (participations and areas) reaches the known id too.
-     */
-    void link(UUID minted, UUID known) {
-        entityManager.createNativeQuery("""
-                INSERT INTO participation (person_id, agency, source, since)
-                SELECT ?2, agency, source, since FROM participation WHERE person_id = ?1
-                ON CONFLICT ON CONSTRAINT participation_once DO NOTHING""")
-                .setParameter(1, minted).setParameter(2, known).executeUpdate();
-        entityManager.createNativeQuery("""
-                INSERT INTO person_area (person_id, area, source, since)
-                SELECT ?2, area, source, since FROM person_area WHERE person_id = ?1
-                ON CONFLICT ON CONSTRAINT person_area_once DO NOTHING""")
-                .setParameter(1, minted).setParameter(2, known).executeUpdate();
-    }
-
-    Set<String> agenciesFor(UUID person) {
+    /** The agencies taking part for any of {@code people} (the ids one person is known by). */
+    Set<String> agenciesFor(Collection<UUID> people) {
         List<String> agencies = entityManager.createQuery(
-                "SELECT DISTINCT p.agency FROM Participation p WHERE p.personId = ?1", String.class)
-                .setParameter(1, person).getResultList();
+                "SELECT DISTINCT p.agency FROM Participation p WHERE p.personId IN ?1", String.class)
+                .setParameter(1, people).getResultList();
         return new TreeSet<>(agencies);
     }
 
-    Set<String> areasFor(UUID person) {
+    /** The areas of the referrals about any of {@code people}. */
+    Set<String> areasFor(Collection<UUID> people) {
         List<String> areas = entityManager.createQuery(
-                "SELECT DISTINCT a.area FROM PersonArea a WHERE a.personId = ?1", String.class)
-                .setParameter(1, person).getResultList();
+                "SELECT DISTINCT a.area FROM PersonArea a WHERE a.personId IN ?1", String.class)
+                .setParameter(1, people).getResultList();
         return new TreeSet<>(areas);
     }
 }

@@ -20,9 +20,11 @@ class ParticipationProjection {
     private static final Logger LOG = Logger.getLogger(ParticipationProjection.class);
 
     private final Participants participants;
+    private final PersonLinks links;
 
-    ParticipationProjection(Participants participants) {
+    ParticipationProjection(Participants participants, PersonLinks links) {
         this.participants = participants;
+        this.links = links;
     }
 
     /** A piece of work an agency takes part in: {@code referral}, {@code onward-referral} or {@code case}, and its id. */
@@ -63,14 +65,27 @@ class ParticipationProjection {
         participants.extend(work.source(), person);
     }
 
-    /** Two person ids turned out to be one person ({@code minted} is {@code known}). */
-    void link(CloudEvent event, UUID minted, UUID known) {
-        if (minted == null || known == null) {
-            LOG.warnf("Skipping %s %s: it needs mintedPersonId and personId (see consent-service EVENTS.md)", event.type(),
-                    event.id());
-            return;
+    /** Two person ids turned out to be one person ({@code minted} is {@code known}): what was recorded under either holds for both. */
+    void link(CloudEvent event, UUID referral, UUID minted, UUID known) {
+        if (usableLink(event, minted, known)) {
+            links.link(minted, known, referral, time(event));
         }
-        participants.link(minted, known);
+    }
+
+    /** The match was undone: each id is reached again only by what was recorded under it. */
+    void unlink(CloudEvent event, UUID minted, UUID known) {
+        if (usableLink(event, minted, known)) {
+            links.unlink(minted, known);
+        }
+    }
+
+    private static boolean usableLink(CloudEvent event, UUID minted, UUID known) {
+        if (minted == null || known == null || minted.equals(known)) {
+            LOG.warnf("Skipping %s %s: it needs mintedPersonId and personId, two different ids (see consent-service EVENTS.md)",
+                    event.type(), event.id());
+            return false;
+        }
+        return true;
     }
 
     private static boolean usable(CloudEvent event, Work work, List<UUID> people, String value, String field) {

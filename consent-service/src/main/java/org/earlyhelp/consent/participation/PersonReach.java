@@ -18,7 +18,8 @@ import org.earlyhelp.platform.identity.Caller;
 /**
  * Person reach, the root of this service's rule table (README): a caller reaches a person through a
  * working role of an agency taking part for the person (referrer, lead, team, receiver of an
- * onward referral), or as the hub's triage for the area of a referral about the person. Nothing
+ * onward referral), or as the hub's triage for the area of a referral about the person, under any id
+ * the person is known by ({@link PersonLinks}). Nothing
  * else reaches a person here: not a role alone ({@code case-lead} is no reach), not belonging to
  * the hub's agency, not having recorded something about the person.
  *
@@ -30,10 +31,12 @@ public class PersonReach {
 
     private final EntityManager entityManager;
     private final Participants participants;
+    private final PersonLinks links;
 
-    PersonReach(EntityManager entityManager, Participants participants) {
+    PersonReach(EntityManager entityManager, Participants participants, PersonLinks links) {
         this.entityManager = entityManager;
         this.participants = participants;
+        this.links = links;
     }
 
     /** The condition "{@code caller} reaches the person at {@code person}" (a JPQL path such as {@code r.personId}). */
@@ -42,16 +45,22 @@ public class PersonReach {
         List<String> ways = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (reach.agency() != null) {
-            ways.add("exists (select 1 from Participation reachP where reachP.personId = " + person
+            ways.add("exists (select 1 from Participation reachP where " + knownAs("reachP.personId", person, "reachPs")
                     + " and reachP.agency = :reachAgency)");
             parameters.put("reachAgency", reach.agency());
         }
         if (!reach.hubAreas().isEmpty()) {
-            ways.add("exists (select 1 from PersonArea reachA where reachA.personId = " + person
+            ways.add("exists (select 1 from PersonArea reachA where " + knownAs("reachA.personId", person, "reachAs")
                     + " and reachA.area in :reachAreas)");
             parameters.put("reachAreas", reach.hubAreas());
         }
         return ways.isEmpty() ? Condition.none() : Condition.of(String.join(" or ", ways), parameters);
+    }
+
+    /** {@code recorded} (the id a row was recorded under) is one of the ids the person at {@code person} is known by. */
+    private static String knownAs(String recorded, String person, String alias) {
+        return "(" + recorded + " = " + person + " or " + recorded + " in (select " + alias + ".sameAs from SamePerson " + alias
+                + " where " + alias + ".personId = " + person + "))";
     }
 
     /** Whether {@code caller} reaches {@code person}: the same condition, for one person id. */
@@ -72,8 +81,9 @@ public class PersonReach {
      */
     public Set<String> audienceFor(UUID person) {
         Set<String> audience = new LinkedHashSet<>();
-        participants.agenciesFor(person).forEach(agency -> audience.add(Reach.agencyKey(agency)));
-        participants.areasFor(person).forEach(area -> audience.add(Reach.areaKey(area)));
+        Set<UUID> ids = links.idsOf(person);
+        participants.agenciesFor(ids).forEach(agency -> audience.add(Reach.agencyKey(agency)));
+        participants.areasFor(ids).forEach(area -> audience.add(Reach.areaKey(area)));
         return audience;
     }
 }

@@ -11,7 +11,8 @@ import org.earlyhelp.referral.contract.ReferralFeed;
  * Follows referral-service's feed, reading its published {@link ReferralFeed} records: the
  * referring agency takes part from submission, and the receiving agency of an onward referral from
  * when it is sent until it is declined. The referral's area is kept for each person, so the hub's
- * triage for that area reaches them.
+ * triage for that area reaches them. A confirmed match makes two ids one person until it is undone
+ * ({@link PersonLinks}).
  */
 @ApplicationScoped
 class ReferralEvents extends FeedConsumer {
@@ -45,8 +46,10 @@ class ReferralEvents extends FeedConsumer {
                     projection.join(event, referral, accepted.personIds(), accepted.leadAgency());
                 }
             });
-            case ReferralFeed.PersonLinked.TYPE -> event.dataAs(ReferralFeed.PersonLinked.class)
-                    .ifPresent(linked -> projection.link(event, linked.mintedPersonId(), linked.personId()));
+            case ReferralFeed.PersonLinked.TYPE -> event.dataAs(ReferralFeed.PersonLinked.class).ifPresent(linked ->
+                    projection.link(event, linked.referralId(), linked.mintedPersonId(), linked.personId()));
+            case ReferralFeed.PersonUnlinked.TYPE -> event.dataAs(ReferralFeed.PersonUnlinked.class).ifPresent(unlinked ->
+                    projection.unlink(event, unlinked.mintedPersonId(), unlinked.personId()));
             case ReferralFeed.OnwardReferral.SENT, ReferralFeed.OnwardReferral.ACCEPTED -> event.dataAs(ReferralFeed.OnwardReferral.class)
                     .ifPresent(onward -> projection.join(event, new Work("onward-referral", onward.onwardReferralId()),
                             onward.personIds(), onward.receivingAgency()));

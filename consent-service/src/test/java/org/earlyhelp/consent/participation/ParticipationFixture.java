@@ -50,6 +50,12 @@ public class ParticipationFixture {
                 "mintedPersonId", minted.toString(), "personId", known.toString(), "personIds", List.of(known.toString())));
     }
 
+    /** Triage undid the match: {@code minted} is a person of their own again. */
+    public void personUnlinked(UUID referral, String referringAgency, UUID minted, UUID known) {
+        referral("referral.person-unlinked", Map.of("referralId", referral.toString(), "referringAgency", referringAgency,
+                "mintedPersonId", minted.toString(), "personId", known.toString(), "personIds", List.of(minted.toString())));
+    }
+
     public UUID onwardReferralSent(UUID person, String receivingAgency) {
         UUID onward = UUID.randomUUID();
         referral("onward-referral.sent", Map.of("onwardReferralId", onward.toString(), "referralId", UUID.randomUUID().toString(),

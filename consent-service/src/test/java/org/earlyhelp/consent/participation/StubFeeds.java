@@ -46,9 +46,14 @@ public class StubFeeds implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** Publishes an event on the named feed ({@code referral} or {@code case}). */
-    public static void publish(String feed, String type, Map<String, Object> data) {
-        FEEDS.publish(feed, type, null, data);
+    /** Publishes an event on the named feed ({@code referral} or {@code case}); returns it as served. */
+    public static Map<String, Object> publish(String feed, String type, Map<String, Object> data) {
+        return FEEDS.publish(feed, type, null, data);
+    }
+
+    /** Serves an event already served once again, under the same id (an at-least-once redelivery). */
+    public static void redeliver(String feed, Map<String, Object> event) {
+        FEEDS.redeliver(feed, event);
     }
 
     static String lastAuthorization() {
