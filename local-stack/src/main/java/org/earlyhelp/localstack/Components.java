@@ -126,7 +126,8 @@ final class Components {
                 "-Dearlyhelp.services.directory.url=http://127.0.0.1:" + options.directoryPort(),
                 "-Dearlyhelp.services.referral.url=http://127.0.0.1:" + options.referralPort(),
                 "-Dearlyhelp.services.case.url=http://127.0.0.1:" + options.casePort(),
-                "-Dearlyhelp.services.consent.url=http://127.0.0.1:" + options.consentPort()));
+                "-Dearlyhelp.services.consent.url=http://127.0.0.1:" + options.consentPort(),
+                "-Dearlyhelp.crypto.master-key-file=" + MasterKeyFile.of(options)));
         if (service.database().equals("directory")) {
             // The Northshire demo directory: imported on a start that finds it missing, skipped on every later one.
             // A -D on the launcher overrides.

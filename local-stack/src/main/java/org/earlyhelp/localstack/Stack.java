@@ -214,6 +214,7 @@ public final class Stack implements AutoCloseable {
      * schema as they start (Flyway), as on every start.
      */
     private String startDatabase() throws Exception {
+        MasterKeyFile.prepare(options);
         if (options.dbUrl() != null) {
             if (options.restoreFrom() != null) {
                 throw new IllegalStateException("--restore restores into the embedded PostgreSQL; with --db-url run"

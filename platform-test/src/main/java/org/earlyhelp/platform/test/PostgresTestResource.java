@@ -18,7 +18,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * test JVM and shared; every application start gets a fresh database in it, so Flyway migrates
  * from scratch and tests of different classes never see each other's rows. When
  * {@code EARLYHELP_TEST_DB_URL} (plus {@code EARLYHELP_TEST_DB_USER} / {@code EARLYHELP_TEST_DB_PASSWORD})
- * names an existing server, a fresh database is created there instead.
+ * names an existing server, a fresh database is created there instead. The service's data keys are wrapped by a
+ * master key made for the test JVM ({@link TestMasterKey}), as the launcher makes one for the local suite.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -34,7 +35,8 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
                 "quarkus.datasource.jdbc.url", server.jdbcUrl(database),
                 "quarkus.datasource.username", server.user(),
                 "quarkus.datasource.password", server.password(),
-                "quarkus.datasource.devservices.enabled", "false");
+                "quarkus.datasource.devservices.enabled", "false",
+                "earlyhelp.crypto.master-key-file", TestMasterKey.file().toString());
     }
 
     @Override

@@ -1,0 +1,46 @@
+package org.earlyhelp.platform.crypto;
+
+import java.sql.Statement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * The platform's tables added after its closed {@code V0_*} set (decision 0046) get a Flyway history of their own,
+ * {@code platform_schema_history}, beside the service's: the two sets grow independently and neither is ever applied
+ * out of order. The migrations are Java classes listed here, so Flyway scans nothing.
+ */
+@ApplicationScoped
+class PlatformSchema {
+
+    void migrate(@Observes StartupEvent start, AgroalDataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).table("platform_schema_history").locations(new String[0])
+                .javaMigrations(new V1__data_keyset()).baselineOnMigrate(true).baselineVersion("0")
+                .load().migrate();
+    }
+
+    /** The service's data keys (a Tink keyset), encrypted by the master key: one row. */
+    static final class V1__data_keyset extends BaseJavaMigration {
+
+        @Override
+        public void migrate(Context context) throws Exception {
+            try (Statement statement = context.getConnection().createStatement()) {
+                statement.execute("""
+                        create table platform_data_keyset (
+                            id            smallint primary key default 1 check (id = 1),
+                            keyset        bytea       not null,
+                            primary_since timestamptz not null,
+                            master_key_id bigint      not null,
+            version       bigint      not null
+                        )""");
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.earlyhelp.platform.crypto;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.metamodel.EntityType;
+
+/** Every entity column of this service sealed with {@link Sealed}: what the re-encryption job walks. */
+record SealedColumns(List<Column> columns) {
+
+    record Column(String table, String id, String column) {
+    }
+
+    static SealedColumns of(EntityManagerFactory entities) {
+        List<Column> found = new ArrayList<>();
+        for (EntityType<?> entity : entities.getMetamodel().getEntities()) {
+            Class<?> type = entity.getJavaType();
+            String table = type.isAnnotationPresent(Table.class) && !type.getAnnotation(Table.class).name().isEmpty()
+                    ? type.getAnnotation(Table.class).name() : snake(entityName(type));
+            String id = null;
+            List<String> sealed = new ArrayList<>();
+            for (Class<?> each = type; each != null && each != Object.class; each = each.getSuperclass()) {
+                for (Field field : each.getDeclaredFields()) {
+                    if (field.isAnnotationPresent(Id.class)) {
+                        id = columnOf(field);
+                    }
+                    Convert convert = field.getAnnotation(Convert.class);
+                    if (convert != null && convert.converter() == Sealed.class) {
+                        sealed.add(columnOf(field));
+                    }
+                }
+            }
+            if (!sealed.isEmpty()) {
+                if (id == null) {
+                    throw new IllegalStateException(type.getName() + " seals personal data but has no @Id field");
+                }
+                for (String column : sealed) {
+                    found.add(new Column(table, id, column));
+                }
+            }
+        }
+        return new SealedColumns(List.copyOf(found));
+    }
+
+    private static String entityName(Class<?> type) {
+        Entity entity = type.getAnnotation(Entity.class);
+        return entity != null && !entity.name().isEmpty() ? entity.name() : type.getSimpleName();
+    }
+
+    private static String columnOf(Field field) {
+        jakarta.persistence.Column column = field.getAnnotation(jakarta.persistence.Column.class);
+        return column != null && !column.name().isEmpty() ? column.name() : snake(field.getName());
+    }
+
+    private static String snake(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+    }
+}
