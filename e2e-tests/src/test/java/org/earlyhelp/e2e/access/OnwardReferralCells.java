@@ -1,5 +1,7 @@
 package org.earlyhelp.e2e.access;
 
+import static org.hamcrest.Matchers.equalTo;
+
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -7,6 +9,8 @@ import java.util.UUID;
 import org.earlyhelp.e2e.Agency;
 import org.earlyhelp.e2e.Consents;
 import org.earlyhelp.e2e.Directory;
+import org.earlyhelp.e2e.Eventually;
+import org.earlyhelp.e2e.Gateway;
 import org.earlyhelp.e2e.Hub;
 import org.earlyhelp.e2e.Login;
 import org.earlyhelp.e2e.Referrals;
@@ -43,6 +47,9 @@ final class OnwardReferralCells extends ResourceCells {
         Consents.about(referral.childPersonId(), "the child").permit("onward-referral", Set.of(receiver.code()),
                 Set.of("identity", "contact", "concerns")).recordBy(Login.HUB_PATEL);
         UUID onward = Hub.signpost(referral, Directory.of(receiver).serviceId());
+        // Sent at once, or (when consent-service answered late) by referral-service's own re-check moments later.
+        Eventually.assertThat(() -> Gateway.as(Login.HUB_PATEL).when().get("/api/onward-referrals/{id}", onward)
+                .then().statusCode(200).body("status", equalTo("sent")));
         return new Fixture(onward, referral.childPersonId(), null);
     }
 
