@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -25,6 +26,8 @@ import org.earlyhelp.consent.sharing.Provision;
 import org.earlyhelp.consent.sharing.ProvisionType;
 import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.platform.change.IllegalTransition;
+import org.earlyhelp.platform.crypto.Sealed;
+import org.earlyhelp.platform.crypto.SealedDate;
 
 /**
  * A consent record about one person, shaped like FHIR's {@code Consent}: who gave or refused it
@@ -50,14 +53,20 @@ class Consent {
     @Column(name = "person_id", nullable = false, updatable = false)
     UUID personId;
 
+    @Convert(converter = Sealed.class)
+
     @Column(name = "person_name", nullable = false)
     String personName;
+
+    @Convert(converter = SealedDate.class)
 
     @Column(name = "person_birth_date")
     LocalDate personBirthDate;
 
     @Column(name = "grantor_kind", nullable = false)
     String grantorKind;
+
+    @Convert(converter = Sealed.class)
 
     @Column(name = "grantor_name", nullable = false)
     String grantorName;
@@ -73,6 +82,8 @@ class Consent {
 
     @Column(name = "period_end")
     Instant periodEnd;
+
+    @Convert(converter = Sealed.class)
 
     @Column(name = "evidence_reference")
     String evidenceReference;
@@ -103,6 +114,8 @@ class Consent {
 
     @Column(name = "ended_by_name")
     String endedByName;
+
+    @Convert(converter = Sealed.class)
 
     @Column(name = "end_reason")
     String endReason;

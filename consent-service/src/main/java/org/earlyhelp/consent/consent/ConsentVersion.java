@@ -6,10 +6,13 @@ import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+
+import org.earlyhelp.platform.crypto.Sealed;
 
 /** One version of a consent, exactly as it read then (a JSON snapshot of its view). Only ever added, never changed. */
 @Entity
@@ -31,7 +34,9 @@ class ConsentVersion {
     String changedByName;
     @Column(name = "changed_by_agency")
     String changedByAgency;
+    @Convert(converter = Sealed.class)
     String reason;
+    @Convert(converter = Sealed.class)
     String snapshot;
 
     protected ConsentVersion() {

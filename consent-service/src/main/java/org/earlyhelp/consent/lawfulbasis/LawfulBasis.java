@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -19,6 +20,7 @@ import org.earlyhelp.consent.sharing.LawfulBasisTerms;
 import org.earlyhelp.consent.sharing.Period;
 import org.earlyhelp.consent.sharing.Purpose;
 import org.earlyhelp.consent.sharing.Scope;
+import org.earlyhelp.platform.crypto.Sealed;
 import org.earlyhelp.platform.identity.Caller;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -41,6 +43,8 @@ class LawfulBasis {
 
     @Column(nullable = false, updatable = false)
     String kind;
+
+    @Convert(converter = Sealed.class)
 
     @Column(nullable = false, updatable = false)
     String justification;

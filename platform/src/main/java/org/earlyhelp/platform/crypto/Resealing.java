@@ -89,9 +89,12 @@ public class Resealing {
 
     private int resealOwnConnection(SealedColumns.Column column) {
         String prefix = personalData.primaryPrefix();
-        String select = "select " + column.id() + ", " + column.column() + " from " + column.table() + " where "
+        String ids = String.join(", ", column.ids());
+        String select = "select " + ids + ", " + column.column() + " from " + column.table() + " where "
                 + column.column() + " is not null and " + column.column() + " not like ? limit ? for update skip locked";
-        String update = "update " + column.table() + " set " + column.column() + " = ? where " + column.id() + " = ?";
+        String update = "update " + column.table() + " set " + column.column() + " = ? where "
+                + String.join(" and ", column.ids().stream().map(id -> id + " = ?").toList());
+        int keys = column.ids().size();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             List<Object[]> rows = new ArrayList<>();
@@ -100,14 +103,20 @@ public class Resealing {
                 query.setInt(2, config.resealBatch());
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
-                        rows.add(new Object[] { row.getObject(1), row.getString(2) });
+                        Object[] values = new Object[keys + 1];
+                        for (int index = 0; index <= keys; index++) {
+                            values[index] = row.getObject(index + 1);
+                        }
+                        rows.add(values);
                     }
                 }
             }
             try (PreparedStatement write = connection.prepareStatement(update)) {
                 for (Object[] row : rows) {
-                    write.setString(1, personalData.seal(personalData.open((String) row[1])));
-                    write.setObject(2, row[0]);
+                    write.setString(1, personalData.seal(personalData.open((String) row[keys])));
+                    for (int index = 0; index < keys; index++) {
+                        write.setObject(index + 2, row[index]);
+                    }
                     write.addBatch();
                 }
                 write.executeBatch();

@@ -12,10 +12,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.metamodel.EntityType;
 
-/** Every entity column of this service sealed with {@link Sealed}: what the re-encryption job walks. */
+/** Every entity column of this service sealed with {@link Sealed} or {@link SealedDate}: what the re-encryption job walks. */
 record SealedColumns(List<Column> columns) {
 
-    record Column(String table, String id, String column) {
+    /** {@code ids}: the primary key's columns (one, or those of an {@code @IdClass}). */
+    record Column(String table, List<String> ids, String column) {
     }
 
     static SealedColumns of(EntityManagerFactory entities) {
@@ -24,25 +25,25 @@ record SealedColumns(List<Column> columns) {
             Class<?> type = entity.getJavaType();
             String table = type.isAnnotationPresent(Table.class) && !type.getAnnotation(Table.class).name().isEmpty()
                     ? type.getAnnotation(Table.class).name() : snake(entityName(type));
-            String id = null;
+            List<String> ids = new ArrayList<>();
             List<String> sealed = new ArrayList<>();
             for (Class<?> each = type; each != null && each != Object.class; each = each.getSuperclass()) {
                 for (Field field : each.getDeclaredFields()) {
                     if (field.isAnnotationPresent(Id.class)) {
-                        id = columnOf(field);
+                        ids.add(columnOf(field));
                     }
                     Convert convert = field.getAnnotation(Convert.class);
-                    if (convert != null && convert.converter() == Sealed.class) {
+                    if (convert != null && (convert.converter() == Sealed.class || convert.converter() == SealedDate.class)) {
                         sealed.add(columnOf(field));
                     }
                 }
             }
             if (!sealed.isEmpty()) {
-                if (id == null) {
+                if (ids.isEmpty()) {
                     throw new IllegalStateException(type.getName() + " seals personal data but has no @Id field");
                 }
                 for (String column : sealed) {
-                    found.add(new Column(table, id, column));
+                    found.add(new Column(table, List.copyOf(ids), column));
                 }
             }
         }
