@@ -66,7 +66,9 @@ class DatabasesTest {
         assertThat(store.path("configuration").path("s3Credentials").has("accessKeyId")).isFalse();
         assertThat(store.path("configuration").path("data").path("encryption").asText()).isNotEmpty();
         assertThat(store.path("configuration").path("wal").path("encryption").asText()).isNotEmpty();
-        assertThat(store.path("retentionPolicy").asText()).as("the documented default retention").isEqualTo("30d");
+        assertThat(days(store.path("retentionPolicy").asText()))
+                .as("backups keep erased data no longer than the month an erasure must be complete in (decision 0061)")
+                .isBetween(1, 30);
     }
 
     @Test
@@ -89,5 +91,16 @@ class DatabasesTest {
             assertThat(model.policies.check(db, model.get(ClusterModel.BACKUP_ENDPOINT), 443, "TCP").allowed()).isTrue();
             assertThat(model.policies.check(db, model.get(ClusterModel.INTERNET), 443, "TCP").allowed()).isFalse();
         }
+    }
+
+    /** CloudNativePG's retention policy ({@code <n>d}, {@code <n>w} or {@code <n>m}) in days, a month counted as 31. */
+    private static int days(String policy) {
+        int n = Integer.parseInt(policy.substring(0, policy.length() - 1));
+        return switch (policy.charAt(policy.length() - 1)) {
+            case 'd' -> n;
+            case 'w' -> 7 * n;
+            case 'm' -> 31 * n;
+            default -> throw new IllegalArgumentException("Not a CloudNativePG retention policy: " + policy);
+        };
     }
 }
