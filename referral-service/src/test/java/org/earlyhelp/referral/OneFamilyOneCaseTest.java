@@ -116,6 +116,22 @@ class OneFamilyOneCaseTest {
     }
 
     @Test
+    void someoneAReferralBroughtToACaseCountsAsOnItForTheNextReferral() {
+        String referral = inTriage(Referrals.typical());
+        UUID child = child(referral);
+        UUID caseId = caseOpenedAbout(UUID.randomUUID(), "EH-2026-000103");
+        Api.read(Agencies.hubScreener(), referral).body("openCases", hasSize(0));
+
+        // Another referral naming this child (as a sibling) joined the case: the case's family now includes them.
+        UUID sibling = UUID.randomUUID();
+        caseFeed.deliver(CaseFeed.ReferralJoined.TYPE, caseId, new CaseFeed.ReferralJoined(caseId, UUID.randomUUID(),
+                Agencies.POLICE, List.of(sibling, child), Agencies.HEALTH_VISITING, "eastmere"));
+
+        Api.read(Agencies.hubScreener(), referral).body("openCases[0].caseId", equalTo(caseId.toString()))
+                .body("openCases[0].childPersonIds", contains(child.toString()));
+    }
+
+    @Test
     void aClosedCaseStandsInNoOnesWayAndAReopenedOneDoesAgain() {
         String first = inTriage(Referrals.typical());
         UUID child = child(first);
