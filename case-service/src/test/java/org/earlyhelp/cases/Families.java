@@ -17,11 +17,32 @@ public final class Families {
         return new Accepted();
     }
 
+
+    /** Another accepted referral about the child of {@code earlier} (the same person id), with a parent of its own. */
+    public static Accepted aboutTheChildOf(Accepted earlier) {
+        return new Accepted(earlier.child);
+    }
+
     public static final class Accepted {
 
         public final UUID referralId = UUID.randomUUID();
-        public final UUID child = UUID.randomUUID();
+        public final UUID child;
         public final UUID parent = UUID.randomUUID();
+        private UUID joinCaseId;
+
+        private Accepted() {
+            this(UUID.randomUUID());
+        }
+
+        private Accepted(UUID child) {
+            this.child = child;
+        }
+
+        /** The hub chose to join the child's open case {@code caseId}. */
+        public Accepted joining(String caseId) {
+            this.joinCaseId = UUID.fromString(caseId);
+            return this;
+        }
         private String referringAgency = Agencies.POLICE;
         private String leadAgency = Agencies.HEALTH_VISITING;
         private String area = "eastmere";
@@ -55,8 +76,14 @@ public final class Families {
             data.put("area", area);
             data.put("personIds", List.of(child.toString(), parent.toString()));
             data.put("childPersonIds", List.of(child.toString()));
-            data.put("children", List.of(Map.of("personId", child.toString(), "displayName", "Ava Whitfield")));
+            data.put("children", List.of(Map.of("personId", child.toString(), "displayName", "Ava Whitfield", "givenName", "Ava",
+                    "familyName", "Whitfield", "dateOfBirth", "2019-06-14")));
             data.put("concernCategories", concerns);
+            data.put("household", List.of(Map.of("personId", parent.toString(), "givenName", "Donna", "familyName", "Whitfield",
+                    "dateOfBirth", "1988-02-03", "relationship", "mother")));
+            if (joinCaseId != null) {
+                data.put("joinCaseId", joinCaseId.toString());
+            }
             return data;
         }
 
@@ -65,6 +92,8 @@ public final class Families {
             Map<String, Object> data = new LinkedHashMap<>(data());
             data.remove("leadAgency");
             data.remove("children");
+            data.remove("household");
+            data.remove("joinCaseId");
             return data;
         }
     }

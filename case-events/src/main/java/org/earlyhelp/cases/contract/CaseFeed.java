@@ -82,6 +82,20 @@ public final class CaseFeed {
         }
     }
 
+    /**
+     * The hub accepted another referral about a child on this open case and chose to join it: the referral, its people
+     * and its concerns are on the case now (the lead agency is told).
+     */
+    public record ReferralJoined(UUID caseId, UUID referralId, String referringAgency, List<UUID> personIds, String leadAgency,
+            String area) {
+
+        public static final String TYPE = "case.referral-joined";
+
+        public ReferralJoined {
+            personIds = orEmpty(personIds);
+        }
+    }
+
     /** A family member added by hand, with the details "known to services" matching needs; for services only. */
     public record PersonAdded(UUID caseId, UUID personId, String givenName, String familyName, LocalDate dateOfBirth,
             String postcode, List<UUID> personIds, String leadAgency, List<String> memberAgencies, String area) {

@@ -28,6 +28,9 @@ class CaseFeedTest {
         roundTrips(CaseFeed.Opened.class, """
                 { "caseId": "%1$s", "reference": "EH-2026-000042", "referralIds": ["%1$s"], "personIds": ["%1$s", "%1$s"],
                   "leadAgency": "northshire-health-visiting", "area": "eastmere" }""".formatted(ID));
+        roundTrips(CaseFeed.ReferralJoined.class, """
+                { "caseId": "%1$s", "referralId": "%1$s", "referringAgency": "eastmere-academy", "personIds": ["%1$s"],
+                  "leadAgency": "northshire-health-visiting", "area": "eastmere" }""".formatted(ID));
         roundTrips(CaseFeed.MemberAdded.class, """
                 { "caseId": "%1$s", "personIds": ["%1$s"], "agency": "brightstart-family-support", "role": "parenting support",
                   "area": "eastmere" }""".formatted(ID));

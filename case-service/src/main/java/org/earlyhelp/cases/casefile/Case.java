@@ -192,6 +192,28 @@ public class Case {
         record(now, by, "reopened", reason, null);
     }
 
+    /**
+     * Another accepted referral about a child on this case joins it (one family, one case): the referral is linked, the
+     * people it names who are not on the case yet are added, and the history tells the lead. Returns the people added.
+     */
+    public List<CasePerson> joinReferral(UUID referralId, String referringAgency, List<Opening.Person> family, Actor by,
+            Instant now) {
+        requireOpen("have referrals joined");
+        if (referralIds().contains(referralId)) {
+            throw new IllegalTransition("Referral " + referralId + " is on this case already");
+        }
+        referrals.add(new CaseReferral(this, referralId, now));
+        List<CasePerson> added = new ArrayList<>();
+        for (Opening.Person person : family) {
+            if (!hasPerson(person.personId())) {
+                added.add(addPersonRecord(person));
+            }
+        }
+        record(now, by, "referral-joined", null, "referral " + referralId + " from " + referringAgency
+                + (added.isEmpty() ? "" : ", adding " + added.size() + " family member(s)"));
+        return added;
+    }
+
     /** Links another accepted referral about this family. */
     public void linkReferral(UUID referralId, Actor by, Instant now) {
         requireOpen("have referrals linked");

@@ -3,6 +3,7 @@ package org.earlyhelp.cases.casefile;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -37,6 +38,12 @@ public class CaseEvents {
     public void opened(Case kase) {
         publish(CaseFeed.Opened.TYPE, kase, new CaseFeed.Opened(kase.id(), kase.reference(), kase.referralIds(), kase.personIds(),
                 kase.leadAgency(), kase.area()), Set.of());
+    }
+
+    /** Another accepted referral ({@code referralId}, from {@code referringAgency}) joined the case; the lead is told. */
+    public void referralJoined(Case kase, UUID referralId, String referringAgency) {
+        publish(CaseFeed.ReferralJoined.TYPE, kase, new CaseFeed.ReferralJoined(kase.id(), referralId, referringAgency,
+                kase.personIds(), kase.leadAgency(), kase.area()), Set.of());
     }
 
     /** {@code agency} joined the team as {@code role}. */

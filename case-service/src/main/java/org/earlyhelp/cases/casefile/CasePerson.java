@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 
 /**
  * A family member on the case, by the person id referral-service minted. From a referral the case
- * keeps only what the event carried (a child's display name); a person added by hand keeps the
- * details the lead gave, which other services use for "known to services" matching.
+ * keeps what {@code referral.accepted} carried (name, exact date of birth, relationship); a person
+ * added by hand keeps the details the lead gave, which other services use for "known to services" matching.
  */
 @Entity
 @Table(name = "case_person")

@@ -162,6 +162,12 @@ public class CaseService {
                 .purpose(PURPOSE).build());
     }
 
+    /** As {@link #audited(Caller, String, Case)}, for work the service does itself ({@code by}: the consumer). */
+    public void auditedBySystem(String by, String action, Case kase) {
+        audit.record(AuditEntry.system(by).action(action).resource(RESOURCE, kase.id()).people(kase.personIds())
+                .purpose(PURPOSE).build());
+    }
+
     public void denied(Caller caller, String action, Case kase) {
         audit.record(AuditEntry.of(caller).action(action).resource(RESOURCE, kase.id()).purpose(PURPOSE)
                 .outcome(AuditOutcome.DENIED).build());

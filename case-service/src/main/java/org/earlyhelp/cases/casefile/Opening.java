@@ -23,12 +23,16 @@ public record Opening(String area, String leadAgency, Actor leadPractitioner, St
         people = List.copyOf(people);
     }
 
-    /** A family member: from a referral (id and, for a child, a display name) or given by hand (with details). */
+    /** A family member: from a referral (id, name, date of birth, relationship as it gave them) or given by hand. */
     public record Person(UUID personId, boolean child, String displayName, String givenName, String familyName,
             LocalDate dateOfBirth, String postcode, String relationship, String source) {
 
-        public static Person fromReferral(UUID personId, boolean child, String displayName) {
-            return new Person(personId, child, displayName, null, null, null, null, null, CasePerson.FROM_REFERRAL);
+        public static Person fromReferral(UUID personId, boolean child, String displayName, String givenName, String familyName,
+                LocalDate dateOfBirth, String relationship) {
+            String named = displayName != null || familyName == null ? displayName
+                    : givenName == null ? familyName : givenName + " " + familyName;
+            return new Person(personId, child, named, givenName, familyName, dateOfBirth, null, relationship,
+                    CasePerson.FROM_REFERRAL);
         }
     }
 }

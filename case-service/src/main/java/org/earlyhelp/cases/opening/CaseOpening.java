@@ -1,5 +1,6 @@
 package org.earlyhelp.cases.opening;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.earlyhelp.cases.casefile.Case;
@@ -17,6 +19,7 @@ import org.earlyhelp.cases.casefile.CaseEvents;
 import org.earlyhelp.cases.casefile.CasePerson;
 import org.earlyhelp.cases.casefile.CaseRepository;
 import org.earlyhelp.cases.casefile.CaseService;
+import org.earlyhelp.cases.casefile.CaseStatus;
 import org.earlyhelp.cases.casefile.InvalidField;
 import org.earlyhelp.cases.casefile.NewPerson;
 import org.earlyhelp.cases.casefile.Opening;
@@ -59,19 +62,49 @@ public class CaseOpening {
         this.people = people;
     }
 
-    /** Opens the case of an accepted referral with its lead agency as lead, unless the referral is on a case already. */
+    /**
+     * Opens the case of an accepted referral with its lead agency as lead, unless the referral is on a case already. When
+     * the hub chose to join a child's open case ({@code joinCaseId}), the referral joins that case instead, provided it
+     * is still open and still led by the agency consent-service permitted to receive the referral; otherwise (closed or
+     * handed on meanwhile) a case of its own opens, as for any referral, so the referral is never left without one.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    Optional<Case> fromReferral(SeenReferral referral, String consumer) {
+    Optional<Case> fromReferral(SeenReferral referral, UUID joinCaseId, String consumer) {
         Optional<Case> existing = cases.withReferral(referral.referralId());
         if (existing.isPresent()) {
             LOG.infof("Referral %s is already on case %s; not opening another", referral.referralId(), existing.get().reference());
             return Optional.empty();
+        }
+        if (joinCaseId != null) {
+            Optional<Case> joinable = cases.findByIdOptional(joinCaseId).filter(kase -> kase.status() == CaseStatus.OPEN)
+                    .filter(kase -> referral.leadAgency().equals(kase.leadAgency()));
+            if (joinable.isPresent()) {
+                return Optional.of(join(joinable.get(), referral, consumer));
+            }
+            LOG.infof("Referral %s was to join case %s, which is no longer open or led by %s; opening a case of its own",
+                    referral.referralId(), joinCaseId, referral.leadAgency());
         }
         Opening opening = new Opening(referral.area(), referral.leadAgency(), null, Opening.VIA_REFERRAL,
                 List.of(referral.referralId()), people(List.of(referral)));
         Case opened = service.open(opening, Actor.system(consumer), AuditEntry.system(consumer));
         plans.of(opened).identify(needs(List.of(referral), List.of()), Need.FROM_REFERRAL);
         return Optional.of(opened);
+    }
+
+    /** The referral, the people it names who are not on the case yet, and its concerns join the open case; the lead is told. */
+    private Case join(Case kase, SeenReferral referral, String consumer) {
+        kase.joinReferral(referral.referralId(), referral.referringAgency(), people(List.of(referral)), Actor.system(consumer),
+                Instant.now());
+        plans.of(kase).identify(needs(List.of(referral), List.of()), Need.FROM_REFERRAL);
+        events.referralJoined(kase, referral.referralId(), referral.referringAgency());
+        service.auditedBySystem(consumer, AuditAction.UPDATE, kase);
+        try {
+            cases.flush();
+        } catch (PersistenceException e) {
+            // Only the referral's unique key can clash: another delivery put it on a case first.
+            throw new IllegalTransition("Referral " + referral.referralId() + " was put on another case meanwhile");
+        }
+        return kase;
     }
 
     /**
@@ -123,12 +156,12 @@ public class CaseOpening {
         return pages.view(opened, plan);
     }
 
-    /** Everyone the referrals name, once each: children with their display names first. */
+    /** Everyone the referrals name, once each, with what the referral says about them: children first. */
     private static List<Opening.Person> people(List<SeenReferral> referrals) {
         Map<UUID, Opening.Person> people = new LinkedHashMap<>();
         for (SeenReferral referral : referrals) {
             for (SeenReferral.Person person : referral.people()) {
-                people.putIfAbsent(person.personId, Opening.Person.fromReferral(person.personId, person.child, person.displayName));
+                people.putIfAbsent(person.personId, person.onCase());
             }
         }
         return List.copyOf(people.values());

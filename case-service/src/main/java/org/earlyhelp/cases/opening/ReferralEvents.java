@@ -19,7 +19,8 @@ import org.jboss.logging.Logger;
 /**
  * Follows referral-service's feed, reading its published {@link ReferralFeed} records.
  * {@code referral.submitted} and {@code referral.accepted} keep the projection of referrals this
- * service has seen; {@code referral.accepted} also opens the case, once per referral: the platform
+ * service has seen; {@code referral.accepted} also opens the case (or, with {@code joinCaseId}, joins the open case the
+ * hub chose), once per referral: the platform
  * acts on each event id once, and a referral already on a case (another delivery of the same news
  * under a new event id, or a case opened by hand) is not opened again. {@code referral.person-linked}
  * and {@code referral.person-unlinked} keep the person links ({@link PersonLinks}): a case member
@@ -52,11 +53,12 @@ class ReferralEvents extends FeedConsumer {
         switch (event.type()) {
             case ReferralFeed.Submitted.TYPE -> event.dataAs(ReferralFeed.Submitted.class).ifPresent(submitted -> saw(event,
                     new News(SeenReferral.SUBMITTED, submitted.referralId(), submitted.referringAgency(), null, submitted.area(),
-                            submitted.concernCategories(), submitted.personIds(), submitted.childPersonIds(), List.of())));
+                            submitted.concernCategories(), submitted.personIds(), submitted.childPersonIds(), List.of(),
+                            List.of()), null));
             case ReferralFeed.Accepted.TYPE -> event.dataAs(ReferralFeed.Accepted.class).ifPresent(accepted -> saw(event,
                     new News(SeenReferral.ACCEPTED, accepted.referralId(), accepted.referringAgency(), accepted.leadAgency(),
                             accepted.area(), accepted.concernCategories(), accepted.personIds(), accepted.childPersonIds(),
-                            accepted.children())));
+                            accepted.children(), accepted.household()), accepted.joinCaseId()));
             case ReferralFeed.PersonLinked.TYPE -> event.dataAs(ReferralFeed.PersonLinked.class).ifPresent(linked -> {
                 if (usableLink(event, linked.mintedPersonId(), linked.personId())) {
                     links.link(linked.mintedPersonId(), linked.personId(), linked.referralId(),
@@ -74,7 +76,7 @@ class ReferralEvents extends FeedConsumer {
         }
     }
 
-    private void saw(CloudEvent event, News news) {
+    private void saw(CloudEvent event, News news, UUID joinCaseId) {
         boolean accepted = SeenReferral.ACCEPTED.equals(news.status());
         if (news.referralId() == null || blank(news.referringAgency()) || blank(news.area())
                 || (accepted && blank(news.leadAgency()))) {
@@ -94,24 +96,35 @@ class ReferralEvents extends FeedConsumer {
             seen.persist(referral);
         }
         if (accepted) {
-            opening.fromReferral(referral, NAME);
+            opening.fromReferral(referral, joinCaseId, NAME);
         }
     }
 
     /** What a submitted or accepted referral says, in the one form the projection keeps. */
     private record News(String status, UUID referralId, String referringAgency, String leadAgency, String area,
-            List<String> concernCategories, List<UUID> personIds, List<UUID> childPersonIds, List<ReferralFeed.Child> children) {
+            List<String> concernCategories, List<UUID> personIds, List<UUID> childPersonIds, List<ReferralFeed.Child> children,
+            List<ReferralFeed.HouseholdMember> household) {
 
-        /** Children first (with the display name the event gives), then everyone else in {@code personIds}. */
+        /**
+         * Children first (with the names and date of birth the event gives), then everyone else in {@code personIds}
+         * (with the name, date of birth and relationship the event gives, when it does).
+         */
         List<SeenReferral.Person> people() {
-            Map<UUID, String> children = new LinkedHashMap<>();
+            Map<UUID, SeenReferral.Person> children = new LinkedHashMap<>();
             this.children.stream().filter(child -> child.personId() != null)
-                    .forEach(child -> children.put(child.personId(), blank(child.displayName()) ? null : child.displayName()));
-            childPersonIds.stream().filter(Objects::nonNull).forEach(id -> children.putIfAbsent(id, null));
-            List<SeenReferral.Person> people = new ArrayList<>();
-            children.forEach((child, name) -> people.add(new SeenReferral.Person(child, true, name)));
-            personIds.stream().filter(id -> id != null && !children.containsKey(id)).distinct()
-                    .forEach(id -> people.add(new SeenReferral.Person(id, false, null)));
+                    .forEach(child -> children.put(child.personId(), new SeenReferral.Person(child.personId(), true,
+                            text(child.displayName()), text(child.givenName()), text(child.familyName()), child.dateOfBirth(), null)));
+            childPersonIds.stream().filter(Objects::nonNull)
+                    .forEach(id -> children.putIfAbsent(id, new SeenReferral.Person(id, true, null, null, null, null, null)));
+            Map<UUID, ReferralFeed.HouseholdMember> members = new LinkedHashMap<>();
+            household.stream().filter(member -> member.personId() != null).forEach(member -> members.put(member.personId(), member));
+            List<SeenReferral.Person> people = new ArrayList<>(children.values());
+            personIds.stream().filter(id -> id != null && !children.containsKey(id)).distinct().forEach(id -> {
+                ReferralFeed.HouseholdMember member = members.get(id);
+                people.add(member == null ? new SeenReferral.Person(id, false, null, null, null, null, null)
+                        : new SeenReferral.Person(id, false, null, text(member.givenName()), text(member.familyName()),
+                                member.dateOfBirth(), text(member.relationship())));
+            });
             return people;
         }
     }
@@ -122,6 +135,10 @@ class ReferralEvents extends FeedConsumer {
             return false;
         }
         return true;
+    }
+
+    private static String text(String text) {
+        return blank(text) ? null : text.trim();
     }
 
     private static boolean blank(String text) {

@@ -1,6 +1,7 @@
 package org.earlyhelp.cases.opening;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,13 +17,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.earlyhelp.cases.casefile.Opening;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
  * What this service knows of a referral from referral-service's feed: who referred it, who leads
- * it once accepted, its area, the people and concern categories. Enough to open a case by hand
- * from accepted referrals, never the referral itself.
+ * it once accepted, its area, the people (with the names, dates of birth and relationships
+ * {@code referral.accepted} gives) and concern categories. Enough to open a case by hand from accepted referrals,
+ * never the referral itself.
  */
 @Entity
 @Table(name = "seen_referral")
@@ -103,14 +106,31 @@ class SeenReferral {
         boolean child;
         @Column(name = "display_name")
         String displayName;
+        @Column(name = "given_name")
+        String givenName;
+        @Column(name = "family_name")
+        String familyName;
+        @Column(name = "date_of_birth")
+        LocalDate dateOfBirth;
+        String relationship;
 
         protected Person() {
         }
 
-        Person(UUID personId, boolean child, String displayName) {
+        Person(UUID personId, boolean child, String displayName, String givenName, String familyName, LocalDate dateOfBirth,
+                String relationship) {
             this.personId = personId;
             this.child = child;
             this.displayName = displayName;
+            this.givenName = givenName;
+            this.familyName = familyName;
+            this.dateOfBirth = dateOfBirth;
+            this.relationship = relationship;
+        }
+
+        /** As the case keeps the person: everything the referral said about them. */
+        Opening.Person onCase() {
+            return Opening.Person.fromReferral(personId, child, displayName, givenName, familyName, dateOfBirth, relationship);
         }
     }
 }

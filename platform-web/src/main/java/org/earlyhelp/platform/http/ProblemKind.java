@@ -44,6 +44,11 @@ public enum ProblemKind {
             "consent-service did not permit the share this change needs (no consent or lawful basis covers it), so nothing"
                     + " was shared. `refusals[]` names each family member it was refused for, the reasons and the recorded"
                     + " decision; record the family's consent or a lawful basis and try again."),
+    OPEN_CASE("open-case", 409, "A child on the referral already has an open case",
+            "One family, one case: a child on this referral is on an open case already. `openCases[]` names each such case,"
+                    + " its reference and its lead agency (nothing of its content). Accept again with `joinCaseId` to add the"
+                    + " referral, its people and concerns to that case (its lead agency is told); the referral stays in triage"
+                    + " until then."),
     PRECONDITION_FAILED("precondition-failed", 412, "The record changed since you read it",
             "The `If-Match` ETag is not the record's current version: someone changed it meanwhile. Read it again, apply"
                     + " your change to what it says now, and send the new ETag."),

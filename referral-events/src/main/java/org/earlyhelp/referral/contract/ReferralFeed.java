@@ -1,5 +1,6 @@
 package org.earlyhelp.referral.contract;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,9 +29,13 @@ public final class ReferralFeed {
         }
     }
 
-    /** Early help: case-service opens a case with {@code leadAgency} as lead. */
+    /**
+     * Early help: case-service opens a case with {@code leadAgency} as lead, or, when {@code joinCaseId} is given (the hub
+     * chose to join a child's open case), adds the referral, its people and concerns to that case instead.
+     */
     public record Accepted(UUID referralId, String referringAgency, String leadAgency, String area, List<UUID> personIds,
-            List<UUID> childPersonIds, List<Child> children, List<String> concernCategories) {
+            List<UUID> childPersonIds, List<Child> children, List<String> concernCategories, List<HouseholdMember> household,
+            UUID joinCaseId) {
 
         public static final String TYPE = "referral.accepted";
 
@@ -39,11 +44,23 @@ public final class ReferralFeed {
             childPersonIds = orEmpty(childPersonIds);
             children = orEmpty(children);
             concernCategories = orEmpty(concernCategories);
+            household = orEmpty(household);
         }
     }
 
-    /** What a case keeps locally about a child (ARCHITECTURE §2: id plus display name). */
-    public record Child(UUID personId, String displayName) {
+    /**
+     * What a case keeps about a child: the display name (ARCHITECTURE §2), and the given and family name and the date of
+     * birth (when the referrer knew it exactly) that the lead needs to know who the child is.
+     */
+    public record Child(UUID personId, String displayName, String givenName, String familyName, LocalDate dateOfBirth) {
+
+        public Child(UUID personId, String displayName) {
+            this(personId, displayName, null, null, null);
+        }
+    }
+
+    /** Someone else in the household as the case keeps them: name, date of birth and relationship to the children. */
+    public record HouseholdMember(UUID personId, String givenName, String familyName, LocalDate dateOfBirth, String relationship) {
     }
 
     public record Signposted(UUID referralId, String referringAgency, String area, List<UUID> personIds,

@@ -32,8 +32,11 @@ class ReferralFeedTest {
                 "concernCategories": ["domestic-abuse", "early-years"] }""".formatted(PERSON, PERSON));
         roundTrips(ReferralFeed.Accepted.class, "{" + REFERRAL + """
                 , "referringAgency": "eastmere-academy", "leadAgency": "northshire-health-visiting", "area": "eastmere",
-                "personIds": ["%s"], "childPersonIds": ["%s"], "children": [{ "personId": "%s", "displayName": "Jayden W" }],
-                "concernCategories": ["education"] }""".formatted(PERSON, PERSON, PERSON));
+                "personIds": ["%s"], "childPersonIds": ["%s"], "children": [{ "personId": "%s", "displayName": "Jayden W",
+                "givenName": "Jayden", "familyName": "W", "dateOfBirth": "2016-05-04" }],
+                "concernCategories": ["education"], "household": [{ "personId": "%s", "givenName": "Dana", "familyName": "W",
+                "dateOfBirth": null, "relationship": "mother" }], "joinCaseId": "%s" }""".formatted(PERSON, PERSON, PERSON, PERSON,
+                PERSON));
         roundTrips(ReferralFeed.Signposted.class, "{" + REFERRAL + """
                 , "referringAgency": "eastmere-academy", "area": "eastmere", "personIds": ["%s"], "onwardReferralIds": ["%s"] }"""
                 .formatted(PERSON, PERSON));

@@ -12,6 +12,7 @@ import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.platform.events.CloudEvent;
 import org.earlyhelp.platform.events.FeedConsumer;
+import org.earlyhelp.referral.familycase.FamilyCases;
 import org.earlyhelp.referral.matching.CasePeople;
 import org.earlyhelp.referral.referral.Referral;
 import org.earlyhelp.referral.referral.ReferralEvents;
@@ -23,7 +24,9 @@ import org.jboss.logging.Logger;
  * Follows case-service's feed, reading its published {@link CaseFeed} records: when a case opened
  * from a referral closes ({@code case.closed}), the outcome is recorded on the referral and
  * {@code referral.closed} published; a family member added to a case by hand
- * ({@code case.person-added}) becomes someone "known to services" that matching finds. An event
+ * ({@code case.person-added}) becomes someone "known to services" that matching finds. Every case event also keeps
+ * {@link FamilyCases} (which family members each case is about, its lead, open or not) so that the hub is told when a
+ * referral it accepts is about a child with an open case. An event
  * naming no referral of ours, or no usable person, is skipped, not retried, so one odd event never
  * stops the consumer.
  */
@@ -37,12 +40,14 @@ class CaseEvents extends FeedConsumer {
     private final ReferralEvents events;
     private final CasePeople people;
     private final AuditTrail audit;
+    private final FamilyCases cases;
 
-    CaseEvents(ReferralRepository referrals, ReferralEvents events, CasePeople people, AuditTrail audit) {
+    CaseEvents(ReferralRepository referrals, ReferralEvents events, CasePeople people, AuditTrail audit, FamilyCases cases) {
         this.referrals = referrals;
         this.events = events;
         this.people = people;
         this.audit = audit;
+        this.cases = cases;
     }
 
     @Override
@@ -53,13 +58,32 @@ class CaseEvents extends FeedConsumer {
     @Override
     protected void handle(CloudEvent event) {
         switch (event.type()) {
+            case CaseFeed.Opened.TYPE -> event.dataAs(CaseFeed.Opened.class).ifPresent(opened -> caseOpened(event, opened));
+            case CaseFeed.ReferralJoined.TYPE -> event.dataAs(CaseFeed.ReferralJoined.class)
+                    .ifPresent(joined -> cases.family(joined.caseId(), joined.personIds(), time(event)));
+            case CaseFeed.Transferred.TYPE -> event.dataAs(CaseFeed.Transferred.class)
+                    .filter(transferred -> transferred.toAgency() != null)
+                    .ifPresent(transferred -> cases.ledBy(transferred.caseId(), transferred.toAgency(), time(event)));
+            case CaseFeed.Reopened.TYPE -> event.dataAs(CaseFeed.Reopened.class)
+                    .ifPresent(reopened -> cases.reopened(reopened.caseId(), reopened.personIds(), time(event)));
             case CaseFeed.Closed.TYPE -> event.dataAs(CaseFeed.Closed.class).ifPresent(closed -> caseClosed(event, closed));
             case CaseFeed.PersonAdded.TYPE -> event.dataAs(CaseFeed.PersonAdded.class).ifPresent(added -> personAdded(event, added));
             default -> { }
         }
     }
 
+    private void caseOpened(CloudEvent event, CaseFeed.Opened opened) {
+        if (opened.caseId() == null || opened.leadAgency() == null || opened.reference() == null) {
+            LOG.infof("Skipping %s %s: no case id, reference or lead agency", event.type(), event.id());
+            return;
+        }
+        cases.opened(opened.caseId(), opened.reference(), opened.leadAgency(), opened.personIds(), time(event));
+    }
+
     private void personAdded(CloudEvent event, CaseFeed.PersonAdded added) {
+        if (added.personId() != null) {
+            cases.personAdded(added.caseId(), added.personId(), time(event));
+        }
         String familyName = trimmed(added.familyName());
         if (added.personId() == null || added.caseId() == null || familyName == null) {
             LOG.infof("Skipping %s %s: no person id, case id or family name", event.type(), event.id());
@@ -70,6 +94,7 @@ class CaseEvents extends FeedConsumer {
     }
 
     private void caseClosed(CloudEvent event, CaseFeed.Closed closed) {
+        cases.closed(closed.caseId(), time(event));
         String outcome = closed.outcome() == null ? "unknown" : closed.outcome();
         for (UUID referralId : closed.referralIds()) {
             Referral referral = referralId == null ? null : referrals.find(referralId).orElse(null);

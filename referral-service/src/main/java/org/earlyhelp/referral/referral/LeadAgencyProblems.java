@@ -10,14 +10,26 @@ import org.earlyhelp.platform.web.Problems;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * A lead agency refused as HTTP: 422 when it cannot lead the case, 409 ({@code sharing-refused}) when consent-service
- * denied it the referral, 503 (retry later) when consent-service could not answer.
+ * A lead agency refused as HTTP: 422 when it cannot lead the case (or the case to join is not one it could join), 409
+ * ({@code sharing-refused}) when consent-service denied it the referral, 409 ({@code open-case}) when a child on the
+ * referral has an open case the hub did not say to join, 503 (retry later) when consent-service could not answer.
  */
 class LeadAgencyProblems {
 
     @ServerExceptionMapper
     Response cannotLead(LeadAgencyRefused e, UriInfo uri) {
         return Problems.response(Problem.of(ProblemKind.UNPROCESSABLE, e.getMessage()).at(instance(uri), RequestIds.current()));
+    }
+
+    @ServerExceptionMapper
+    Response cannotJoin(CaseToJoinRefused e, UriInfo uri) {
+        return Problems.response(Problem.of(ProblemKind.UNPROCESSABLE, e.getMessage()).at(instance(uri), RequestIds.current()));
+    }
+
+    @ServerExceptionMapper
+    Response openCase(ChildHasOpenCase e, UriInfo uri) {
+        Problem problem = Problem.of(ProblemKind.OPEN_CASE, e.getMessage()).at(instance(uri), RequestIds.current());
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(OpenCaseProblem.of(problem, e.openCases())).build();
     }
 
     @ServerExceptionMapper

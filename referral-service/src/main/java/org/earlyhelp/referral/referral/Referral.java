@@ -138,7 +138,8 @@ public class Referral {
     public void accept(Acceptance decision, Actor by, Instant now) {
         refuseEarlyHelpIfImmediateRisk("accepted for early help");
         move(by, now, "accepted", EnumSet.of(ReferralStatus.IN_TRIAGE), ReferralStatus.ACCEPTED, decision.reason(),
-                "lead agency " + decision.leadAgency());
+                "lead agency " + decision.leadAgency()
+                        + (decision.joinCaseId() == null ? "" : ", joining the open case " + decision.joinCaseId()));
         leadAgency = decision.leadAgency();
         decisionReason = decision.reason();
         decidedAt = now;

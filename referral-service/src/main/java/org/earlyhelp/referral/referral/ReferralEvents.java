@@ -17,8 +17,8 @@ import org.earlyhelp.referral.contract.ReferralFeed;
  * in {@code referral-service/EVENTS.md}).
  * Each is addressed, when it happens, to whoever may then see the referral ({@link ReferralVisibility}): the working
  * roles of the referrer and of the lead agency once there is one, and the hub's screeners of the referral's area.
- * Payloads carry ids and codes; the one name (a child's display name on {@code referral.accepted}) is what case-service
- * keeps on the case it opens.
+ * Payloads carry ids and codes; the names on {@code referral.accepted} (each person's name, exact date of birth and
+ * relationship) are what case-service keeps on the case it opens, for readers who may read the referral anyway.
  */
 @ApplicationScoped
 public class ReferralEvents {
@@ -35,11 +35,19 @@ public class ReferralEvents {
                 referral.childPersonIds(), categories(body)));
     }
 
-    void accepted(Referral referral, NewReferral body) {
+    /** Accepted: case-service opens the case, or adds the referral to the open case {@code joinCaseId} (null: none). */
+    void accepted(Referral referral, NewReferral body, UUID joinCaseId) {
         List<ReferralFeed.Child> children = referral.people().stream().filter(ReferralPerson::child)
-                .map(person -> new ReferralFeed.Child(person.personId(), person.displayName())).toList();
+                .map(person -> new ReferralFeed.Child(person.personId(), person.displayName(), person.firstName(),
+                        person.lastName(), person.dateOfBirth()))
+                .toList();
+        List<ReferralFeed.HouseholdMember> household = referral.people().stream().filter(person -> !person.child())
+                .map(person -> new ReferralFeed.HouseholdMember(person.personId(), person.firstName(), person.lastName(),
+                        person.dateOfBirth(), person.relationship()))
+                .toList();
         publish(ReferralFeed.Accepted.TYPE, referral, new ReferralFeed.Accepted(referral.id(), referral.referringAgency(),
-                referral.leadAgency(), referral.area(), referral.personIds(), referral.childPersonIds(), children, categories(body)));
+                referral.leadAgency(), referral.area(), referral.personIds(), referral.childPersonIds(), children, categories(body),
+                household, joinCaseId));
     }
 
     public void signposted(Referral referral, List<UUID> onwardReferralIds) {

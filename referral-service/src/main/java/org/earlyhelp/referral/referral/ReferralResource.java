@@ -191,24 +191,32 @@ class ReferralResource {
                     The lead agency must be in the agency register and serve the referral's district, and consent-service must \
                     permit it to receive the identity, contact details and concerns of everyone on the referral for an early \
                     help assessment (the family's consent, or a recorded lawful basis) before it receives anything. A deny \
-                    leaves the referral in triage: record the consent or lawful basis, then accept again. Publishes \
-                    `referral.accepted`, from which case-service opens the case; the lead agency then sees the referral.""")
+                    leaves the referral in triage: record the consent or lawful basis, then accept again. One family, one \
+                    case: when a child on the referral already has an open case (`openCases` on the referral, for the hub), \
+                    accept with `joinCaseId` and that case's lead agency; case-service then adds the referral, its people and \
+                    concerns to that case and tells its lead, rather than opening another. Publishes `referral.accepted`, \
+                    from which case-service opens (or joins) the case; the lead agency then sees the referral.""")
     @APIResponse(responseCode = "200", description = "The accepted referral", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "404", description = "No such referral you may see")
     @APIResponse(responseCode = "409", description = "The referral is not in triage (or shows immediate risk), or consent-service "
             + "did not permit the lead agency to receive it (`sharing-refused`: `refusals` names each person, the reasons and "
-            + "the recorded decision); the referral stays in triage",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = RefusalProblem.class)))
+            + "the recorded decision), or a child on it has an open case and `joinCaseId` does not name it (`open-case`: "
+            + "`openCases` names each case, its reference and lead agency); the referral stays in triage",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(oneOf = { RefusalProblem.class,
+                    OpenCaseProblem.class })))
     @APIResponse(responseCode = "422", description = "The lead agency is not in the agency register, or does not serve the "
-            + "referral's district")
+            + "referral's district; or `joinCaseId` is not an open case of a child on the referral, or is not led by `leadAgency`")
     @APIResponse(responseCode = "503", description = "consent-service could not answer (or the agency register was never read): "
             + "nothing changed; try again")
     public Response acceptReferral(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @RequestBody(description = "The lead agency, and why", required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Acceptance.class),
-                            examples = @ExampleObject(name = "lead-agency", value = """
-                                    { "leadAgency": "northshire-health-visiting", "reason": "Known to health visiting; baby under one" }""")))
+                            examples = { @ExampleObject(name = "lead-agency", value = """
+                                    { "leadAgency": "northshire-health-visiting", "reason": "Known to health visiting; baby under one" }"""),
+                            @ExampleObject(name = "join-open-case", value = """
+                                    { "leadAgency": "northshire-health-visiting", "reason": "Same family as the open case",
+                                      "joinCaseId": "5f1c0a6e-2b7d-4c3a-9e81-0d4f6a2b7c19" }""") }))
             @Valid @NotNull Acceptance decision) {
         return withTag(referrals.accept(id, decision, caller.get(), ifMatch));
     }

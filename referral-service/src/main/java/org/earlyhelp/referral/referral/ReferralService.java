@@ -25,6 +25,8 @@ import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.web.ETags;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
+import org.earlyhelp.referral.familycase.FamilyCases;
+import org.earlyhelp.referral.familycase.OpenCase;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,10 +56,11 @@ public class ReferralService {
     private final PersonIndex personIndex;
     private final KnownToServices.Count knownToServices;
     private final LeadAgency leads;
+    private final FamilyCases familyCases;
 
     ReferralService(ReferralRepository referrals, Records records, ReferralEvents events, AuditTrail audit,
             DecisionDeadline deadline, ObjectMapper json, Event<ReferralSubmitted> submittedEvent, PersonIndex personIndex,
-            KnownToServices.Count knownToServices, LeadAgency leads) {
+            KnownToServices.Count knownToServices, LeadAgency leads, FamilyCases familyCases) {
         this.referrals = referrals;
         this.records = records;
         this.events = events;
@@ -68,6 +71,7 @@ public class ReferralService {
         this.personIndex = personIndex;
         this.knownToServices = knownToServices;
         this.leads = leads;
+        this.familyCases = familyCases;
     }
 
     @Transactional
@@ -94,9 +98,15 @@ public class ReferralService {
         return found.map(referral -> ReferralSummary.of(referral, now, known.get(referral.id())));
     }
 
+    /** The referral; the hub of its area, while it decides, also sees the open cases its children are on already. */
     @Transactional
     public ReferralView read(UUID id, Caller caller) {
-        return view(records.read(caller, ReferralVisibility.SEEN, id), Instant.now());
+        Referral referral = records.read(caller, ReferralVisibility.SEEN, id);
+        ReferralView view = view(referral, Instant.now());
+        boolean deciding = referral.status() == ReferralStatus.SUBMITTED || referral.status() == ReferralStatus.IN_TRIAGE;
+        return deciding && Reach.of(caller).screens(referral.area())
+                ? view.withOpenCases(familyCases.openAbout(referral.childPersonIds()))
+                : view;
     }
 
     /** A page of the history of a referral the caller may see (404 otherwise; audited as a read of the referral). */
@@ -116,13 +126,16 @@ public class ReferralService {
      * does): read the referral the caller triages and check it can be accepted now (and its {@code If-Match}); check the
      * lead agency in the agency register (422) and ask consent-service whether it may receive what the referral says
      * about each person (deny: 409, no answer: 503, audited; the referral stays in triage); then accept in one short
-     * transaction, provided the referral and its people did not change meanwhile.
+     * transaction, provided the referral and its people did not change meanwhile. One family, one case: when a child on
+     * the referral has an open case (as case-service's feed told this service), the hub must say to join it
+     * ({@code joinCaseId}, led by {@code leadAgency}); otherwise 409 {@code open-case} naming the cases.
      */
     public ReferralView accept(UUID id, Acceptance decision, Caller caller, String ifMatch) {
         Acceptable acceptable = QuarkusTransaction.requiringNew().call(() -> {
             Referral referral = triageable(id, caller, AuditAction.UPDATE);
             ETags.require(ifMatch, referral.version());
             referral.checkAcceptable();
+            requireJoinOfAnyOpenCase(decision, familyCases.openAbout(referral.childPersonIds()));
             return new Acceptable(referral.area(), referral.referringAgency(), referral.personIds());
         });
         List<UUID> people = acceptable.people();
@@ -146,8 +159,31 @@ public class ReferralService {
                 throw new IllegalTransition("The people on this referral changed while consent-service was asked; accept it again");
             }
             referral.accept(decision, by, Instant.now());
-            events.accepted(referral, body(referral));
+            events.accepted(referral, body(referral), decision.joinCaseId());
         }));
+    }
+
+    /**
+     * No second case for a child with an open one: with open cases about the referral's children, the hub must name one
+     * to join (409 {@code open-case} otherwise), and that case's lead agency as lead (422 otherwise); a case to join
+     * that is not among them is a 422.
+     */
+    private static void requireJoinOfAnyOpenCase(Acceptance decision, List<OpenCase> open) {
+        if (decision.joinCaseId() == null) {
+            if (!open.isEmpty()) {
+                throw new ChildHasOpenCase("A child on this referral already has an open case ("
+                        + String.join(", ", open.stream().map(kase -> kase.reference() + ", led by " + kase.leadAgency()).toList())
+                        + "): accept it with joinCaseId to add the referral to that case; it stays in triage", open);
+            }
+            return;
+        }
+        OpenCase joining = open.stream().filter(kase -> kase.caseId().equals(decision.joinCaseId())).findFirst()
+                .orElseThrow(() -> new CaseToJoinRefused("joinCaseId " + decision.joinCaseId()
+                        + " is not an open case of a child on this referral"));
+        if (!joining.leadAgency().equals(decision.leadAgency())) {
+            throw new CaseToJoinRefused("Case " + joining.reference() + " is led by " + joining.leadAgency()
+                    + ": name it as leadAgency to join the case");
+        }
     }
 
     /** A referral in triage as read for acceptance: its district, who referred it, the people the lead agency would receive. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.earlyhelp.referral.familycase.OpenCase;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A referral as its readers see it: what was referred, the person ids minted for the people, and where it stands. */
@@ -35,7 +36,17 @@ public record ReferralView(
         String familyViews,
         NewReferral.FamilyAgreement family,
         String helpRequested,
-        long version) {
+        long version,
+        @Schema(description = "For the hub of the referral's area while it decides: the open cases a child on the referral "
+                + "is on already (accept with `joinCaseId` to add the referral to one); absent for anyone else")
+        List<OpenCase> openCases) {
+
+    /** The same view, telling the hub the open cases of the referral's children. */
+    ReferralView withOpenCases(List<OpenCase> cases) {
+        return new ReferralView(id, status, queue, urgency, immediateRisk, area, referringAgency, referredBy, viaPartnerSystem,
+                submittedAt, decisionDueBy, overdue, decidedAt, leadAgency, decisionReason, caseOutcome, closedAt, children,
+                household, concerns, whatHasBeenTried, familyViews, family, helpRequested, version, List.copyOf(cases));
+    }
 
     public record ChildView(UUID personId, boolean unborn, @JsonUnwrapped NewReferral.Child details) {
     }
@@ -60,6 +71,6 @@ public record ReferralView(
                 referral.submittedAt(), referral.decisionDueAt(), referral.overdue(now), referral.decidedAt(),
                 referral.leadAgency(), referral.decisionReason(), referral.caseOutcome(), referral.closedAt(), children, household,
                 body.concerns(), body.whatHasBeenTried(), body.familyViews(), body.family(), body.helpRequested(),
-                referral.version());
+                referral.version(), null);
     }
 }
