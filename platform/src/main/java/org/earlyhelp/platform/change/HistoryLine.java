@@ -3,10 +3,13 @@ package org.earlyhelp.platform.change;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+
+import org.earlyhelp.platform.crypto.Sealed;
 
 /**
  * One line of a record's history: who did what, when and why. Never changed. Each context maps its own table
@@ -27,7 +30,10 @@ public abstract class HistoryLine {
     @Column(name = "actor_agency")
     String actorAgency;
     String action;
+    /** Free text about the family: sealed at rest (decision 0060). */
+    @Convert(converter = Sealed.class)
     String reason;
+    @Convert(converter = Sealed.class)
     String detail;
 
     protected HistoryLine() {
