@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.ForbiddenException;
 
 import org.earlyhelp.platform.access.Condition;
+import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.access.Records;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
@@ -90,6 +92,33 @@ public class CaseService {
         Case kase = visible(caseId, caller, AuditAction.READ);
         audited(caller, AuditAction.READ, kase);
         return cases.page(part, kase.id(), filter, page);
+    }
+
+    /**
+     * One page of a case's {@code part} records, as {@link #part}, as the caller reads the case's content
+     * ({@link #content}): narrowed by the condition {@code filter} makes of it (null for none), each record shown by
+     * {@code view}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T, V> Page<V> partAsRead(UUID caseId, Caller caller, CasePart<T> part, Function<CaseContent, Condition> filter,
+            BiFunction<T, CaseContent, V> view, PageRequest page) {
+        Case kase = visible(caseId, caller, AuditAction.READ);
+        audited(caller, AuditAction.READ, kase);
+        CaseContent content = content(kase, caller);
+        return cases.page(part, kase.id(), filter.apply(content), page).map(record -> view.apply(record, content));
+    }
+
+    /**
+     * What of {@code kase}'s content the caller (who sees the case) reads (decision 0057): the whole case for the lead
+     * agency and the hub's screeners of its area (ARCHITECTURE.md §3), the categories of its agency's memberships for a
+     * team member.
+     */
+    public CaseContent content(Case kase, Caller caller) {
+        Reach reach = Reach.of(caller);
+        if (reach.through(kase.leadAgency()) || reach.screens(kase.area())) {
+            return CaseContent.whole(reach.agency());
+        }
+        return new CaseContent(false, reach.agency(), reach.agency() == null ? Set.of() : cases.memberCategories(kase, reach.agency()));
     }
 
     /**
