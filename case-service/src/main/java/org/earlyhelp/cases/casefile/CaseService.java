@@ -3,6 +3,9 @@ package org.earlyhelp.cases.casefile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -80,7 +83,7 @@ public class CaseService {
 
     @Transactional
     public Page<CaseHistoryView> history(UUID id, Caller caller, PageRequest page) {
-        return part(id, caller, CasePart.HISTORY, null, page).map(CaseHistoryView::of);
+        return partAsRead(id, caller, CasePart.HISTORY, CaseService::linesRead, (line, content) -> CaseHistoryView.of(line), page);
     }
 
     /**
@@ -106,6 +109,16 @@ public class CaseService {
         audited(caller, AuditAction.READ, kase);
         CaseContent content = content(kase, caller);
         return cases.page(part, kase.id(), filter.apply(content), page).map(record -> view.apply(record, content));
+    }
+
+    /** The history lines a reader of {@code content} sees: those that tell no content, and those of the categories it reads. */
+    private static Condition linesRead(CaseContent content) {
+        if (content.whole()) {
+            return null;
+        }
+        List<String> read = new ArrayList<>(CaseContent.codes(content.categories()));
+        read.add("");
+        return Condition.of("r.dataCategory is null or r.dataCategory in (:readCategories)", Map.of("readCategories", read));
     }
 
     /**

@@ -48,7 +48,7 @@ public final class Plan {
         kase.requireOpen("be assessed");
         Need need = need(category).orElseGet(() -> add(needs, new Need(kase, category, Need.FROM_ASSESSMENT)));
         need.assess(severity, notes, by, now);
-        kase.record(now, by, "need-assessed", null, category.value() + ": " + severity.value());
+        kase.record(now, by, "need-assessed", null, category.value() + ": " + severity.value(), category.dataCategory());
         return need;
     }
 

@@ -39,7 +39,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * A team member sees the case's content of the data categories consent-service permitted for it (decision 0057): a
  * school whose consent covers education only sees no police information anywhere in the case (needs, plan, notes,
- * reviews), while the lead sees the whole case; an amended consent that no longer covers a category takes that
+ * reviews, history), while the lead sees the whole case; an amended consent that no longer covers a category takes that
  * category from the member, and one that covers nothing it needs ends the membership.
  */
 @QuarkusTest
@@ -111,6 +111,9 @@ class MembersSeeWhatConsentCoveredTest {
         Api.get(Agencies.teacher(), "/api/cases/" + caseId + "/notes").statusCode(200).body("items", empty()).body("total", equalTo(0));
         Api.get(Agencies.teacher(), "/api/cases/" + caseId + "/reviews").statusCode(200)
                 .body("items[0].progress.need", contains("education")).body("items[0].summary", nullValue());
+        String history = Api.get(Agencies.teacher(), "/api/cases/" + caseId + "/history?size=100").statusCode(200)
+                .body("items.action", hasItem("member-added")).extract().asString();
+        assertThat(history).doesNotContain("domestic-abuse");
         String supporting = Api.get(Agencies.teacher(), "/api/cases/" + caseId + "/supporting-families").statusCode(200).extract().asString();
         assertThat(supporting).doesNotContain("domestic");
 
@@ -120,6 +123,8 @@ class MembersSeeWhatConsentCoveredTest {
                 .body("needs.notes", hasItem(POLICE_NEED_NOTES))
                 .body("plan.description", containsInAnyOrder(POLICE_ACTION, SCHOOL_ACTION));
         Api.get(Agencies.healthVisitorLead(), "/api/cases/" + caseId + "/notes").statusCode(200).body("items.text", contains(NOTE));
+        Api.get(Agencies.healthVisitorLead(), "/api/cases/" + caseId + "/history?size=100").statusCode(200)
+                .body("items.detail", hasItem("domestic-abuse: high"));
         Api.get(Agencies.healthVisitorLead(), "/api/cases/" + caseId + "/reviews").statusCode(200)
                 .body("items[0].progress.need", containsInAnyOrder("domestic-abuse", "education"))
                 .body("items[0].summary", containsString("police"));
