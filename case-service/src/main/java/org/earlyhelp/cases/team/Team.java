@@ -67,6 +67,20 @@ public final class Team {
     }
 
     /**
+     * A fresh sharing decision about one family member ({@code answer}, a permit) carries {@code member}'s access: it
+     * keeps the categories the answer permits, and loses the others ({@link #narrow}).
+     */
+    public void renew(TeamMember member, TeamSharing.Answer answer, Actor by, Instant now) {
+        if (answer.categories().containsAll(member.dataCategories())) {
+            rebase(member, answer.basis(), by, now);
+        } else {
+            Set<DataCategory> kept = EnumSet.copyOf(member.dataCategories());
+            kept.retainAll(answer.categories());
+            narrow(member, kept, answer.basis(), by, now);
+        }
+    }
+
+    /**
      * A consent changed: {@code member} now sees only {@code kept} of the categories it saw (not empty; a member left
      * with none is removed instead), on the fresh sharing decision {@code basis}.
      */
@@ -76,7 +90,7 @@ public final class Team {
         member.narrow(kept);
         member.rebase(basis);
         kase.record(now, by, "member-narrowed", null, member.agency() + ": no longer sees " + String.join(", ", CaseContent.codes(dropped))
-                + " about the family (the consent for person " + basis.personId() + " changed)");
+                + " about the family (consent-service's new decision for person " + basis.personId() + " permits less)");
     }
 
     /**

@@ -125,13 +125,13 @@ public class TeamService {
 
     /**
      * Before a family member is added by hand: every active member that joined on a sharing decision
-     * must be permitted to see the new person {@code personId} too (for at least one of the member's
-     * data categories; it keeps its categories). The fresh decisions, member by
+     * must be permitted to see the new person {@code personId} too, for at least one of the member's
+     * data categories (it then sees only those: {@link Team#renew}). The fresh decisions, member by
      * member in the team's order; if any is not a permit, {@link SharingRefused} (audited) and
      * nobody is added.
      */
-    public Map<TeamMember, SharingBasis> sharesForNewPerson(Case kase, UUID personId, Caller caller) {
-        Map<TeamMember, SharingBasis> bases = new LinkedHashMap<>();
+    public Map<TeamMember, TeamSharing.Answer> sharesForNewPerson(Case kase, UUID personId, Caller caller) {
+        Map<TeamMember, TeamSharing.Answer> bases = new LinkedHashMap<>();
         List<TeamMember> sharedWith = teams.of(kase).members().stream()
                 .filter(member -> member.active() && member.bases().stream().anyMatch(basis -> basis.decisionId() != null)).toList();
         for (TeamMember member : sharedWith) {
@@ -144,7 +144,7 @@ public class TeamService {
                         : member.agency() + " is on the team and may not receive this person's data; record consent or take it"
                                 + " off the team first", verdict);
             }
-            bases.put(member, verdict.bases().get(0));
+            bases.put(member, verdict.answers().get(0));
         }
         return bases;
     }

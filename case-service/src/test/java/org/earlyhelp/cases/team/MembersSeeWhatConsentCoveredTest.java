@@ -167,6 +167,21 @@ class MembersSeeWhatConsentCoveredTest {
                 .extracting(event -> (Object) ((Map<?, ?>) event.get("data")).get("agency")).containsExactly(Agencies.SCHOOL);
     }
 
+    @Test
+    void theLeadNamesOnlyContentCategoriesAndABadOneStoresNothing() {
+        StubNeighbours.permit(family.child, Agencies.SCHOOL, schoolConsent);
+        StubNeighbours.permit(family.parent, Agencies.SCHOOL, schoolConsent);
+        for (List<String> named : List.of(List.of("identity"), List.of("gossip"), List.<String>of())) {
+            Api.post(Agencies.healthVisitorLead(), "/api/cases/" + caseId + "/members", Map.of("agency", Agencies.SCHOOL,
+                    "role", "safeguarding lead", "dataCategories", named))
+                    .statusCode(400).contentType("application/problem+json");
+        }
+        assertThat(StubNeighbours.questionsAbout(family.child)).noneMatch(q -> q.agency().equals(Agencies.SCHOOL));
+        Api.read(Agencies.teacher(), caseId).statusCode(404);
+        Api.get(Agencies.healthVisitorLead(), "/api/cases/" + caseId + "/members").statusCode(200)
+                .body("items.agency", not(hasItem(Agencies.SCHOOL)));
+    }
+
     private Map<String, Object> consentEvent(String status, List<String> categories) {
         return Map.of("consentId", schoolConsent.toString(), "version", 2, "personId", family.parent.toString(), "status", status,
                 "purposes", List.of("team-around-family"), "dataCategories", categories,
