@@ -1,6 +1,7 @@
 package org.earlyhelp.e2e.access;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,8 +18,8 @@ import io.restassured.response.Response;
  * Case content by data category (decision 0057): a case opened for a referral about domestic abuse holds the need
  * {@code domestic-abuse}, which is police information; listing the case's needs ({@code GET /api/cases/{id}/needs}) shows
  * whether the caller sees it. own = the agency leads the case; participant = the agency is on the team of a case health
- * visiting (or, for health visiting, BrightStart) leads, the family's consent for the team covering police information
- * ({@code covered}) or not; unrelated = the next agency's own case.
+ * visiting (or, for health visiting, BrightStart) leads, asked for concerns and police information, the family's consent
+ * for the team covering police information ({@code covered}) or not; unrelated = the next agency's own case.
  */
 final class CaseContentCells extends ResourceCells {
 
@@ -62,7 +63,10 @@ final class CaseContentCells extends ResourceCells {
         UUID caseId = Cases.openedFor(referral.id(), lead.practitioner());
         if (member != null) {
             Cases.consentToTeam(referral.personIds(), member, categories);
-            Cases.addToTeam(lead == Agency.BRIGHTSTART ? Login.WORKER_LEE : Login.HV_MORGAN, caseId, member, "Family support");
+            // The lead asks for police information for every member, whatever its type's defaults: the consent decides.
+            Gateway.as(lead == Agency.BRIGHTSTART ? Login.WORKER_LEE : Login.HV_MORGAN)
+                    .body(Map.of("agency", member.code(), "role", "Family support", "dataCategories", List.of("concerns", "police-information")))
+                    .when().post("/api/cases/{id}/members", caseId).then().statusCode(201);
         }
         return new Fixture(caseId, referral.childPersonId(), null, null, lead.code());
     }
