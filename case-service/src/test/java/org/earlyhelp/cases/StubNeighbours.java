@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -34,12 +36,14 @@ public class StubNeighbours implements QuarkusTestResourceLifecycleManager {
     private static final StubEventFeeds FEEDS = new StubEventFeeds();
     private static final Map<String, Answer> ANSWERS = new ConcurrentHashMap<>();
     private static final Map<String, UUID> CONSENTS = new ConcurrentHashMap<>();
+    private static final Map<String, Set<String>> CATEGORIES = new ConcurrentHashMap<>();
     private static final List<Question> QUESTIONS = new CopyOnWriteArrayList<>();
     private static final ObjectMapper JSON = new ObjectMapper();
     private HttpServer server;
 
     /** A sharing question as consent-service received it, with the token it was asked with. */
-    public record Question(UUID personId, String agency, String agencyType, String purpose, String authorization) {
+    public record Question(UUID personId, String agency, String agencyType, String purpose, Set<String> dataCategories,
+            String authorization) {
     }
 
     @Override
@@ -83,12 +87,24 @@ public class StubNeighbours implements QuarkusTestResourceLifecycleManager {
 
     public static void answer(UUID personId, String agency, Answer answer) {
         ANSWERS.put(personId + "|" + agency, answer);
+        CATEGORIES.remove(personId + "|" + agency);
     }
 
-    /** Permits {@code agency} for {@code personId} on the strength of {@code consentId}. */
+    /** Permits {@code agency} for {@code personId} on the strength of {@code consentId}, whatever data categories it is asked for. */
     public static void permit(UUID personId, String agency, UUID consentId) {
         answer(personId, agency, Answer.PERMIT);
         CONSENTS.put(personId + "|" + agency, consentId);
+    }
+
+    /**
+     * Permits {@code agency} for {@code personId} on the strength of {@code consentId} a share of identity, contact and
+     * {@code categories} only, as consent-service does: a question asking for anything more is denied.
+     */
+    public static void permitOnly(UUID personId, String agency, UUID consentId, String... categories) {
+        permit(personId, agency, consentId);
+        Set<String> covered = new HashSet<>(List.of(categories));
+        covered.addAll(List.of("identity", "contact"));
+        CATEGORIES.put(personId + "|" + agency, covered);
     }
 
     public static List<Question> questionsAbout(UUID personId) {
@@ -99,9 +115,17 @@ public class StubNeighbours implements QuarkusTestResourceLifecycleManager {
         JsonNode question = JSON.readTree(exchange.getRequestBody());
         UUID person = UUID.fromString(question.path("personId").asText());
         String agency = question.path("recipient").path("agency").asText();
+        Set<String> asked = new HashSet<>();
+        question.path("dataCategories").forEach(category -> asked.add(category.asText()));
         QUESTIONS.add(new Question(person, agency, question.path("recipient").path("agencyType").asText(),
-                question.path("purpose").asText(), exchange.getRequestHeaders().getFirst("Authorization")));
+                question.path("purpose").asText(), asked, exchange.getRequestHeaders().getFirst("Authorization")));
         Answer answer = ANSWERS.getOrDefault(person + "|" + agency, Answer.DENY);
+        Set<String> covered = CATEGORIES.get(person + "|" + agency);
+        if (answer == Answer.PERMIT && covered != null && !covered.containsAll(asked)) {
+            respond(exchange, 201, Map.of("id", UUID.randomUUID().toString(), "outcome", "deny",
+                    "reasons", List.of("categories-not-covered")));
+            return;
+        }
         switch (answer) {
             case DOWN -> respond(exchange, 503, Map.of("title", "Service Unavailable"));
             case PERMIT -> respond(exchange, 201, Map.of("id", UUID.randomUUID().toString(), "outcome", "permit",

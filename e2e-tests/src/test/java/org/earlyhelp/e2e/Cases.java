@@ -59,13 +59,38 @@ public final class Cases {
                 .then().statusCode(201).body("agency", equalTo(agency.code()));
     }
 
-    /** The family's consent (recorded by the hub) for {@code agency} to join the team around each of {@code people}. */
+    /** What a family agrees a team member sees unless a test says otherwise: who they are, the concerns and the case notes. */
+    public static final Set<String> WHAT_A_MEMBER_SEES = Set.of("identity", "contact", "concerns", "case-notes");
+
+    /**
+     * The family's consent (recorded by the hub) for {@code agency} to join the team around each of {@code people}, for
+     * {@link #WHAT_A_MEMBER_SEES}.
+     */
     public static void consentToTeam(List<UUID> people, Agency agency) {
+        consentToTeam(people, agency, WHAT_A_MEMBER_SEES);
+    }
+
+    /** The family's consent (recorded by the hub) for {@code agency} to join the team around each of {@code people}, for {@code categories}. */
+    public static void consentToTeam(List<UUID> people, Agency agency, Set<String> categories) {
         for (UUID person : people) {
             Consents.about(person, "a member of the family")
-                    .permit("team-around-family", Set.of(agency.code()), Set.of("identity", "contact", "concerns"))
+                    .permit("team-around-family", Set.of(agency.code()), categories)
                     .recordBy(Login.HUB_PATEL);
         }
+    }
+
+    /**
+     * The lead adds {@code agency} to the team around the family; case-service asks consent-service about every family
+     * member first, for the data categories its role needs (its type's defaults). The answer: the member as added.
+     */
+    public static Response joinTeam(Login lead, UUID caseId, Agency agency, String role) {
+        return Gateway.as(lead).body(Map.of("agency", agency.code(), "role", role)).when().post("/api/cases/{id}/members", caseId);
+    }
+
+    /** The lead assesses one headline need of the case, e.g. {@code domestic-abuse}. */
+    public static void assessNeed(Login lead, UUID caseId, String need, String severity, String notes) {
+        Gateway.as(lead).header("If-Match", etag(lead, caseId)).body(Map.of("severity", severity, "notes", notes))
+                .when().put("/api/cases/{id}/needs/{need}", caseId, need).then().statusCode(200);
     }
 
     /** The case's current ETag, as {@code reader} reads it. */

@@ -36,7 +36,7 @@ public final class CaseFeed {
         }
     }
 
-    /** {@code ended}: {@code left}, {@code removed}, {@code consent-withdrawn} or {@code consent-expired}. */
+    /** {@code ended}: {@code left}, {@code removed}, {@code consent-withdrawn}, {@code consent-expired} or {@code consent-amended} (an amended consent left the member no data category, decision 0057). */
     public record MemberRemoved(UUID caseId, List<UUID> personIds, String agency, String ended, String area) {
 
         public static final String TYPE = "case.member-removed";

@@ -18,6 +18,7 @@ public class CaseAlert {
 
     public static final String CONSENT_WITHDRAWN = "consent-withdrawn";
     public static final String CONSENT_EXPIRED = "consent-expired";
+    public static final String CONSENT_AMENDED = "consent-amended";
 
     @Id
     UUID id;

@@ -19,6 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.earlyhelp.consent.client.DataCategory;
 import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.platform.change.IllegalTransition;
 
@@ -233,7 +234,12 @@ public class Case {
      * the case's version moves on, so the case's ETag guards its parts too.
      */
     public void record(Instant now, Actor by, String action, String reason, String detail) {
-        history.add(new HistoryEntry(this, now, by, action, reason, detail));
+        record(now, by, action, reason, detail, null);
+    }
+
+    /** A history line that tells content of {@code category} (decision 0057): only readers of that category see it. */
+    public void record(Instant now, Actor by, String action, String reason, String detail, DataCategory category) {
+        history.add(new HistoryEntry(this, now, by, action, reason, detail, category));
         touch(now);
     }
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
+import org.earlyhelp.consent.client.DataCategory;
 import org.earlyhelp.platform.access.Condition;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
@@ -56,6 +57,17 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
         agencies.add(kase.leadAgency());
         agencies.addAll(memberAgencies(kase));
         return agencies;
+    }
+
+    /**
+     * The data categories of content {@code agency}'s active memberships of {@code kase}'s team carry, all of them
+     * together (an agency on the team in two roles sees what either carries).
+     */
+    public Set<DataCategory> memberCategories(Case kase, String agency) {
+        List<Participation> memberships = getEntityManager().createQuery("""
+                select m from Participation m where m.caseId = :caseId and m.active = true and m.agency = :agency""",
+                Participation.class).setParameter("caseId", kase.id()).setParameter("agency", agency).getResultList();
+        return CaseContent.categories(memberships.stream().flatMap(m -> m.dataCategories.stream()).toList());
     }
 
     /**

@@ -3,8 +3,12 @@ package org.earlyhelp.cases.casefile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +19,7 @@ import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.ForbiddenException;
 
 import org.earlyhelp.platform.access.Condition;
+import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.access.Records;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
@@ -78,7 +83,7 @@ public class CaseService {
 
     @Transactional
     public Page<CaseHistoryView> history(UUID id, Caller caller, PageRequest page) {
-        return part(id, caller, CasePart.HISTORY, null, page).map(CaseHistoryView::of);
+        return partAsRead(id, caller, CasePart.HISTORY, CaseService::linesRead, (line, content) -> CaseHistoryView.of(line), page);
     }
 
     /**
@@ -90,6 +95,43 @@ public class CaseService {
         Case kase = visible(caseId, caller, AuditAction.READ);
         audited(caller, AuditAction.READ, kase);
         return cases.page(part, kase.id(), filter, page);
+    }
+
+    /**
+     * One page of a case's {@code part} records, as {@link #part}, as the caller reads the case's content
+     * ({@link #content}): narrowed by the condition {@code filter} makes of it (null for none), each record shown by
+     * {@code view}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T, V> Page<V> partAsRead(UUID caseId, Caller caller, CasePart<T> part, Function<CaseContent, Condition> filter,
+            BiFunction<T, CaseContent, V> view, PageRequest page) {
+        Case kase = visible(caseId, caller, AuditAction.READ);
+        audited(caller, AuditAction.READ, kase);
+        CaseContent content = content(kase, caller);
+        return cases.page(part, kase.id(), filter.apply(content), page).map(record -> view.apply(record, content));
+    }
+
+    /** The history lines a reader of {@code content} sees: those that tell no content, and those of the categories it reads. */
+    private static Condition linesRead(CaseContent content) {
+        if (content.whole()) {
+            return null;
+        }
+        List<String> read = new ArrayList<>(CaseContent.codes(content.categories()));
+        read.add("");
+        return Condition.of("r.dataCategory is null or r.dataCategory in (:readCategories)", Map.of("readCategories", read));
+    }
+
+    /**
+     * What of {@code kase}'s content the caller (who sees the case) reads (decision 0057): the whole case for the lead
+     * agency and the hub's screeners of its area (ARCHITECTURE.md §3), the categories of its agency's memberships for a
+     * team member.
+     */
+    public CaseContent content(Case kase, Caller caller) {
+        Reach reach = Reach.of(caller);
+        if (reach.through(kase.leadAgency()) || reach.screens(kase.area())) {
+            return CaseContent.whole(reach.agency());
+        }
+        return new CaseContent(false, reach.agency(), reach.agency() == null ? Set.of() : cases.memberCategories(kase, reach.agency()));
     }
 
     /**

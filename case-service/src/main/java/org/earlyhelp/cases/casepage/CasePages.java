@@ -77,7 +77,7 @@ public class CasePages {
     public CaseView read(UUID id, Caller caller) {
         Case kase = cases.visible(id, caller, AuditAction.READ);
         cases.audited(caller, AuditAction.READ, kase);
-        return view(kase);
+        return view(kase, plans.asRead(kase, caller));
     }
 
     /** The caller, a case lead of the lead agency, takes the case as lead practitioner. */
@@ -91,7 +91,7 @@ public class CasePages {
         return view(kase);
     }
 
-    /** The whole case as it stands in this transaction (a case the caller already found). */
+    /** The whole case as it stands in this transaction (a case the caller already found and leads: nothing left out). */
     public CaseView view(Case kase) {
         return view(kase, plans.of(kase));
     }

@@ -2,6 +2,7 @@ package org.earlyhelp.cases.consent;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.earlyhelp.cases.alert.AlertService;
 import org.earlyhelp.cases.alert.CaseAlert;
 import org.earlyhelp.cases.casefile.Case;
+import org.earlyhelp.cases.casefile.CaseContent;
 import org.earlyhelp.cases.casefile.CaseEvents;
 import org.earlyhelp.cases.casefile.CaseRepository;
 import org.earlyhelp.cases.casefile.CaseService;
@@ -20,6 +22,7 @@ import org.earlyhelp.cases.team.Team;
 import org.earlyhelp.cases.team.TeamMember;
 import org.earlyhelp.cases.team.TeamService;
 import org.earlyhelp.cases.team.TeamSharing;
+import org.earlyhelp.consent.client.DataCategory;
 import org.earlyhelp.consent.contract.ConsentFeed;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
@@ -35,7 +38,10 @@ import org.jboss.logging.Logger;
  * any id the person is known by) whose agency the consent named as a
  * recipient, by code or by type, and whose access rested on that consent is asked about again;
  * unless consent-service now permits it on another basis, the member loses access at once
- * ({@code case.member-removed}). The lead gets a case alert saying who lost or kept access.
+ * ({@code case.member-removed}). When a consent is amended, every member it names for the team
+ * around the family that joined on a sharing decision is asked about again, for the data categories
+ * it sees: a category no longer permitted is taken from it (decision 0057), and a member left with
+ * none loses access as above. The lead gets a case alert saying who lost, kept or narrowed access.
  */
 @ApplicationScoped
 class ConsentEvents extends FeedConsumer {
@@ -71,7 +77,8 @@ class ConsentEvents extends FeedConsumer {
     @Override
     protected void handle(CloudEvent event) {
         boolean withdrawn = ConsentFeed.ConsentChanged.WITHDRAWN.equals(event.type());
-        if (!withdrawn && !ConsentFeed.ConsentChanged.EXPIRED.equals(event.type())) {
+        boolean amended = ConsentFeed.ConsentChanged.AMENDED.equals(event.type());
+        if (!withdrawn && !amended && !ConsentFeed.ConsentChanged.EXPIRED.equals(event.type())) {
             return;
         }
         event.dataAs(ConsentFeed.ConsentChanged.class).ifPresent(ended -> {
@@ -80,8 +87,9 @@ class ConsentEvents extends FeedConsumer {
                 return;
             }
             Withdrawal withdrawal = new Withdrawal(ended.personId(), ended.consentId(), ended.recipientAgencies(),
-                    ended.recipientAgencyTypes(), ended.purposes(), withdrawn ? "consent withdrawn" : "consent expired",
-                    withdrawn ? CaseAlert.CONSENT_WITHDRAWN : CaseAlert.CONSENT_EXPIRED);
+                    ended.recipientAgencyTypes(), ended.purposes(), amended,
+                    withdrawn ? "consent withdrawn" : amended ? "consent amended" : "consent expired",
+                    withdrawn ? CaseAlert.CONSENT_WITHDRAWN : amended ? CaseAlert.CONSENT_AMENDED : CaseAlert.CONSENT_EXPIRED);
             // The consent holds for the person under every id they are known by, so it ends under every one of them.
             Set<UUID> knownAs = links.idsOf(ended.personId());
             for (Case kase : cases.openWithPerson(ended.personId())) {
@@ -96,14 +104,23 @@ class ConsentEvents extends FeedConsumer {
         Instant now = Instant.now();
         List<String> removed = new ArrayList<>();
         List<String> kept = new ArrayList<>();
+        List<String> narrowed = new ArrayList<>();
         Team members = team.of(kase);
         for (TeamMember member : List.copyOf(members.members())) {
             if (!member.active() || member.agency().equals(kase.leadAgency()) || !withdrawal.names(member)
                     || !withdrawal.reliedOnBy(member)) {
                 continue;
             }
-            TeamSharing.Answer answer = sharing.mayStay(withdrawal.person(), member.agency());
-            if (answer.permits()) {
+            TeamSharing.Answer answer = sharing.mayStay(withdrawal.person(), member.agency(), member.dataCategories());
+            if (answer.permits() && !answer.categories().containsAll(member.dataCategories())) {
+                Set<DataCategory> lost = EnumSet.copyOf(member.dataCategories());
+                lost.removeAll(answer.categories());
+                members.narrow(member, answer.categories(), answer.basis(), actor, now);
+                narrowed.add(member.agency() + " (no longer " + String.join(", ", CaseContent.codes(lost)) + ")");
+            } else if (answer.permits() && withdrawal.amended()) {
+                // The amended consent still permits all the member sees: nothing changed for the case.
+                continue;
+            } else if (answer.permits()) {
                 members.rebase(member, answer.basis(), actor, now);
                 kept.add(member.agency());
             } else {
@@ -112,11 +129,12 @@ class ConsentEvents extends FeedConsumer {
                 removed.add(member.agency() + (answer.unavailable() ? " (consent-service could not be asked)" : ""));
             }
         }
-        if (removed.isEmpty() && kept.isEmpty()) {
+        if (removed.isEmpty() && kept.isEmpty() && narrowed.isEmpty()) {
             return;
         }
         String detail = "A consent about person " + withdrawal.person() + " was " + withdrawal.reason().replace("consent ", "")
                 + (removed.isEmpty() ? "" : "; access removed: " + String.join(", ", removed))
+                + (narrowed.isEmpty() ? "" : "; access narrowed: " + String.join(", ", narrowed))
                 + (kept.isEmpty() ? "" : "; access kept on a new sharing decision: " + String.join(", ", kept));
         alerts.raise(new CaseAlert(kase.id(), withdrawal.alertKind(), withdrawal.person(), withdrawal.consent(), detail, now));
         audit.record(AuditEntry.system(NAME).action(AuditAction.UPDATE).resource(CaseService.RESOURCE, kase.id())
@@ -125,11 +143,11 @@ class ConsentEvents extends FeedConsumer {
 
     /** The consent that ended and whom it named. */
     private record Withdrawal(UUID person, UUID consent, List<String> agencies, List<String> agencyTypes, List<String> purposes,
-            String reason, String alertKind) {
+            boolean amended, String reason, String alertKind) {
 
         /** The same withdrawal, for the person as the case knows them. */
         Withdrawal about(UUID personOnCase) {
-            return new Withdrawal(personOnCase, consent, agencies, agencyTypes, purposes, reason, alertKind);
+            return new Withdrawal(personOnCase, consent, agencies, agencyTypes, purposes, amended, reason, alertKind);
         }
 
         boolean names(TeamMember member) {
@@ -138,10 +156,16 @@ class ConsentEvents extends FeedConsumer {
 
         /**
          * The member's access to the person rested on this consent: its sharing decision cited it, or
-         * (no decision kept for the person) the consent covered the team around the family.
+         * (no decision kept for the person) the consent covered the team around the family. For an
+         * amendment, any decision about the person for the team around the family.
          */
         boolean reliedOnBy(TeamMember member) {
             SharingBasis basis = member.basisFor(person).orElse(null);
+            if (amended) {
+                // An amendment may narrow what any consent for the team around the family permits: every member that
+                // joined on a decision about the person is asked again, whichever consent that decision cited.
+                return basis != null && basis.decisionId() != null && (purposes.isEmpty() || purposes.contains(TEAM_AROUND_FAMILY));
+            }
             if (basis == null) {
                 return purposes.isEmpty() || purposes.contains(TEAM_AROUND_FAMILY);
             }

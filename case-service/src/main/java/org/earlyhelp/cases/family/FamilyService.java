@@ -17,10 +17,10 @@ import org.earlyhelp.cases.casefile.Opening;
 import org.earlyhelp.cases.casefile.PersonLinks;
 import org.earlyhelp.cases.casefile.PersonView;
 import org.earlyhelp.cases.opening.PersonVisibility;
-import org.earlyhelp.cases.team.SharingBasis;
 import org.earlyhelp.cases.team.Team;
 import org.earlyhelp.cases.team.TeamMember;
 import org.earlyhelp.cases.team.TeamService;
+import org.earlyhelp.cases.team.TeamSharing;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.web.ETags;
@@ -59,12 +59,12 @@ class FamilyService {
         // A stale If-Match is refused before consent-service is asked anything.
         ETags.checkIfSent(ifMatch, kase.version());
         Opening.Person person = body.toPerson();
-        Map<TeamMember, SharingBasis> shares = team.sharesForNewPerson(kase, person.personId(), caller);
+        Map<TeamMember, TeamSharing.Answer> shares = team.sharesForNewPerson(kase, person.personId(), caller);
         CasePerson added = cases.change(kase, caller, ifMatch, false, by -> {
             Instant now = Instant.now();
             CasePerson newcomer = kase.addPerson(person, links.idsOf(person.personId()), by, now);
             Team members = team.of(kase);
-            shares.forEach((member, basis) -> members.rebase(member, basis, by, now));
+            shares.forEach((member, answer) -> members.renew(member, answer, by, now));
             events.personAdded(kase, newcomer);
             return newcomer;
         });

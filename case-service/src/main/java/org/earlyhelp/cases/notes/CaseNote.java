@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.earlyhelp.cases.casefile.Case;
+import org.earlyhelp.cases.casefile.CaseContent;
+import org.earlyhelp.consent.client.DataCategory;
 import org.earlyhelp.platform.access.Condition;
 import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.change.Actor;
@@ -57,11 +59,15 @@ public class CaseNote {
     }
 
     /**
-     * The notes {@code caller} may read on a case it sees, as a condition over {@code r}: unrestricted notes are for
-     * everyone who sees the case; restricted ones for the working roles of the author's agency only.
+     * The notes {@code caller}, who reads {@code content} of the case, may read, as a condition over {@code r}: its own
+     * agency's notes; unrestricted notes of other agencies if it reads case notes (decision 0057: the lead agency, the
+     * hub, and a team member whose membership carries them); restricted ones never.
      */
-    public static Condition readableBy(Caller caller) {
-        return Condition.of("r.restricted = false or r.authorAgency = :readerAgency", Map.of("readerAgency", Reach.of(caller).agencyOrNone()));
+    public static Condition readableBy(Caller caller, CaseContent content) {
+        Map<String, Object> reader = Map.of("readerAgency", Reach.of(caller).agencyOrNone());
+        return content.covers(DataCategory.CASE_NOTES)
+                ? Condition.of("r.restricted = false or r.authorAgency = :readerAgency", reader)
+                : Condition.of("r.authorAgency = :readerAgency", reader);
     }
 
     public UUID id() { return id; }

@@ -33,10 +33,14 @@ public class NoteService {
         this.notes = notes;
     }
 
-    /** A page of the chronology, without other agencies' restricted notes ({@link CaseNote#readableBy}). */
+    /**
+     * A page of the chronology, without other agencies' restricted notes, and without other agencies' notes at all for
+     * a team member whose membership does not carry case notes ({@link CaseNote#readableBy}).
+     */
     @Transactional
     public Page<NoteView> chronology(UUID caseId, Caller caller, PageRequest page) {
-        return cases.part(caseId, caller, CHRONOLOGY, CaseNote.readableBy(caller), page).map(NoteView::of);
+        return cases.partAsRead(caseId, caller, CHRONOLOGY, content -> CaseNote.readableBy(caller, content),
+                (note, content) -> NoteView.of(note), page);
     }
 
     @Transactional

@@ -1,26 +1,38 @@
 package org.earlyhelp.cases.plan;
 
+import org.earlyhelp.consent.client.DataCategory;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The Supporting Families headline needs (DOMAIN.md, "Concern categories"): what a case assesses and closes with an outcome for. */
 public enum NeedCategory {
 
-    EDUCATION("education"),
-    EARLY_YEARS("early-years"),
-    HEALTH("health"),
-    SUBSTANCE_USE("substance-use"),
-    FAMILY_RELATIONSHIPS("family-relationships"),
-    ABUSE_EXPLOITATION("abuse-exploitation"),
-    CRIME("crime"),
-    DOMESTIC_ABUSE("domestic-abuse"),
-    HOUSING("housing"),
-    FINANCIAL("financial");
+    EDUCATION("education", DataCategory.EDUCATION),
+    EARLY_YEARS("early-years", DataCategory.EDUCATION),
+    HEALTH("health", DataCategory.HEALTH),
+    SUBSTANCE_USE("substance-use", DataCategory.HEALTH),
+    FAMILY_RELATIONSHIPS("family-relationships", DataCategory.CONCERNS),
+    ABUSE_EXPLOITATION("abuse-exploitation", DataCategory.POLICE_INFORMATION),
+    CRIME("crime", DataCategory.POLICE_INFORMATION),
+    DOMESTIC_ABUSE("domestic-abuse", DataCategory.POLICE_INFORMATION),
+    HOUSING("housing", DataCategory.CONCERNS),
+    FINANCIAL("financial", DataCategory.CONCERNS);
 
     private final String value;
+    private final DataCategory dataCategory;
 
-    NeedCategory(String value) {
+    NeedCategory(String value, DataCategory dataCategory) {
         this.value = value;
+        this.dataCategory = dataCategory;
+    }
+
+    /**
+     * The data category of everything about this need (its assessment, its progress at reviews), decision 0057: a
+     * team member sees the need only if its membership carries that category.
+     */
+    public DataCategory dataCategory() {
+        return dataCategory;
     }
 
     @JsonValue

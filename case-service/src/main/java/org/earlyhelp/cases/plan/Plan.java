@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.earlyhelp.cases.casefile.Case;
+import org.earlyhelp.cases.casefile.CaseContent;
+import org.earlyhelp.consent.client.DataCategory;
 import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.platform.change.IllegalTransition;
 
@@ -45,7 +48,7 @@ public final class Plan {
         kase.requireOpen("be assessed");
         Need need = need(category).orElseGet(() -> add(needs, new Need(kase, category, Need.FROM_ASSESSMENT)));
         need.assess(severity, notes, by, now);
-        kase.record(now, by, "need-assessed", null, category.value() + ": " + severity.value());
+        kase.record(now, by, "need-assessed", null, category.value() + ": " + severity.value(), category.dataCategory());
         return need;
     }
 
@@ -64,6 +67,23 @@ public final class Plan {
         action.moveTo(next, now);
         kase.record(now, by, "action-" + next.value(), null, "action " + actionId + ": " + before.value() + " → " + next.value());
         return action;
+    }
+
+    /**
+     * This plan as a reader who reads {@code content} of the case sees it (decision 0057): the needs of the categories it
+     * reads, and the actions of the agencies whose category ({@code ownerCategory}) it reads or that its own agency owns.
+     * For reading only: nothing can be added to it.
+     */
+    public Plan asRead(CaseContent content, Function<String, DataCategory> ownerCategory) {
+        if (content.whole()) {
+            return this;
+        }
+        return new Plan(kase, needs.stream().filter(need -> content.covers(need.category().dataCategory())).toList(),
+                actions.stream().filter(action -> content.covers(ownerCategory.apply(action.ownerAgency()), action.ownerAgency()))
+                        .toList(),
+                record -> {
+                    throw new IllegalStateException("A plan as one reader sees it is for reading only");
+                });
     }
 
     public Optional<Need> need(NeedCategory category) {

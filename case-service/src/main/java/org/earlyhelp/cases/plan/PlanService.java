@@ -2,7 +2,9 @@ package org.earlyhelp.cases.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,10 +14,15 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.cases.casefile.CaseAccess;
+import org.earlyhelp.cases.casefile.CaseContent;
 import org.earlyhelp.cases.casefile.CasePart;
 import org.earlyhelp.cases.casefile.CaseService;
 import org.earlyhelp.cases.casefile.Changed;
 import org.earlyhelp.cases.casefile.InvalidField;
+import org.earlyhelp.consent.client.DataCategory;
+import org.earlyhelp.platform.access.Condition;
+import org.earlyhelp.platform.agency.Agency;
+import org.earlyhelp.platform.agency.AgencyRegister;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.web.Page;
@@ -34,15 +41,27 @@ public class PlanService {
 
     private final CaseService cases;
     private final PlanRepository plans;
+    private final AgencyRegister agencies;
 
-    PlanService(CaseService cases, PlanRepository plans) {
+    PlanService(CaseService cases, PlanRepository plans, AgencyRegister agencies) {
         this.cases = cases;
         this.plans = plans;
+        this.agencies = agencies;
     }
 
     /** The plan of {@code kase} (a case the caller already found). */
     public Plan of(Case kase) {
         return plans.of(kase);
+    }
+
+    /** The plan of {@code kase} (a case the caller already found) as the caller reads it ({@link Plan#asRead}). */
+    public Plan asRead(Case kase, Caller caller) {
+        return plans.of(kase).asRead(cases.content(kase, caller), this::categoryOfOwner);
+    }
+
+    /** The data category of what an agency does for the family: its type's ({@link CaseContent#ofAgencyType}). */
+    private DataCategory categoryOfOwner(String agency) {
+        return CaseContent.ofAgencyType(agencies.find(agency).map(Agency::type).orElse(null));
     }
 
     @Transactional
@@ -51,7 +70,7 @@ public class PlanService {
         cases.audited(caller, AuditAction.READ, kase);
         // A case holds at most one need per headline category (NeedCategory: a handful), so the page is cut from the
         // case's own list, in its order (by category), rather than by a query of its own.
-        List<Need> needs = plans.of(kase).needs();
+        List<Need> needs = asRead(kase, caller).needs();
         int from = Math.min(page.offset(), needs.size());
         return new Page<>(needs.subList(from, Math.min(from + page.size(), needs.size())).stream().map(NeedView::of)
                 .toList(), page.page(), page.size(), needs.size());
@@ -70,7 +89,7 @@ public class PlanService {
     @Transactional
     public Page<ActionView> actions(UUID caseId, Caller caller, PageRequest page) {
         LocalDate today = cases.today();
-        return cases.part(caseId, caller, ACTIONS, null, page).map(action -> ActionView.of(action, today));
+        return cases.partAsRead(caseId, caller, ACTIONS, this::actionsRead, (action, content) -> ActionView.of(action, today), page);
     }
 
     @Transactional
@@ -98,6 +117,18 @@ public class PlanService {
         PlanAction moved = cases.change(kase, caller, ifMatch, true,
                 by -> plan.moveAction(actionId, body.status(), by, Instant.now()));
         return Changed.of(ActionView.of(moved, cases.today()), kase);
+    }
+
+    /** The actions a reader of {@code content} sees, as a condition over {@code r}: those of the agencies {@link #categoryOfOwner} it reads. */
+    private Condition actionsRead(CaseContent content) {
+        if (content.whole()) {
+            return null;
+        }
+        List<String> owners = new ArrayList<>();
+        owners.add(content.agency() == null ? "" : content.agency());
+        agencies.all().stream().filter(agency -> content.covers(CaseContent.ofAgencyType(agency.type()))).map(Agency::code)
+                .forEach(owners::add);
+        return Condition.of("r.ownerAgency in (:seenOwners)", Map.of("seenOwners", owners));
     }
 
     private static NeedCategory category(String value) {

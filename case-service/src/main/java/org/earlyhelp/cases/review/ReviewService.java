@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.earlyhelp.cases.casefile.Case;
+import org.earlyhelp.cases.casefile.CaseContent;
 import org.earlyhelp.cases.casefile.CasePart;
 import org.earlyhelp.cases.casefile.CaseService;
 import org.earlyhelp.cases.casefile.Changed;
@@ -37,7 +38,7 @@ public class ReviewService {
 
     @Transactional
     public Page<ReviewView> reviews(UUID caseId, Caller caller, PageRequest page) {
-        return cases.part(caseId, caller, REVIEWS, null, page).map(ReviewView::of);
+        return cases.partAsRead(caseId, caller, REVIEWS, content -> null, ReviewView::of, page);
     }
 
     /** How many reviews {@code kase} has had. */
@@ -62,6 +63,6 @@ public class ReviewService {
             reviews.persist(held);
             return held;
         });
-        return Changed.of(ReviewView.of(review), kase);
+        return Changed.of(ReviewView.of(review, CaseContent.whole(caller.agency())), kase);
     }
 }

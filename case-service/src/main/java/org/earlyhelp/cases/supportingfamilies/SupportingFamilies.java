@@ -27,6 +27,6 @@ class SupportingFamilies {
     SupportingFamiliesView of(UUID caseId, Caller caller) {
         Case kase = cases.visible(caseId, caller, AuditAction.READ);
         cases.audited(caller, AuditAction.READ, kase);
-        return SupportingFamiliesView.of(kase, plans.of(kase));
+        return SupportingFamiliesView.of(kase, plans.asRead(kase, caller));
     }
 }

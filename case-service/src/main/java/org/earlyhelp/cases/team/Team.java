@@ -2,13 +2,17 @@ package org.earlyhelp.cases.team;
 
 import java.time.Instant;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.earlyhelp.cases.casefile.Case;
+import org.earlyhelp.cases.casefile.CaseContent;
+import org.earlyhelp.consent.client.DataCategory;
 import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.platform.change.IllegalTransition;
 
@@ -30,12 +34,12 @@ public final class Team {
     }
 
     /**
-     * An agency (or another practitioner of one) joins the team around the family. {@code bases}
-     * are the sharing decisions it rests on, one per family member, when the agency was not already
-     * taking part.
+     * An agency (or another practitioner of one) joins the team around the family, seeing the case's content of
+     * {@code dataCategories}. {@code bases} are the sharing decisions it rests on, one per family member, when the
+     * agency was not already taking part.
      */
-    public TeamMember add(String agency, String agencyType, String practitionerName, String role, List<SharingBasis> bases,
-            Actor by, Instant now) {
+    public TeamMember add(String agency, String agencyType, String practitionerName, String role, Set<DataCategory> dataCategories,
+            List<SharingBasis> bases, Actor by, Instant now) {
         kase.requireOpen("have members added");
         boolean duplicate = members.stream().anyMatch(member -> member.active() && member.agency().equals(agency)
                 && Objects.equals(member.practitionerName(), practitionerName) && member.role().equals(role));
@@ -43,8 +47,8 @@ public final class Team {
             throw new IllegalTransition(agency + (practitionerName == null ? "" : " (" + practitionerName + ")")
                     + " is already on the team as " + role);
         }
-        TeamMember member = join(new TeamMember(kase, agency, agencyType, practitionerName, role, bases, by, now));
-        kase.record(now, by, "member-added", null, agency + " as " + role);
+        TeamMember member = join(new TeamMember(kase, agency, agencyType, practitionerName, role, dataCategories, bases, by, now));
+        kase.record(now, by, "member-added", null, agency + " as " + role + ", seeing " + String.join(", ", CaseContent.codes(dataCategories)));
         return member;
     }
 
@@ -63,6 +67,33 @@ public final class Team {
     }
 
     /**
+     * A fresh sharing decision about one family member ({@code answer}, a permit) carries {@code member}'s access: it
+     * keeps the categories the answer permits, and loses the others ({@link #narrow}).
+     */
+    public void renew(TeamMember member, TeamSharing.Answer answer, Actor by, Instant now) {
+        if (answer.categories().containsAll(member.dataCategories())) {
+            rebase(member, answer.basis(), by, now);
+        } else {
+            Set<DataCategory> kept = EnumSet.copyOf(member.dataCategories());
+            kept.retainAll(answer.categories());
+            narrow(member, kept, answer.basis(), by, now);
+        }
+    }
+
+    /**
+     * A consent changed: {@code member} now sees only {@code kept} of the categories it saw (not empty; a member left
+     * with none is removed instead), on the fresh sharing decision {@code basis}.
+     */
+    public void narrow(TeamMember member, Set<DataCategory> kept, SharingBasis basis, Actor by, Instant now) {
+        Set<DataCategory> dropped = EnumSet.copyOf(member.dataCategories());
+        dropped.removeAll(kept);
+        member.narrow(kept);
+        member.rebase(basis);
+        kase.record(now, by, "member-narrowed", null, member.agency() + ": no longer sees " + String.join(", ", CaseContent.codes(dropped))
+                + " about the family (consent-service's new decision for person " + basis.personId() + " permits less)");
+    }
+
+    /**
      * The lead passes from the case's lead agency (of type {@code previousLeadType}, with its lead practitioner) to
      * {@code toAgency}: the new lead's memberships end, and the previous lead stays on the team (as
      * {@value TeamMember#PREVIOUS_LEAD}) until it leaves. Call it before the case changes hands.
@@ -73,8 +104,9 @@ public final class Team {
                 member.end("became lead", by, now);
             }
         }
+        // The previous lead saw the whole case and keeps seeing it while it stays, on no new share.
         join(new TeamMember(kase, kase.leadAgency(), previousLeadType, kase.leadPractitionerName(), TeamMember.PREVIOUS_LEAD,
-                List.of(), by, now));
+                CaseContent.CONTENT, List.of(), by, now));
     }
 
     public Optional<TeamMember> member(UUID memberId) {

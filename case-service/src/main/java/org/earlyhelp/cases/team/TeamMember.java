@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
@@ -18,12 +19,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.earlyhelp.cases.casefile.Case;
+import org.earlyhelp.cases.casefile.CaseContent;
+import org.earlyhelp.consent.client.DataCategory;
 import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.platform.change.IllegalTransition;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * An agency (and, if named, its practitioner) in the team around the family, with its role.
- * While active, the agency sees the case. {@link #bases()} keeps, per family member, the sharing
+ * While active, the agency sees the case, its content of the {@link #dataCategories()} consent-service
+ * permitted. {@link #bases()} keeps, per family member, the sharing
  * decision the membership rests on, so a withdrawn consent finds the members relying on it.
  * Ended memberships stay, inactive, as the team's history. {@link Team} holds the rules for
  * joining and leaving.
@@ -58,6 +64,10 @@ public class TeamMember {
     @Column(name = "ended_by")
     String endedBy;
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "data_categories")
+    List<String> dataCategories = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "team_member_basis", joinColumns = @JoinColumn(name = "member_id"))
     List<SharingBasis> bases = new ArrayList<>();
@@ -65,14 +75,15 @@ public class TeamMember {
     protected TeamMember() {
     }
 
-    TeamMember(Case parent, String agency, String agencyType, String practitionerName, String role, List<SharingBasis> bases,
-            Actor by, Instant now) {
+    TeamMember(Case parent, String agency, String agencyType, String practitionerName, String role, Set<DataCategory> dataCategories,
+            List<SharingBasis> bases, Actor by, Instant now) {
         this.id = UUID.randomUUID();
         this.parent = parent;
         this.agency = agency;
         this.agencyType = agencyType;
         this.practitionerName = practitionerName;
         this.role = role;
+        this.dataCategories.addAll(CaseContent.codes(dataCategories));
         this.bases.addAll(bases);
         this.active = true;
         this.joinedAt = now;
@@ -95,6 +106,11 @@ public class TeamMember {
         bases.add(basis);
     }
 
+    /** The member now sees only {@code kept} of the categories it saw (a consent changed); {@code kept} is not empty. */
+    void narrow(Set<DataCategory> kept) {
+        dataCategories = new ArrayList<>(CaseContent.codes(kept));
+    }
+
     public UUID id() { return id; }
     public Case parent() { return parent; }
     public String agency() { return agency; }
@@ -106,6 +122,8 @@ public class TeamMember {
     public String addedBy() { return addedBy; }
     public Instant leftAt() { return leftAt; }
     public String leftReason() { return leftReason; }
+    /** The data categories of case content the member sees (decision 0057). */
+    public Set<DataCategory> dataCategories() { return CaseContent.categories(dataCategories); }
     public List<SharingBasis> bases() { return Collections.unmodifiableList(bases); }
 
     public Optional<SharingBasis> basisFor(UUID personId) {

@@ -1,10 +1,13 @@
 package org.earlyhelp.cases.team;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,12 +16,14 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.cases.casefile.CaseAccess;
+import org.earlyhelp.cases.casefile.CaseContent;
 import org.earlyhelp.cases.casefile.CaseEvents;
 import org.earlyhelp.cases.casefile.CasePart;
 import org.earlyhelp.cases.casefile.CaseService;
 import org.earlyhelp.cases.casefile.Changed;
 import org.earlyhelp.cases.casefile.InvalidField;
 import org.earlyhelp.cases.casefile.Reason;
+import org.earlyhelp.consent.client.DataCategory;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditOutcome;
@@ -30,8 +35,9 @@ import org.earlyhelp.platform.web.PageRequest;
 
 /**
  * The team around the family. An agency not yet taking part joins only with a consent-service
- * permit for every family member (kept as the member's sharing basis); a deny, or no answer,
- * leaves the team as it was and says why. Members leave or are removed; the lead is told on the feed.
+ * permit for every family member (kept as the member's sharing basis), and sees the case's content
+ * of the data categories permitted (decision 0057); a deny, or no answer, leaves the team as it
+ * was and says why. Members leave or are removed; the lead is told on the feed.
  */
 @ApplicationScoped
 public class TeamService {
@@ -69,25 +75,44 @@ public class TeamService {
         checkIfSent(ifMatch, kase);
         String type = sharing.agencyType(body.agency())
                 .orElseThrow(() -> new InvalidField("agency", "is not an agency this service knows"));
+        Set<DataCategory> wanted = body.dataCategories() == null ? CaseContent.defaultsFor(type)
+                : CaseContent.categories(body.dataCategories());
         List<SharingBasis> bases;
-        if (cases.participants(kase).contains(body.agency())) {
-            // Already taking part (the lead, or on the team): no new share, so nothing to ask.
+        Set<DataCategory> categories;
+        if (body.agency().equals(kase.leadAgency())) {
+            // The lead sees the whole case: no new share, so nothing to ask.
             bases = List.of();
+            categories = wanted;
+        } else if (cases.participants(kase).contains(body.agency())) {
+            // Already on the team: no new share, so nothing to ask, and no more than its memberships carry already.
+            bases = List.of();
+            Set<DataCategory> carried = teams.of(kase).members().stream()
+                    .filter(member -> member.active() && member.agency().equals(body.agency()))
+                    .flatMap(member -> member.dataCategories().stream()).collect(Collectors.toSet());
+            categories = EnumSet.copyOf(wanted);
+            categories.retainAll(carried);
+            if (categories.isEmpty()) {
+                throw new InvalidField("dataCategories", "names none of what " + body.agency() + " sees on this team already ("
+                        + String.join(", ", CaseContent.codes(carried)) + ")");
+            }
         } else {
-            TeamSharing.Verdict verdict = sharing.mayJoin(kase.personIds(), body.agency());
+            TeamSharing.Verdict verdict = sharing.mayJoin(kase.personIds(), body.agency(), wanted);
             if (!verdict.permits()) {
                 audit.record(AuditEntry.of(caller).action(AuditAction.SHARE).resource(CaseService.RESOURCE, kase.id())
                         .people(kase.personIds()).purpose(CaseService.PURPOSE).outcome(AuditOutcome.DENIED).build());
                 throw new SharingRefused(verdict.unavailable()
                         ? "consent-service could not be asked, so " + body.agency() + " was not added; try again later"
-                        : body.agency() + " was not added: consent-service did not permit sharing this family's data with it"
-                                + " for the team around the family", verdict);
+                        : body.agency() + " was not added: consent-service did not permit sharing this family's identity and"
+                                + " contact and any of " + String.join(", ", CaseContent.codes(wanted)) + " with it for the team"
+                                + " around the family", verdict);
             }
             bases = verdict.bases();
+            categories = verdict.categories();
         }
         Team team = teams.of(kase);
         TeamMember member = cases.change(kase, caller, ifMatch, false, by -> {
-            TeamMember added = team.add(body.agency(), type, body.practitionerName(), body.role(), bases, by, Instant.now());
+            TeamMember added = team.add(body.agency(), type, body.practitionerName(), body.role(), categories, bases, by,
+                    Instant.now());
             events.memberAdded(kase, added.agency(), added.role());
             return added;
         });
@@ -100,16 +125,17 @@ public class TeamService {
 
     /**
      * Before a family member is added by hand: every active member that joined on a sharing decision
-     * must be permitted to see the new person {@code personId} too. The fresh decisions, member by
+     * must be permitted to see the new person {@code personId} too, for at least one of the member's
+     * data categories (it then sees only those: {@link Team#renew}). The fresh decisions, member by
      * member in the team's order; if any is not a permit, {@link SharingRefused} (audited) and
      * nobody is added.
      */
-    public Map<TeamMember, SharingBasis> sharesForNewPerson(Case kase, UUID personId, Caller caller) {
-        Map<TeamMember, SharingBasis> bases = new LinkedHashMap<>();
+    public Map<TeamMember, TeamSharing.Answer> sharesForNewPerson(Case kase, UUID personId, Caller caller) {
+        Map<TeamMember, TeamSharing.Answer> bases = new LinkedHashMap<>();
         List<TeamMember> sharedWith = teams.of(kase).members().stream()
                 .filter(member -> member.active() && member.bases().stream().anyMatch(basis -> basis.decisionId() != null)).toList();
         for (TeamMember member : sharedWith) {
-            TeamSharing.Verdict verdict = sharing.mayJoin(List.of(personId), member.agency());
+            TeamSharing.Verdict verdict = sharing.mayJoin(List.of(personId), member.agency(), member.dataCategories());
             if (!verdict.permits()) {
                 audit.record(AuditEntry.of(caller).action(AuditAction.SHARE).resource(CaseService.RESOURCE, kase.id())
                         .person(personId).purpose(CaseService.PURPOSE).outcome(AuditOutcome.DENIED).build());
@@ -118,7 +144,7 @@ public class TeamService {
                         : member.agency() + " is on the team and may not receive this person's data; record consent or take it"
                                 + " off the team first", verdict);
             }
-            bases.put(member, verdict.bases().get(0));
+            bases.put(member, verdict.answers().get(0));
         }
         return bases;
     }

@@ -40,9 +40,11 @@ class CrossAgencyAccessMatrixTest {
         ReferralCells referrals = new ReferralCells();
         ConsentCells consents = new ConsentCells(referrals);
         CaseCells cases = new CaseCells(referrals);
+        CaseContentCells policeInformation = new CaseContentCells();
         List<ResourceCells> all = List.of(referrals, new OnwardReferralCells(), new WaitingOnwardReferralCells(false),
                 new WaitingOnwardReferralCells(true), new AlertCells(), cases,
-                new CaseNoteCells(cases, false), new CaseNoteCells(cases, true), consents, new SharingDecisionCells(referrals),
+                new CaseNoteCells(cases, false), new CaseNoteCells(cases, true), policeInformation,
+                new CaseContentCells(policeInformation), consents, new SharingDecisionCells(referrals),
                 new AuditCells("referral", referrals), new AuditCells("case", cases), new AuditCells("consent", consents),
                 new DirectoryCells());
         resources = all.stream().collect(Collectors.toMap(ResourceCells::name, Function.identity()));

@@ -37,7 +37,8 @@ class UnbornChildTest {
 
     private static final String TEAM = "team-around-family";
     /** What a member of the team around the family sees of each family member (case-service asks for these). */
-    private static final Set<String> AGREED = Set.of("identity", "contact", "concerns");
+    /** The parents agree the team sees who they are, the concerns and the case notes (decision 0057). */
+    private static final Set<String> AGREED = Set.of("identity", "contact", "concerns", "case-notes");
 
     @Test
     void aCaseLedByHealthVisitingClosesWithNeedsMetAndEachAgencySeesOnlyItsPart() {
@@ -85,8 +86,8 @@ class UnbornChildTest {
         Cases.read(Login.DWP_AHMED, caseId).then().statusCode(404);
         consentRecordsAboutTheBaby(Login.DWP_AHMED, baby).then().statusCode(200).body("total", equalTo(0));
 
-        // The parents agree to the charity and the DWP working with them, for who they are, how to reach them
-        // and the worries; nothing more (no health or police information).
+        // The parents agree to the charity and the DWP working with them, for who they are, how to reach them,
+        // the worries and the case notes; nothing more (no health or police information).
         UUID babyConsent = null;
         for (UUID person : referral.personIds()) {
             Consents.Recorded consent = Consents.about(person, "a member of the Carter family")

@@ -470,7 +470,8 @@ class WebJourneyTest {
             b.choose("status").choose("grantorKind").type("grantorName", parent).choose("method").choose("purposes")
                     .tick("input[name=recipientAgencies][value='brightstart-family-support']")
                     .tick("input[name=recipientAgencies][value='dwp-northshire']")
-                    .choose("dataCategories").choose("dataCategories-contact").choose("dataCategories-concerns").submit();
+                    .choose("dataCategories").choose("dataCategories-contact").choose("dataCategories-concerns")
+                    .choose("dataCategories-case-notes").submit();
             // consent-service learns who works with a person from the feeds, a moment after the case opens.
             if (!b.heading().equals("Not found") || java.time.Instant.now().isAfter(deadline)) {
                 break;
