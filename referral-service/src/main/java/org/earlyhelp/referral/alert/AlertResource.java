@@ -51,22 +51,7 @@ class AlertResource {
                     strong matches the hub has not yet decided (score at or above the matches' `strongScore`): such an alert \
                     is `unconfirmed` and lists the `candidateLinks` it rests on. Confirming them makes it confirmed; rejecting \
                     or unlinking one counts it again, and an alert no longer met is `withdrawn` with the reason.""")
-    @APIResponse(responseCode = "200", description = "A page of alerts",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "unconfirmed", value = """
-                    { "items": [{ "id": "6a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "personId": "3f1a9c7e-2b4d-4e6f-8a0c-9d7b5e3f1a2c",
-                        "personName": "Jayden Whitfield", "area": "eastmere", "status": "open", "raisedAt": "2026-03-02T09:40:00Z",
-                        "referralCount": 3, "agencies": ["eastmere-academy", "northshire-police", "eastmere-surgery"],
-                        "referrals": [
-                          { "referralId": "b7e1c2d3-0a4f-4b5c-9d6e-7f8a9b0c1d2e", "referringAgency": "eastmere-academy", "submittedAt": "2026-02-10T08:00:00Z" },
-                          { "referralId": "c8f2d3e4-1b5a-4c6d-8e7f-9a0b1c2d3e4f", "referringAgency": "northshire-police", "submittedAt": "2026-02-24T22:10:00Z" },
-                          { "referralId": "d9a3e4f5-2c6b-4d7e-9f8a-0b1c2d3e4f5a", "referringAgency": "eastmere-surgery", "submittedAt": "2026-03-02T09:40:00Z" }],
-                        "unconfirmed": true,
-                        "candidateLinks": [
-                          { "matchId": "9b2f0d64-5a53-4f0e-9d7e-3b1c0f6f1a20", "referralId": "c8f2d3e4-1b5a-4c6d-8e7f-9a0b1c2d3e4f",
-                            "candidateReferralIds": ["b7e1c2d3-0a4f-4b5c-9d6e-7f8a9b0c1d2e"], "score": 0.95 },
-                          { "matchId": "a1c3e5f7-2b4d-4f6a-8c0e-1d3f5a7b9c2e", "referralId": "d9a3e4f5-2c6b-4d7e-9f8a-0b1c2d3e4f5a",
-                            "candidateReferralIds": ["b7e1c2d3-0a4f-4b5c-9d6e-7f8a9b0c1d2e"], "score": 1.0 }] }],
-                      "page": 0, "size": 20, "total": 1 }""")))
+    @APIResponse(responseCode = "200", description = "A page of alerts")
     public Page<ConcernAlertView> listAlerts(
             @Parameter(description = "`open`, `acknowledged` or `withdrawn`; open and acknowledged when absent")
             @QueryParam("status") @Pattern(regexp = "open|acknowledged|withdrawn") String status,
