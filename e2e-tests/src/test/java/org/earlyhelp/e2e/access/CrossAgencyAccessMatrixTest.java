@@ -40,11 +40,10 @@ class CrossAgencyAccessMatrixTest {
         ReferralCells referrals = new ReferralCells();
         ConsentCells consents = new ConsentCells(referrals);
         CaseCells cases = new CaseCells(referrals);
-        List<ResourceCells> all = List.of(referrals, new OnwardReferralCells(), new AlertCells(), new UnconfirmedAlertCells(),
-                new MatchCells(), cases,
+        List<ResourceCells> all = List.of(referrals, new OnwardReferralCells(), new AlertCells(), cases,
                 new CaseNoteCells(cases, false), new CaseNoteCells(cases, true), consents, new SharingDecisionCells(referrals),
                 new AuditCells("referral", referrals), new AuditCells("case", cases), new AuditCells("consent", consents),
-                new DirectoryCells());
+                new DirectoryCells(), new UnconfirmedAlertCells(), new MatchCells());
         resources = all.stream().collect(Collectors.toMap(ResourceCells::name, Function.identity()));
         for (ResourceCells resource : all) {
             for (Agency agency : Agency.values()) {
