@@ -71,6 +71,13 @@ public final class Referrals {
         return body;
     }
 
+    /** The referrer does not know the first child's date of birth ({@code dateOfBirthUnknown}, decision 0055). */
+    public Referrals withoutDateOfBirth() {
+        children.get(0).remove("dateOfBirth");
+        children.get(0).put("dateOfBirthUnknown", true);
+        return this;
+    }
+
     public Referrals member(String firstName, String lastName, LocalDate dateOfBirth, String relationship) {
         Map<String, Object> member = new LinkedHashMap<>();
         member.put("firstName", firstName);

@@ -46,6 +46,7 @@ class GeneratedBadInputTest {
                 .baseline("post /api/onward-referrals/{id}/decline", GeneratedBadInputTest::reason)
                 .baseline("post /api/referrals/{id}/signpost", () -> Map.of("reason", "Parenting support fits best",
                         "services", List.of(Map.of("serviceId", UUID.randomUUID().toString(), "note", "Tuesday group"))))
+                .baseline("post /api/referrals/{id}/matches/{matchId}/unlink", GeneratedBadInputTest::reason)
                 .baseline("post /api/alerts/{id}/acknowledge", () -> Map.of("note", "Discussed at the hub meeting"))
                 .reads("/api/referrals/{id}", Map.of("id", referral))
                 .database(dataSource)

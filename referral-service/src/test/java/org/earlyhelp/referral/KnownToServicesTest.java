@@ -61,7 +61,8 @@ class KnownToServicesTest {
         Map<String, Object> gpMatch = matchFor(matches(gp), schoolChild);
         assertThat(strings(gpMatch.get("reasons"))).contains("same name with first and last names swapped",
                 "same date of birth");
-        assertThat(alertsFor(schoolChild)).isEmpty();
+        // Strong matches count before the hub decides them (decision 0054): the alert is there, unconfirmed.
+        assertThat(alertsFor(schoolChild)).singleElement().satisfies(raised -> assertThat(raised.get("unconfirmed")).isEqualTo(true));
         confirm(gp, (String) gpMatch.get("id"));
 
         assertThat(List.of(childOf(school), childOf(police), childOf(gp))).containsOnly(schoolChild);
@@ -71,6 +72,7 @@ class KnownToServicesTest {
         assertThat(alert.get("referralCount")).isEqualTo(3);
         assertThat(strings(alert.get("agencies"))).containsExactlyInAnyOrder(Agencies.SCHOOL, Agencies.POLICE, Agencies.GP);
         assertThat(alert.get("status")).isEqualTo("open");
+        assertThat(alert.get("unconfirmed")).isEqualTo(false);
 
         given().header("Authorization", Agencies.hubScreener()).contentType("application/json")
                 .body(Map.of("note", "Strategy: multi-agency meeting this week"))

@@ -20,7 +20,7 @@ import org.earlyhelp.e2e.Referrals;
  * the agency's trio as leads; unrelated = the next trio's own alert. Cells of one trio share them; a
  * cell that acknowledges one gets a new one.
  */
-final class AlertCells extends ResourceCells {
+class AlertCells extends ResourceCells {
 
     @Override
     String name() {
@@ -30,10 +30,15 @@ final class AlertCells extends ResourceCells {
     @Override
     Fixture make(Relationship relationship, Agency agency) {
         return switch (relationship) {
-            case OWN -> raised(trio(agency), List.of());
-            case PARTICIPANT -> raised(trio(agency.next().next().next()), trio(agency));
-            case UNRELATED -> raised(trio(agency.next().next().next()), List.of());
+            case OWN -> raised(trio(agency), List.of(), confirmed());
+            case PARTICIPANT -> raised(trio(agency.next().next().next()), trio(agency), confirmed());
+            case UNRELATED -> raised(trio(agency.next().next().next()), List.of(), confirmed());
         };
+    }
+
+    /** Whether the hub confirms the matches that raise the alert (an unconfirmed alert rests on them pending). */
+    boolean confirmed() {
+        return true;
     }
 
     /** One alert per trio and relationship; the unrelated one of a trio is the next trio's own. */
@@ -51,14 +56,16 @@ final class AlertCells extends ResourceCells {
 
     /**
      * The alert raised when each of {@code referrers} refers one child and the hub confirms that the
-     * child is the same; the i-th referral then accepted with the i-th of {@code leads}, if any.
+     * child is the same (or, when not {@code confirm}, each spells the surname a little differently and the
+     * hub decides nothing); the i-th referral then accepted with the i-th of {@code leads}, if any.
      */
-    static Fixture raised(List<Agency> referrers, List<Agency> leads) {
+    static Fixture raised(List<Agency> referrers, List<Agency> leads, boolean confirm) {
         People.Person child = People.child();
         List<Referrals.Submitted> referrals = new ArrayList<>();
         for (Agency referrer : referrers) {
-            Referrals.Submitted referral = Referrals.about(child).submitBy(referrer.practitioner());
-            if (!referrals.isEmpty()) {
+            People.Person asWritten = confirm ? child : child.spelt(child.firstName(), child.lastName() + "e".repeat(referrals.size()));
+            Referrals.Submitted referral = Referrals.about(asWritten).submitBy(referrer.practitioner());
+            if (confirm && !referrals.isEmpty()) {
                 Hub.confirmSameChild(referral, referrals.get(0).childPersonId());
             }
             referrals.add(referral);

@@ -46,7 +46,7 @@ class CrossAgencyAccessMatrixTest {
                 new CaseNoteCells(cases, false), new CaseNoteCells(cases, true), policeInformation,
                 new CaseContentCells(policeInformation), consents, new SharingDecisionCells(referrals),
                 new AuditCells("referral", referrals), new AuditCells("case", cases), new AuditCells("consent", consents),
-                new DirectoryCells());
+                new DirectoryCells(), new UnconfirmedAlertCells(), new MatchCells());
         resources = all.stream().collect(Collectors.toMap(ResourceCells::name, Function.identity()));
         for (ResourceCells resource : all) {
             for (Agency agency : Agency.values()) {

@@ -119,14 +119,29 @@ public final class ReferralFeed {
         }
     }
 
-    /** One person on several referrals from several agencies within a while (subject: the alert id). */
-    public record ConcernAlert(UUID alertId, UUID personId, String area, List<UUID> referralIds, List<String> agencies) {
+    /**
+     * One person on several referrals from several agencies within a while (subject: the alert id), published each time
+     * the alert changes. {@code status}: {@code open}, {@code acknowledged} or {@code withdrawn}; {@code unconfirmed}
+     * when it rests on strong matches the hub has not confirmed, listed in {@code candidateLinks}. An event from before
+     * these fields reads as not unconfirmed, with no status.
+     */
+    public record ConcernAlert(UUID alertId, UUID personId, String area, List<UUID> referralIds, List<String> agencies,
+            String status, boolean unconfirmed, List<CandidateLink> candidateLinks) {
 
         public static final String TYPE = "referral.concern-alert";
 
         public ConcernAlert {
             referralIds = orEmpty(referralIds);
             agencies = orEmpty(agencies);
+            candidateLinks = orEmpty(candidateLinks);
+        }
+    }
+
+    /** A strong match not yet decided: the person on {@code referralId} may be the person on {@code candidateReferralIds}. */
+    public record CandidateLink(UUID matchId, UUID referralId, List<UUID> candidateReferralIds, double score) {
+
+        public CandidateLink {
+            candidateReferralIds = orEmpty(candidateReferralIds);
         }
     }
 

@@ -55,11 +55,23 @@ class ReferralFeedTest {
     void alertAndOnwardReferralEvents() throws JsonProcessingException {
         roundTrips(ReferralFeed.ConcernAlert.class, """
                 { "alertId": "%s", "personId": "%s", "area": "eastmere", "referralIds": ["%s"],
-                  "agencies": ["eastmere-academy", "northshire-police"] }""".formatted(PERSON, PERSON, PERSON));
+                  "agencies": ["eastmere-academy", "northshire-police"], "status": "open", "unconfirmed": true,
+                  "candidateLinks": [{ "matchId": "%s", "referralId": "%s", "candidateReferralIds": ["%s"], "score": 0.95 }] }"""
+                .formatted(PERSON, PERSON, PERSON, PERSON, PERSON, PERSON));
         roundTrips(ReferralFeed.OnwardReferral.class, """
                 { "onwardReferralId": "%s", "referralId": "%s", "serviceId": "%s",
                   "receivingAgency": "brightstart-family-support", "referringAgency": "eastmere-academy", "area": "eastmere",
                   "status": "sent", "personIds": ["%s"] }""".formatted(PERSON, PERSON, PERSON, PERSON));
+    }
+
+    @Test
+    void anAlertEventFromBeforeCandidateLinksReadsAsConfirmed() throws JsonProcessingException {
+        ReferralFeed.ConcernAlert alert = event("""
+                { "alertId": "%s", "personId": "%s", "area": "eastmere", "referralIds": ["%s"], "agencies": ["eastmere-academy"] }"""
+                .formatted(PERSON, PERSON, PERSON)).dataAs(ReferralFeed.ConcernAlert.class).orElseThrow();
+
+        assertThat(alert.unconfirmed()).isFalse();
+        assertThat(alert.candidateLinks()).isEmpty();
     }
 
     @Test

@@ -45,10 +45,16 @@ class AlertResource {
 
     @GET
     @Operation(summary = "Cumulative-concern alerts of your areas",
-            description = "A page of the alerts of the caller's hub areas, open or acknowledged (`status`, both when absent); newest first (by time raised, then id).")
+            description = """
+                    A page of the alerts of the caller's hub areas, open or acknowledged (both when `status` is absent) or \
+                    withdrawn; newest first (by time raised, then id). An alert counts a person's referrals and those of \
+                    strong matches the hub has not yet decided (score at or above the matches' `strongScore`): such an alert \
+                    is `unconfirmed` and lists the `candidateLinks` it rests on. Confirming them makes it confirmed; rejecting \
+                    or unlinking one counts it again, and an alert no longer met is `withdrawn` with the reason.""")
     @APIResponse(responseCode = "200", description = "A page of alerts")
     public Page<ConcernAlertView> listAlerts(
-            @Parameter(description = "`open` or `acknowledged`; both when absent") @QueryParam("status") @Pattern(regexp = "open|acknowledged") String status,
+            @Parameter(description = "`open`, `acknowledged` or `withdrawn`; open and acknowledged when absent")
+            @QueryParam("status") @Pattern(regexp = "open|acknowledged|withdrawn") String status,
             @BeanParam @Valid PageRequest page) {
         return alerts.list(caller.get(), status, page);
     }
@@ -59,7 +65,7 @@ class AlertResource {
     @Operation(summary = "Acknowledge an alert", description = "The hub has seen it; what it is doing about it, if it says.")
     @APIResponse(responseCode = "200", description = "The acknowledged alert")
     @APIResponse(responseCode = "404", description = "No such alert of your areas")
-    @APIResponse(responseCode = "409", description = "The alert was already acknowledged")
+    @APIResponse(responseCode = "409", description = "The alert was already acknowledged, or withdrawn")
     public ConcernAlertView acknowledgeAlert(@PathParam("id") UUID id,
             @RequestBody(description = "A note, optional",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Acknowledgement.class),

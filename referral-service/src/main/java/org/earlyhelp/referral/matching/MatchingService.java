@@ -16,6 +16,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 
 import org.earlyhelp.platform.access.Records;
@@ -43,10 +44,13 @@ class MatchingService {
     private final ReferralEvents events;
     private final AuditTrail audit;
     private final Event<PersonLinked> linked;
+    private final Event<MatchRejected> rejected;
+    private final Event<PersonUnlinked> unlinked;
     private final Records records;
 
     MatchingService(EntityManager entities, DataSource dataSource, MatchingConfig config, ReferralService referrals,
-            ReferralEvents events, AuditTrail audit, Event<PersonLinked> linked, Records records) {
+            ReferralEvents events, AuditTrail audit, Event<PersonLinked> linked, Event<MatchRejected> rejected,
+            Event<PersonUnlinked> unlinked, Records records) {
         this.entities = entities;
         this.dataSource = dataSource;
         this.config = config;
@@ -54,6 +58,8 @@ class MatchingService {
         this.events = events;
         this.audit = audit;
         this.linked = linked;
+        this.rejected = rejected;
+        this.unlinked = unlinked;
         this.records = records;
     }
 
@@ -98,7 +104,31 @@ class MatchingService {
         referral.linkPerson(match.person, match.candidatePersonId, Actor.of(caller), now);
         events.personLinked(referral, minted, match.candidatePersonId);
         audited(caller, match, "confirm-match");
-        linked.fire(new PersonLinked(referral, match.candidatePersonId));
+        linked.fire(new PersonLinked(referral, match.id, minted, match.candidatePersonId));
+        return MatchView.of(match);
+    }
+
+    /**
+     * Undoes a confirmed match (decision 0054): the referral's person takes back the id they had before, the reason goes
+     * in the referral's history, and {@code referral.person-unlinked} is published. 422 without a reason, 409 unless
+     * the match is confirmed and is the link the person holds now.
+     */
+    @Transactional
+    MatchView unlink(UUID referralId, UUID matchId, UnlinkReason reason, Caller caller) {
+        PersonMatch match = match(referralId, matchId, caller);
+        if (reason == null || !reason.given()) {
+            throw new ClientErrorException("A reason is required to unlink a match: say why they are not the same person", 422);
+        }
+        Instant now = Instant.now();
+        UUID known = match.candidatePersonId;
+        match.unlink(caller.username(), reason.reason(), now);
+        UUID restored = match.restoredPersonId();
+        Referral referral = match.person.referral();
+        referral.unlinkPerson(match.person, restored, reason.reason(), Actor.of(caller), now);
+        events.personUnlinked(referral, restored, known);
+        audit.record(AuditEntry.of(caller).action("unlink-match").resource(PersonMatchVisibility.RESOURCE, match.id)
+                .people(restored, known).purpose("known-to-services").build());
+        unlinked.fire(new PersonUnlinked(referral, match.id, restored, known));
         return MatchView.of(match);
     }
 
@@ -107,6 +137,7 @@ class MatchingService {
         PersonMatch match = match(referralId, matchId, caller);
         match.reject(caller.username(), Instant.now());
         audited(caller, match, "reject-match");
+        rejected.fire(new MatchRejected(match.id, match.referralId));
         return MatchView.of(match);
     }
 

@@ -18,12 +18,15 @@ import jakarta.persistence.Table;
 import org.earlyhelp.platform.change.IllegalTransition;
 import org.earlyhelp.referral.referral.ReferralPerson;
 
-/** A possible "known to services" match for a person on a new referral, until the hub confirms or rejects it. */
+/**
+ * A possible "known to services" match for a person on a new referral, until the hub confirms or rejects it. A
+ * confirmed match can be undone (unlinked), with a reason: the person takes back the id they had before.
+ */
 @Entity
 @Table(name = "person_match")
 class PersonMatch {
 
-    enum Status { SUGGESTED, CONFIRMED, REJECTED }
+    enum Status { SUGGESTED, CONFIRMED, REJECTED, UNLINKED }
 
     @Id
     UUID id;
@@ -47,6 +50,11 @@ class PersonMatch {
     String decidedBy;
     @Column(name = "decided_at")
     Instant decidedAt;
+    /** The person id the referral's person had before this match was confirmed: what an unlink gives back. */
+    @Column(name = "person_id_before")
+    UUID personIdBefore;
+    @Column(name = "unlink_reason")
+    String unlinkReason;
 
     protected PersonMatch() {
     }
@@ -64,7 +72,35 @@ class PersonMatch {
     }
 
     void confirm(String by, Instant now) {
+        UUID before = person.personId();
         decide(Status.CONFIRMED, by, now);
+        personIdBefore = before;
+    }
+
+    /**
+     * The hub undoes the confirmation: not the same person after all. Only the link the person holds now can be undone
+     * (a later confirmation of another match on the same person is undone first).
+     */
+    void unlink(String by, String reason, Instant now) {
+        if (status != Status.CONFIRMED) {
+            throw new IllegalTransition("Only a confirmed match can be unlinked; this one is " + status.name().toLowerCase());
+        }
+        if (!candidatePersonId.equals(person.personId())) {
+            throw new IllegalTransition("The person was linked to " + person.personId() + " since; unlink that match first");
+        }
+        status = Status.UNLINKED;
+        decidedBy = by;
+        decidedAt = now;
+        unlinkReason = reason;
+    }
+
+    /** The id an unlink gives back: the one held before, or a new one when a match confirmed before it was kept has none. */
+    UUID restoredPersonId() {
+        return personIdBefore != null ? personIdBefore : UUID.randomUUID();
+    }
+
+    boolean strong() {
+        return score >= MatchScore.STRONG;
     }
 
     void reject(String by, Instant now) {

@@ -203,6 +203,20 @@ public class Referral {
         record(now, by, "person-linked", status, status, null, "person " + minted + " is known as " + existing);
     }
 
+    /**
+     * A confirmed match undone: {@code person} is not the one known as their current id after all and takes back
+     * {@code restored}, the id they had before; {@code reason} is the hub's, kept in the history.
+     */
+    public void unlinkPerson(ReferralPerson person, UUID restored, String reason, Actor by, Instant now) {
+        if (person.referral() != this) {
+            throw new IllegalArgumentException("Person " + person.id() + " is not on referral " + id);
+        }
+        requireReason(reason, "unlinking a person");
+        UUID known = person.personId();
+        person.linkTo(restored);
+        record(now, by, "person-unlinked", status, status, reason, "person " + restored + " is not " + known);
+    }
+
     private void refuseEarlyHelpIfImmediateRisk(String what) {
         if (immediateRisk) {
             throw new IllegalTransition("This referral shows immediate risk of significant harm; it cannot be " + what

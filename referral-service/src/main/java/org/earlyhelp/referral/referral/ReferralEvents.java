@@ -71,6 +71,12 @@ public class ReferralEvents {
                 referral.referringAgency(), referral.area(), minted, existing, referral.personIds()));
     }
 
+    /** A confirmed match undone: {@code restored} is a person of their own again, not {@code known}. */
+    public void personUnlinked(Referral referral, UUID restored, UUID known) {
+        publish(ReferralFeed.PersonUnlinked.TYPE, referral, new ReferralFeed.PersonUnlinked(referral.id(),
+                referral.referringAgency(), referral.area(), restored, known, referral.personIds()));
+    }
+
     private void publish(String type, Referral referral, Object data) {
         outbox.record(new EventDraft(type, referral.id().toString(), data, audience(referral)));
     }

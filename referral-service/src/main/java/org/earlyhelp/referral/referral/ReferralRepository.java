@@ -39,11 +39,11 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
 
     /**
      * For cumulative-concern counting: each recent, not withdrawn referral naming one of {@code personIds}, as (person,
-     * referral, referring agency) only. One query for all the people of a submission; no entity is loaded.
+     * referral, referring agency, submitted) only. One query for all the people of a submission; no entity is loaded.
      */
     public List<Naming> namings(java.util.Collection<UUID> personIds, java.time.Instant since) {
         return getEntityManager().createQuery("""
-                select distinct p.personId, r.id, r.referringAgency
+                select distinct p.personId, r.id, r.referringAgency, r.submittedAt
                 from ReferralPerson p join p.referral r
                 where p.personId in :people and r.submittedAt >= :since and r.status <> :withdrawn""", Naming.class)
                 .setParameter("people", personIds).setParameter("since", since)
@@ -52,6 +52,6 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     }
 
     /** A referral naming a person. */
-    public record Naming(UUID personId, UUID referralId, String referringAgency) {
+    public record Naming(UUID personId, UUID referralId, String referringAgency, java.time.Instant submittedAt) {
     }
 }
