@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import org.earlyhelp.platform.change.IllegalTransition;
+import org.earlyhelp.platform.crypto.Sealed;
 
 /**
  * Several agencies worried about the same person (a child or a member of their household) within
@@ -32,6 +34,7 @@ class ConcernAlert {
     UUID id;
     @Column(name = "person_id")
     UUID personId;
+    @Convert(converter = Sealed.class)
     @Column(name = "person_name")
     String personName;
     String area;
@@ -45,6 +48,7 @@ class ConcernAlert {
     String acknowledgedBy;
     @Column(name = "acknowledged_at")
     Instant acknowledgedAt;
+    @Convert(converter = Sealed.class)
     String note;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -22,6 +22,7 @@ import org.earlyhelp.platform.access.Records;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditTrail;
+import org.earlyhelp.platform.crypto.PersonalData;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.platform.web.Page;
@@ -43,11 +44,13 @@ class MatchingService {
     private final ReferralEvents events;
     private final AuditTrail audit;
     private final Event<PersonLinked> linked;
+    private final PersonalData personalData;
     private final Records records;
 
     MatchingService(EntityManager entities, DataSource dataSource, MatchingConfig config, ReferralService referrals,
-            ReferralEvents events, AuditTrail audit, Event<PersonLinked> linked, Records records) {
+            ReferralEvents events, AuditTrail audit, Event<PersonLinked> linked, Records records, PersonalData personalData) {
         this.entities = entities;
+        this.personalData = personalData;
         this.dataSource = dataSource;
         this.config = config;
         this.referrals = referrals;
@@ -132,7 +135,8 @@ class MatchingService {
         Sought sought = new Sought(person.firstName(), person.lastName(), person.birthDate(), person.postcodeKey());
         List<Candidate> candidates;
         try (Connection connection = dataSource.getConnection()) {
-            candidates = CandidateSearch.search(connection, sought, referralId, config.candidates());
+            candidates = CandidateSearch.search(connection, sought, referralId, config.candidates()).stream()
+                    .map(candidate -> candidate.named(personalData::open)).toList();
         } catch (SQLException e) {
             throw new IllegalStateException("Known-to-services search failed", e);
         }
