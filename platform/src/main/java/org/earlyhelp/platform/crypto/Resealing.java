@@ -49,7 +49,7 @@ public class Resealing {
     @Scheduled(identity = "earlyhelp-resealing", every = "${earlyhelp.crypto.reseal-every:1m}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        if (!columns().columns().isEmpty()) {
+        if (columns().columns().size() > 1 || config.masterKeyFile().isPresent()) {
             run();
         }
     }
@@ -90,9 +90,9 @@ public class Resealing {
     private int resealOwnConnection(SealedColumns.Column column) {
         String prefix = personalData.primaryPrefix();
         String ids = String.join(", ", column.ids());
-        String select = "select " + ids + ", " + column.column() + " from " + column.table() + " where "
-                + column.column() + " is not null and " + column.column() + " not like ? limit ? for update skip locked";
-        String update = "update " + column.table() + " set " + column.column() + " = ? where "
+        String select = "select " + ids + ", " + column.read() + " from " + column.table() + " where "
+                + column.column() + " is not null and " + column.read() + " not like ? limit ? for update skip locked";
+        String update = "update " + column.table() + " set " + column.column() + " = " + column.write() + " where "
                 + String.join(" and ", column.ids().stream().map(id -> id + " = ?").toList());
         int keys = column.ids().size();
         try (Connection connection = dataSource.getConnection()) {
@@ -136,8 +136,8 @@ public class Resealing {
         int from = PersonalData.PREFIX.length() + 1;
         try (Connection connection = dataSource.getConnection()) {
             for (SealedColumns.Column column : columns().columns()) {
-                try (PreparedStatement query = connection.prepareStatement("select distinct substr(" + column.column() + ", "
-                        + from + ", 8) from " + column.table() + " where " + column.column() + " like ?")) {
+                try (PreparedStatement query = connection.prepareStatement("select distinct substr(" + column.read() + ", "
+                        + from + ", 8) from " + column.table() + " where " + column.read() + " like ?")) {
                     query.setString(1, PersonalData.PREFIX + "%");
                     try (ResultSet row = query.executeQuery()) {
                         while (row.next()) {

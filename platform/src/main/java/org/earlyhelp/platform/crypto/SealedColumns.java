@@ -15,12 +15,32 @@ import jakarta.persistence.metamodel.EntityType;
 /** Every entity column of this service sealed with {@link Sealed} or {@link SealedDate}: what the re-encryption job walks. */
 record SealedColumns(List<Column> columns) {
 
-    /** {@code ids}: the primary key's columns (one, or those of an {@code @IdClass}). */
-    record Column(String table, List<String> ids, String column) {
+    /**
+     * {@code ids}: the primary key's columns (one, or those of an {@code @IdClass}); {@code json}: a {@code jsonb}
+     * column holding the sealed text as a JSON string (the outbox's event payloads).
+     */
+    record Column(String table, List<String> ids, String column, boolean json) {
+
+        Column(String table, List<String> ids, String column) {
+            this(table, ids, column, false);
+        }
+
+        /** The stored text, as SQL. */
+        String read() {
+            return json ? "(" + column + " #>> '{}')" : column;
+        }
+
+        /** The value to store for a {@code ?} parameter of sealed text, as SQL. */
+        String write() {
+            return json ? "to_jsonb(?::text)" : "?";
+        }
     }
 
+    /** Every service's outbox: event payloads are sealed too ({@code Outbox}). */
+    static final Column OUTBOX = new Column("outbox", List.of("position"), "data", true);
+
     static SealedColumns of(EntityManagerFactory entities) {
-        List<Column> found = new ArrayList<>();
+        List<Column> found = new ArrayList<>(List.of(OUTBOX));
         for (EntityType<?> entity : entities.getMetamodel().getEntities()) {
             Class<?> type = entity.getJavaType();
             String table = type.isAnnotationPresent(Table.class) && !type.getAnnotation(Table.class).name().isEmpty()

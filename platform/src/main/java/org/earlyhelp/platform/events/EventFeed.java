@@ -17,6 +17,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.earlyhelp.platform.crypto.PersonalData;
+
 /**
  * Reads this service's event feed: the outbox rows after a cursor, in position order, filtered
  * in SQL to what the caller may read.
@@ -44,10 +46,12 @@ class EventFeed {
     private static final String ADDRESSED_EVENTS = PAGE.formatted("AND audience && ?");
 
     private final DataSource dataSource;
+    private final PersonalData personalData;
     private final ObjectMapper json;
 
-    EventFeed(DataSource dataSource, ObjectMapper json) {
+    EventFeed(DataSource dataSource, ObjectMapper json, PersonalData personalData) {
         this.dataSource = dataSource;
+        this.personalData = personalData;
         this.json = json;
     }
 
@@ -97,7 +101,9 @@ class EventFeed {
             return null;
         }
         try {
-            return json.readTree(data);
+            JsonNode stored = json.readTree(data);
+            // A sealed payload is a JSON string (Outbox); one stored before payloads were sealed is the JSON itself.
+            return stored.isTextual() ? json.readTree(personalData.open(stored.textValue())) : stored;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Outbox row holds invalid JSON", e);
         }

@@ -11,6 +11,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.earlyhelp.platform.context.ServiceContext;
+import org.earlyhelp.platform.crypto.PersonalData;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,9 +34,12 @@ public class Outbox {
     private final DataSource dataSource;
     private final ObjectMapper json;
     private final String source;
+    private final PersonalData personalData;
 
-    Outbox(TransactionSynchronizationRegistry transactions, DataSource dataSource, ObjectMapper json, ServiceContext context) {
+    Outbox(TransactionSynchronizationRegistry transactions, DataSource dataSource, ObjectMapper json, ServiceContext context,
+            PersonalData personalData) {
         this.transactions = transactions;
+        this.personalData = personalData;
         this.dataSource = dataSource;
         this.json = json;
         this.source = SOURCE_PREFIX + context.name();
@@ -62,7 +66,9 @@ public class Outbox {
             return null;
         }
         try {
-            return json.writeValueAsString(data);
+            // Payloads may name people (referral.accepted does): sealed at rest like any personal data (decision 0060),
+            // stored as a JSON string; the feed opens them again.
+            return json.writeValueAsString(personalData.seal(json.writeValueAsString(data)));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Event data is not serialisable to JSON: " + data.getClass().getName(), e);
         }

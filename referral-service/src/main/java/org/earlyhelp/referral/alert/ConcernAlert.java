@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -21,6 +22,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.earlyhelp.platform.change.IllegalTransition;
+import org.earlyhelp.platform.crypto.Sealed;
 
 /**
  * Several agencies worried about the same person (a child or a member of their household) within
@@ -38,6 +40,7 @@ class ConcernAlert {
     UUID id;
     @Column(name = "person_id")
     UUID personId;
+    @Convert(converter = Sealed.class)
     @Column(name = "person_name")
     String personName;
     String area;
@@ -51,6 +54,7 @@ class ConcernAlert {
     String acknowledgedBy;
     @Column(name = "acknowledged_at")
     Instant acknowledgedAt;
+    @Convert(converter = Sealed.class)
     String note;
     boolean unconfirmed;
     @Column(name = "withdrawn_at")

@@ -1,6 +1,7 @@
 package org.earlyhelp.referral.matching;
 
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.earlyhelp.referral.referral.BirthDate;
 
@@ -14,5 +15,11 @@ public record Candidate(UUID personId, String firstName, String lastName, BirthD
     public Candidate(UUID personId, String firstName, String lastName, BirthDate born, String postcodeKey,
             double nameSimilarity, boolean soundsAlike) {
         this(personId, firstName, lastName, born, postcodeKey, nameSimilarity, soundsAlike, false);
+    }
+
+    /** The same appearance with its names as they read in clear (the index stores them sealed). */
+    Candidate named(UnaryOperator<String> open) {
+        return new Candidate(personId, open.apply(firstName), open.apply(lastName), born, postcodeKey, nameSimilarity,
+                soundsAlike, fromCase);
     }
 }

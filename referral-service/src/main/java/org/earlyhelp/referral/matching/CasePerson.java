@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.earlyhelp.platform.crypto.Sealed;
 
 /**
  * A family member case-service added to a case who never appeared on a referral here, with the same search keys as
@@ -22,8 +25,10 @@ class CasePerson {
     UUID personId;
     @Column(name = "case_id")
     UUID caseId;
+    @Convert(converter = Sealed.class)
     @Column(name = "first_name")
     String firstName;
+    @Convert(converter = Sealed.class)
     @Column(name = "last_name")
     String lastName;
     @Column(name = "date_of_birth")

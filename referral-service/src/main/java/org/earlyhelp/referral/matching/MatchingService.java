@@ -23,6 +23,7 @@ import org.earlyhelp.platform.access.Records;
 import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditTrail;
+import org.earlyhelp.platform.crypto.PersonalData;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.platform.web.Page;
@@ -46,12 +47,14 @@ class MatchingService {
     private final Event<PersonLinked> linked;
     private final Event<MatchRejected> rejected;
     private final Event<PersonUnlinked> unlinked;
+    private final PersonalData personalData;
     private final Records records;
 
     MatchingService(EntityManager entities, DataSource dataSource, MatchingConfig config, ReferralService referrals,
             ReferralEvents events, AuditTrail audit, Event<PersonLinked> linked, Event<MatchRejected> rejected,
-            Event<PersonUnlinked> unlinked, Records records) {
+            Event<PersonUnlinked> unlinked, Records records, PersonalData personalData) {
         this.entities = entities;
+        this.personalData = personalData;
         this.dataSource = dataSource;
         this.config = config;
         this.referrals = referrals;
@@ -163,7 +166,8 @@ class MatchingService {
         Sought sought = new Sought(person.firstName(), person.lastName(), person.birthDate(), person.postcodeKey());
         List<Candidate> candidates;
         try (Connection connection = dataSource.getConnection()) {
-            candidates = CandidateSearch.search(connection, sought, referralId, config.candidates());
+            candidates = CandidateSearch.search(connection, sought, referralId, config.candidates()).stream()
+                    .map(candidate -> candidate.named(personalData::open)).toList();
         } catch (SQLException e) {
             throw new IllegalStateException("Known-to-services search failed", e);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.earlyhelp.platform.change.IllegalTransition;
+import org.earlyhelp.platform.crypto.Sealed;
 import org.earlyhelp.referral.referral.ReferralPerson;
 
 /**
@@ -37,6 +39,7 @@ class PersonMatch {
     ReferralPerson person;
     @Column(name = "candidate_person_id")
     UUID candidatePersonId;
+    @Convert(converter = Sealed.class)
     @Column(name = "candidate_name")
     String candidateName;
     double score;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.earlyhelp.platform.change.IllegalTransition;
-import org.hibernate.annotations.ColumnTransformer;
+import org.earlyhelp.platform.crypto.Sealed;
 
 /** A referral passed on to a partner service in the directory, with exactly what was shared. */
 @Entity
@@ -32,11 +33,12 @@ class OnwardReferral {
     String serviceName;
     @Column(name = "receiving_agency")
     String receivingAgency;
+    @Convert(converter = Sealed.class)
     String note;
     @Enumerated(EnumType.STRING)
     OnwardStatus status;
     /** JSON of {@link SharedContent}; null while nothing may be shared. */
-    @ColumnTransformer(write = "?::jsonb")
+    @Convert(converter = Sealed.class)
     String shared;
     @Column(name = "consent_reasons")
     String consentReasons;
@@ -50,6 +52,7 @@ class OnwardReferral {
     Instant decidedAt;
     @Column(name = "decided_by")
     String decidedBy;
+    @Convert(converter = Sealed.class)
     @Column(name = "decline_reason")
     String declineReason;
     /** When consent-service's feed last said a consent about someone on it changed, until it is asked again. */

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,10 +22,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.ColumnTransformer;
 
 import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.platform.change.IllegalTransition;
+import org.earlyhelp.platform.crypto.Sealed;
 
 /**
  * A referral and its state machine. Every change goes through a method here, which checks the
@@ -64,9 +65,10 @@ public class Referral {
     Instant decidedAt;
     @Column(name = "lead_agency")
     String leadAgency;
+    @Convert(converter = Sealed.class)
     @Column(name = "decision_reason")
     String decisionReason;
-    @ColumnTransformer(write = "?::jsonb")
+    @Convert(converter = Sealed.class)
     String content;
     @Column(name = "case_id")
     UUID caseId;

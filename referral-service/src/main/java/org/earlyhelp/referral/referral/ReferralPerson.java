@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
+import org.earlyhelp.platform.crypto.Sealed;
 
 /**
  * A person a referral names (a child or a household member) with the person id minted for them
@@ -33,8 +36,10 @@ public class ReferralPerson {
     @Column(name = "person_id")
     UUID personId;
     String role;
+    @Convert(converter = Sealed.class)
     @Column(name = "first_name")
     String firstName;
+    @Convert(converter = Sealed.class)
     @Column(name = "last_name")
     String lastName;
     @Column(name = "date_of_birth")
@@ -45,7 +50,9 @@ public class ReferralPerson {
     LocalDate bornLatest;
     @Column(name = "expected_due_date")
     LocalDate expectedDueDate;
+    @Convert(converter = Sealed.class)
     String postcode;
+    @Convert(converter = Sealed.class)
     String relationship;
     @Column(name = "name_key")
     String nameKey = "";
