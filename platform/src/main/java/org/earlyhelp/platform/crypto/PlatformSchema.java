@@ -2,8 +2,10 @@ package org.earlyhelp.platform.crypto;
 
 import java.sql.Statement;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -20,7 +22,8 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 class PlatformSchema {
 
-    void migrate(@Observes StartupEvent start, AgroalDataSource dataSource) {
+    /** First of all startup work: a service's own start-up (the directory's demo data) may already write sealed data. */
+    void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start, AgroalDataSource dataSource) {
         Flyway.configure().dataSource(dataSource).table("platform_schema_history").locations(new String[0])
                 .javaMigrations(new V1__data_keyset()).baselineOnMigrate(true).baselineVersion("0")
                 .load().migrate();
