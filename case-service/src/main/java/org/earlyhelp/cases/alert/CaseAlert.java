@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.earlyhelp.platform.crypto.Sealed;
 
 /**
  * Something the case's lead must know and acknowledge, e.g. that a withdrawn consent took a
@@ -29,6 +32,7 @@ public class CaseAlert {
     UUID personId;
     @Column(name = "consent_id")
     UUID consentId;
+    @Convert(converter = Sealed.class)
     String detail;
     @Column(name = "raised_at")
     Instant raisedAt;

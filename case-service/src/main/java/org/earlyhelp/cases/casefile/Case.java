@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,6 +23,7 @@ import jakarta.persistence.Version;
 import org.earlyhelp.consent.client.DataCategory;
 import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.platform.change.IllegalTransition;
+import org.earlyhelp.platform.crypto.Sealed;
 
 /**
  * The root of an early help case: the family, the referrals it came from, the lead, its state
@@ -59,6 +61,7 @@ public class Case {
     LocalDate nextReviewDue;
     @Column(name = "closed_at")
     Instant closedAt;
+    @Convert(converter = Sealed.class)
     @Column(name = "closure_reason")
     String closureReason;
     @Enumerated(EnumType.STRING)

@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
+import org.earlyhelp.platform.crypto.Sealed;
+import org.earlyhelp.platform.crypto.SealedDate;
 
 /**
  * A family member on the case, by the person id referral-service minted. From a referral the case
@@ -32,15 +36,21 @@ public class CasePerson {
     @Column(name = "person_id")
     UUID personId;
     boolean child;
+    @Convert(converter = Sealed.class)
     @Column(name = "display_name")
     String displayName;
+    @Convert(converter = Sealed.class)
     @Column(name = "given_name")
     String givenName;
+    @Convert(converter = Sealed.class)
     @Column(name = "family_name")
     String familyName;
+    @Convert(converter = SealedDate.class)
     @Column(name = "date_of_birth")
     LocalDate dateOfBirth;
+    @Convert(converter = Sealed.class)
     String postcode;
+    @Convert(converter = Sealed.class)
     String relationship;
     String source;
 

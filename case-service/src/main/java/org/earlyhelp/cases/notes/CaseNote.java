@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -18,6 +19,7 @@ import org.earlyhelp.consent.client.DataCategory;
 import org.earlyhelp.platform.access.Condition;
 import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.change.Actor;
+import org.earlyhelp.platform.crypto.Sealed;
 import org.earlyhelp.platform.identity.Caller;
 
 /**
@@ -41,6 +43,7 @@ public class CaseNote {
     String authorName;
     @Column(name = "author_agency")
     String authorAgency;
+    @Convert(converter = Sealed.class)
     String text;
     boolean restricted;
 

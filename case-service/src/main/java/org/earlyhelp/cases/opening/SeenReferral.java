@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -18,6 +19,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.earlyhelp.cases.casefile.Opening;
+import org.earlyhelp.platform.crypto.Sealed;
+import org.earlyhelp.platform.crypto.SealedDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -104,14 +107,19 @@ class SeenReferral {
         @Column(name = "person_id")
         UUID personId;
         boolean child;
+        @Convert(converter = Sealed.class)
         @Column(name = "display_name")
         String displayName;
+        @Convert(converter = Sealed.class)
         @Column(name = "given_name")
         String givenName;
+        @Convert(converter = Sealed.class)
         @Column(name = "family_name")
         String familyName;
+        @Convert(converter = SealedDate.class)
         @Column(name = "date_of_birth")
         LocalDate dateOfBirth;
+        @Convert(converter = Sealed.class)
         String relationship;
 
         protected Person() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,7 @@ import jakarta.persistence.Table;
 import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.cases.casefile.NeedOutcome;
 import org.earlyhelp.platform.change.Actor;
+import org.earlyhelp.platform.crypto.Sealed;
 
 /**
  * One headline need in the early help assessment: identified from a referral's concerns or by the
@@ -37,6 +39,7 @@ public class Need {
     NeedCategory category;
     @Enumerated(EnumType.STRING)
     Severity severity;
+    @Convert(converter = Sealed.class)
     String notes;
     String source;
     @Column(name = "assessed_at")

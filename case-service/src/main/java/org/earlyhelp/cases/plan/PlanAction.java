@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,7 @@ import jakarta.persistence.Table;
 import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.platform.change.IllegalTransition;
+import org.earlyhelp.platform.crypto.Sealed;
 
 /** One action of the family plan: what, which agency owns it, by when, and where it stands. */
 @Entity
@@ -28,6 +30,7 @@ public class PlanAction {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "case_id")
     Case parent;
+    @Convert(converter = Sealed.class)
     String description;
     @Column(name = "owner_agency")
     String ownerAgency;

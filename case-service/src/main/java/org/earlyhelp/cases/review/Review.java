@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -24,6 +25,7 @@ import jakarta.persistence.Table;
 import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.cases.plan.NeedCategory;
 import org.earlyhelp.platform.change.Actor;
+import org.earlyhelp.platform.crypto.Sealed;
 
 /** A review of the family plan (about every 6 to 8 weeks): who came, progress per need, when the next one is due. */
 @Entity
@@ -39,6 +41,7 @@ public class Review {
     LocalDate heldOn;
     @Column(name = "next_review_due")
     LocalDate nextReviewDue;
+    @Convert(converter = Sealed.class)
     String summary;
     @Column(name = "recorded_at")
     Instant recordedAt;
@@ -97,6 +100,7 @@ public class Review {
     @Embeddable
     public static class Attendee {
 
+        @Convert(converter = Sealed.class)
         String name;
         String agency;
 
@@ -119,6 +123,7 @@ public class Review {
         NeedCategory need;
         @Enumerated(EnumType.STRING)
         Progress progress;
+        @Convert(converter = Sealed.class)
         String note;
 
         protected NeedProgress() {

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -23,6 +24,7 @@ import org.earlyhelp.cases.casefile.CaseContent;
 import org.earlyhelp.consent.client.DataCategory;
 import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.platform.change.IllegalTransition;
+import org.earlyhelp.platform.crypto.Sealed;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -59,6 +61,7 @@ public class TeamMember {
     String addedBy;
     @Column(name = "left_at")
     Instant leftAt;
+    @Convert(converter = Sealed.class)
     @Column(name = "left_reason")
     String leftReason;
     @Column(name = "ended_by")

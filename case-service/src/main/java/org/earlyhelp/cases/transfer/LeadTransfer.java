@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,7 @@ import jakarta.persistence.Table;
 import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.platform.change.IllegalTransition;
+import org.earlyhelp.platform.crypto.Sealed;
 
 /** A request to hand the case's lead to another agency, and its answer. Kept whatever the answer. */
 @Entity
@@ -31,6 +33,7 @@ public class LeadTransfer {
     String fromAgency;
     @Column(name = "to_agency")
     String toAgency;
+    @Convert(converter = Sealed.class)
     String reason;
     @Enumerated(EnumType.STRING)
     TransferStatus status;
@@ -42,6 +45,7 @@ public class LeadTransfer {
     Instant decidedAt;
     @Column(name = "decided_by")
     String decidedBy;
+    @Convert(converter = Sealed.class)
     @Column(name = "decline_reason")
     String declineReason;
 

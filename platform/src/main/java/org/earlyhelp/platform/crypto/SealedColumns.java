@@ -1,18 +1,29 @@
 package org.earlyhelp.platform.crypto;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.metamodel.EntityType;
 
-/** Every entity column of this service sealed with {@link Sealed} or {@link SealedDate}: what the re-encryption job walks. */
+/**
+ * Every entity column of this service sealed with {@link Sealed} or {@link SealedDate}: what the re-encryption job walks.
+ * Besides an entity's own fields, the fields of an {@code @Embeddable} kept in an {@code @ElementCollection} with a
+ * {@code @CollectionTable} and an {@code @OrderColumn} (its rows are keyed by the owner's join column and the position).
+ */
 record SealedColumns(List<Column> columns) {
 
     /**
@@ -52,10 +63,10 @@ record SealedColumns(List<Column> columns) {
                     if (field.isAnnotationPresent(Id.class)) {
                         ids.add(columnOf(field));
                     }
-                    Convert convert = field.getAnnotation(Convert.class);
-                    if (convert != null && (convert.converter() == Sealed.class || convert.converter() == SealedDate.class)) {
+                    if (isSealed(field)) {
                         sealed.add(columnOf(field));
                     }
+                    elementCollection(field, type).ifPresent(found::addAll);
                 }
             }
             if (!sealed.isEmpty()) {
@@ -68,6 +79,43 @@ record SealedColumns(List<Column> columns) {
             }
         }
         return new SealedColumns(List.copyOf(found));
+    }
+
+    private static boolean isSealed(Field field) {
+        Convert convert = field.getAnnotation(Convert.class);
+        return convert != null && (convert.converter() == Sealed.class || convert.converter() == SealedDate.class);
+    }
+
+    /** The sealed columns of an {@code @ElementCollection} of embeddables in {@code field}, if it is one. */
+    private static Optional<List<Column>> elementCollection(Field field, Class<?> owner) {
+        if (!field.isAnnotationPresent(ElementCollection.class)
+                || !(field.getGenericType() instanceof ParameterizedType generic)
+                || !(generic.getActualTypeArguments()[0] instanceof Class<?> element)
+                || !element.isAnnotationPresent(Embeddable.class)) {
+            return Optional.empty();
+        }
+        List<String> sealed = new ArrayList<>();
+        for (Field each : element.getDeclaredFields()) {
+            if (isSealed(each)) {
+                sealed.add(columnOf(each));
+            }
+        }
+        if (sealed.isEmpty()) {
+            return Optional.empty();
+        }
+        CollectionTable table = field.getAnnotation(CollectionTable.class);
+        OrderColumn order = field.getAnnotation(OrderColumn.class);
+        if (table == null || table.name().isEmpty() || table.joinColumns().length == 0 || order == null || order.name().isEmpty()) {
+            throw new IllegalStateException(owner.getName() + "." + field.getName() + " seals personal data in an element"
+                    + " collection without a named @CollectionTable, join column and @OrderColumn: its rows have no key to"
+                    + " re-encrypt them by");
+        }
+        List<String> ids = new ArrayList<>();
+        for (JoinColumn join : table.joinColumns()) {
+            ids.add(join.name());
+        }
+        ids.add(order.name());
+        return Optional.of(sealed.stream().map(column -> new Column(table.name(), List.copyOf(ids), column)).toList());
     }
 
     private static String entityName(Class<?> type) {
