@@ -58,6 +58,11 @@ public class PersonalData {
         }
     }
 
+    /** Whether {@code stored} is a sealed value (rather than one stored before its column was sealed). */
+    public static boolean isSealed(String stored) {
+        return stored != null && stored.startsWith(PREFIX);
+    }
+
     /** What every value the current primary key encrypted starts with. */
     String primaryPrefix() {
         return prefixOf(keys.current().primaryId());

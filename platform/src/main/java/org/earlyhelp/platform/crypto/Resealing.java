@@ -13,6 +13,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManagerFactory;
 
+import org.earlyhelp.platform.idempotency.IdempotencyConfig;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
@@ -35,15 +36,17 @@ public class Resealing {
     private final AgroalDataSource dataSource;
     private final EntityManagerFactory entities;
     private final CryptoConfig config;
+    private final IdempotencyConfig idempotency;
     private volatile SealedColumns columns;
 
     Resealing(DataKeys keys, PersonalData personalData, AgroalDataSource dataSource, EntityManagerFactory entities,
-            CryptoConfig config) {
+            CryptoConfig config, IdempotencyConfig idempotency) {
         this.keys = keys;
         this.personalData = personalData;
         this.dataSource = dataSource;
         this.entities = entities;
         this.config = config;
+        this.idempotency = idempotency;
     }
 
     @Scheduled(identity = "earlyhelp-resealing", every = "${earlyhelp.crypto.reseal-every:1m}", delayed = "10s",
@@ -64,7 +67,10 @@ public class Resealing {
             resealed += reseal(column);
         }
         DataKeys.Loaded loaded = keys.current();
-        boolean everyInstanceHadARun = loaded.primarySince().plus(config.resealEvery().multipliedBy(2)).isBefore(Instant.now());
+        // Every instance has had two runs to load the new primary, and every stored idempotency response (kept a day,
+        // not re-encrypted) was written under it.
+        boolean everyInstanceHadARun = loaded.primarySince().plus(config.resealEvery().multipliedBy(2)).isBefore(Instant.now())
+                && loaded.primarySince().plus(idempotency.ttl()).isBefore(Instant.now());
         if (resealed == 0 && loaded.keyset().size() > 1 && everyInstanceHadARun) {
             keys.retire(keyIdsInUse());
         }

@@ -6,7 +6,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 @ConfigMapping(prefix = "earlyhelp.idempotency")
-interface IdempotencyConfig {
+public interface IdempotencyConfig {
 
     /** How long a stored response is replayed; after that the key may be used afresh. */
     @WithDefault("PT24H")

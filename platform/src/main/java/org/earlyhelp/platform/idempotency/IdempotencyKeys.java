@@ -1,16 +1,20 @@
 package org.earlyhelp.platform.idempotency;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.earlyhelp.platform.crypto.PersonalData;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -23,10 +27,26 @@ class IdempotencyKeys {
 
     private final DataSource dataSource;
     private final IdempotencyConfig config;
+    private final PersonalData personalData;
 
-    IdempotencyKeys(DataSource dataSource, IdempotencyConfig config) {
+    IdempotencyKeys(DataSource dataSource, IdempotencyConfig config, PersonalData personalData) {
         this.dataSource = dataSource;
         this.config = config;
+        this.personalData = personalData;
+    }
+
+    /** A stored response may repeat what the family said (a note's text): sealed at rest like the record (decision 0060). */
+    private byte[] sealed(byte[] body) {
+        return body == null ? null
+                : personalData.seal(Base64.getEncoder().encodeToString(body)).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private byte[] opened(byte[] stored) {
+        if (stored == null) {
+            return null;
+        }
+        String text = new String(stored, StandardCharsets.US_ASCII);
+        return PersonalData.isSealed(text) ? Base64.getDecoder().decode(personalData.open(text)) : stored;
     }
 
     /**
@@ -62,7 +82,7 @@ class IdempotencyKeys {
                     if (!row.next()) {
                         throw new IllegalStateException("Idempotency key vanished between insert and read");
                     }
-                    return Optional.of(new StoredResponse(row.getString(1), row.getInt(2), row.getString(3), row.getBytes(4)));
+                    return Optional.of(new StoredResponse(row.getString(1), row.getInt(2), row.getString(3), opened(row.getBytes(4))));
                 }
             }
         }
@@ -75,7 +95,7 @@ class IdempotencyKeys {
                         WHERE caller_id = ? AND idempotency_key = ?""")) {
             update.setInt(1, status);
             update.setString(2, location);
-            update.setBytes(3, body);
+            update.setBytes(3, sealed(body));
             update.setString(4, callerId);
             update.setString(5, key);
             update.executeUpdate();

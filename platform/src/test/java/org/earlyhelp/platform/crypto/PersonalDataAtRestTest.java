@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -20,6 +21,8 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * Personal data is ciphertext in the database and reads back whole (issue 28 point 4, decision 0060); a new data key
@@ -28,7 +31,16 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
+@TestProfile(PersonalDataAtRestTest.ShortLivedResponses.class)
 class PersonalDataAtRestTest {
+
+    /** Old keys retire once no stored idempotency response can need them: a second here, a day by default. */
+    public static class ShortLivedResponses implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("earlyhelp.idempotency.ttl", "PT1S");
+        }
+    }
 
     @Inject
     EntityManager entities;
