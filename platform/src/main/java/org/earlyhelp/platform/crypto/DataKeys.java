@@ -44,6 +44,14 @@ public class DataKeys {
         }
     }
 
+    static {
+        try {
+            AeadConfig.register();
+        } catch (GeneralSecurityException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private final AgroalDataSource dataSource;
     private final MasterKey master;
     private final byte[] associatedData;
@@ -204,7 +212,6 @@ public class DataKeys {
                 }
                 throw new IllegalStateException("No data keyset");
             }
-            AeadConfig.register();
             KeysetHandle keyset = TinkProtoKeysetFormat.parseEncryptedKeyset(row.getBytes(1), master.wrapping(), associatedData);
             Timestamp since = row.getTimestamp(2);
             return new Loaded(keyset, keyset.getPrimitive(RegistryConfiguration.get(), Aead.class), keyset.getPrimary().getId(),
