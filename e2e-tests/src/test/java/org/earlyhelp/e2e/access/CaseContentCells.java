@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.earlyhelp.e2e.Agency;
 import org.earlyhelp.e2e.Cases;
+import org.earlyhelp.e2e.Eventually;
 import org.earlyhelp.e2e.Gateway;
 import org.earlyhelp.e2e.Hub;
 import org.earlyhelp.e2e.Login;
@@ -64,9 +65,11 @@ final class CaseContentCells extends ResourceCells {
         if (member != null) {
             Cases.consentToTeam(referral.personIds(), member, categories);
             // The lead asks for police information for every member, whatever its type's defaults: the consent decides.
-            Gateway.as(lead == Agency.BRIGHTSTART ? Login.WORKER_LEE : Login.HV_MORGAN)
+            Login asLead = lead == Agency.BRIGHTSTART ? Login.WORKER_LEE : Login.HV_MORGAN;
+            Eventually.get(() -> Gateway.as(asLead)
                     .body(Map.of("agency", member.code(), "role", "Family support", "dataCategories", List.of("concerns", "police-information")))
-                    .when().post("/api/cases/{id}/members", caseId).then().statusCode(201);
+                    .when().post("/api/cases/{id}/members", caseId), answer -> answer.statusCode() != 503) // see Cases.joinTeam
+                    .then().statusCode(201);
         }
         return new Fixture(caseId, referral.childPersonId(), null, null, lead.code());
     }

@@ -98,7 +98,8 @@ class SuiteDataTest {
         Path here = Files.createDirectories(WORK.resolve("backup-test"));
         deleteRecursively(here.resolve("backup"));
 
-        String backup = readmeBlock("pg_dump").replace("--port=8432", "--port=" + ports.get("db"));
+        String backup = readmeBlock("pg_dump").replace("--port=8432", "--port=" + ports.get("db"))
+                .replace(".run/postgres.master-key.json", WORK.resolve("postgres.master-key.json").toString());
         run(List.of("bash", "-euo", "pipefail", "-c", backup), here, pgDump.get().getParent());
         for (String database : List.of("directory", "referral", "case", "consent")) {
             assertThat(here.resolve("backup/" + database + ".dump")).isNotEmptyFile();
