@@ -8,9 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** The few queries the fault tests make straight against a service's database. */
 final class Sql {
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private Sql() {
     }
@@ -27,22 +30,33 @@ final class Sql {
         }
     }
 
-    /** Referrals of one scenario of this run, by the {@code Idempotency-Key} of the request that created them. */
+    /**
+     * Referrals of one scenario of this run, by the {@code Idempotency-Key} of the request that created them. The
+     * content is sealed (decision 0060): read with the suite's master key, as the service itself would.
+     */
     static Map<String, Long> referralsPerKey(Suite suite, String scenario) throws SQLException {
         Map<String, Long> perKey = new LinkedHashMap<>();
+        String marker = "[" + scenario + "-" + Suite.RUN + "-";
         try (Connection referral = suite.sql("referral");
-                PreparedStatement statement = referral.prepareStatement("""
-                        SELECT content->>'helpRequested', count(*) FROM referral
-                        WHERE content->>'helpRequested' LIKE ? GROUP BY 1""")) {
-            statement.setString(1, Referrals.likeScenario(scenario));
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    String text = rows.getString(1);
-                    perKey.put(text.substring(text.indexOf('[') + 1, text.lastIndexOf(']')), rows.getLong(2));
+                PreparedStatement statement = referral.prepareStatement("SELECT content FROM referral");
+                ResultSet rows = statement.executeQuery()) {
+            UnaryOperator<String> open = SealedContent.opener(referral, "referral", Suite.MASTER_KEY);
+            while (rows.next()) {
+                String text = helpRequested(open.apply(rows.getString(1)));
+                if (text != null && text.contains(marker)) {
+                    perKey.merge(text.substring(text.indexOf('[') + 1, text.lastIndexOf(']')), 1L, Long::sum);
                 }
             }
         }
         return perKey;
+    }
+
+    private static String helpRequested(String content) {
+        try {
+            return JSON.readTree(content).path("helpRequested").asText(null);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("A referral's content is not JSON", e);
+        }
     }
 
     /**

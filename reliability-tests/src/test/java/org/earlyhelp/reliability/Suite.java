@@ -31,6 +31,13 @@ final class Suite implements AutoCloseable {
 
     /** One run's tag, part of every referral the tests submit, so counts in SQL see only this run. */
     static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    /** The master key the launcher makes beside the suite's data directory ({@code <work-dir>/postgres}). */
+    static final Path MASTER_KEY = root().resolve("reliability-tests/target/stack/postgres.master-key.json");
+
+    private static Path root() {
+        Path root = Path.of(System.getProperty("earlyhelp.root", "..")).toAbsolutePath().normalize();
+        return root.resolve("local-stack").toFile().isDirectory() ? root : root.getParent();
+    }
 
     /** Keycloak issues access tokens for 50 s (decision 0027); one is not sent in its last 10 s. */
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(10);
