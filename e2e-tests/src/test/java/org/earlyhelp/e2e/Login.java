@@ -20,6 +20,7 @@ public enum Login {
     WORKER_LEE("worker.lee", Agency.BRIGHTSTART, "practitioner", "case-lead"),
     ADMIN_DIRECTORY("admin.directory", Agency.EARLY_HELP_HUB, "directory-admin"),
     AUDITOR_DPO("auditor.dpo", Agency.EARLY_HELP_HUB, "auditor"),
+    DPO_REID("dpo.reid", Agency.EARLY_HELP_HUB, "data-protection-officer"),
     POLICE_RECORDS_SYSTEM("police-records-system", Agency.POLICE, "partner-system"),
     BRIGHTSTART_SYSTEM("brightstart-system", Agency.BRIGHTSTART, "partner-system"),
     ANONYMOUS("anonymous", null);

@@ -22,6 +22,7 @@ public final class LocalStack {
             {"worker.lee", "brightstart-family-support", "practitioner, case-lead"},
             {"admin.directory", "northshire-early-help", "directory-admin"},
             {"auditor.dpo", "northshire-early-help", "auditor"},
+            {"dpo.reid", "northshire-early-help", "data-protection-officer"},
     };
 
     private LocalStack() {

@@ -25,7 +25,7 @@ class PlatformSchema {
     /** First of all startup work: a service's own start-up (the directory's demo data) may already write sealed data. */
     void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start, AgroalDataSource dataSource) {
         Flyway.configure().dataSource(dataSource).table("platform_schema_history").locations(new String[0])
-                .javaMigrations(new V1__data_keyset()).baselineOnMigrate(true).baselineVersion("0")
+                .javaMigrations(new V1__data_keyset(), new V2__erasure_tombstone()).baselineOnMigrate(true).baselineVersion("0")
                 .load().migrate();
     }
 
@@ -43,6 +43,32 @@ class PlatformSchema {
                             master_key_id bigint      not null,
             version       bigint      not null
                         )""");
+            }
+        }
+    }
+
+    /**
+     * What stays of an erased record (decision 0062): its ids, a digest of what went, why and who erased it. The
+     * reason is words a data protection officer wrote, sealed like any other.
+     */
+    static final class V2__erasure_tombstone extends BaseJavaMigration {
+
+        @Override
+        public void migrate(Context context) throws Exception {
+            try (Statement statement = context.getConnection().createStatement()) {
+                statement.execute("""
+                        create table erasure_tombstone (
+                            id          bigint generated always as identity primary key,
+                            record_type text        not null,
+                            record_id   text        not null,
+                            person_ids  uuid[]      not null default '{}',
+                            digest      bytea       not null,
+                            cause       text        not null check (cause in ('retention', 'erasure-request')),
+                            reason      text,
+                            erased_by   text        not null,
+                            erased_at   timestamptz not null default now()
+                        )""");
+                statement.execute("create index erasure_tombstone_record on erasure_tombstone (record_type, record_id)");
             }
         }
     }
