@@ -48,6 +48,36 @@ public final class ConsentFeed {
         }
     }
 
+    /**
+     * {@code person.rectified} (subject: the person id): a data protection officer corrected the person's identifying
+     * details (decision 0062). A null field is unchanged. Every service corrects its copies, for the person and everyone
+     * it links to them.
+     */
+    public record PersonRectified(UUID personId, String givenName, String familyName, java.time.LocalDate dateOfBirth,
+            UUID requestId, String requestedBy, Instant at) {
+
+        public static final String TYPE = "person.rectified";
+    }
+
+    /**
+     * {@code person.restricted} / {@code person.restriction-lifted} (subject: the person id): processing of the person's
+     * data is restricted (UK GDPR Art. 18), or no longer is (decision 0062).
+     */
+    public record PersonRestriction(UUID personId, UUID requestId, String requestedBy, Instant at) {
+
+        public static final String RESTRICTED = "person.restricted";
+        public static final String LIFTED = "person.restriction-lifted";
+    }
+
+    /**
+     * {@code person.erased} (subject: the person id): a data protection officer erased the person (decision 0062). Every
+     * service erases every record naming them, with the platform's {@code Erasure}, as {@code erasure-request:<requestedBy>}.
+     */
+    public record PersonErased(UUID personId, UUID requestId, String requestedBy, Instant at) {
+
+        public static final String TYPE = "person.erased";
+    }
+
     private static <T> List<T> orEmpty(List<T> values) {
         return values == null ? List.of() : values;
     }
