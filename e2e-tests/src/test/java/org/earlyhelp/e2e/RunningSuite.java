@@ -147,6 +147,14 @@ public final class RunningSuite implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + dbPort + "/" + database;
     }
 
+    /** The master key the launcher made for this suite's data (decision 0060): opens what the services sealed. */
+    public Path masterKey() {
+        if (dbPort == 0) {
+            throw new IllegalStateException("Attached to a suite started by hand: its master key is not known");
+        }
+        return workDir.resolve("postgres.master-key.json");
+    }
+
     /** A service's own URL, bypassing the gateway: {@code serviceUrl("referral")}. */
     public String serviceUrl(String context) {
         Integer port = servicePorts.get(context);

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import org.earlyhelp.platform.test.SealedValues;
+
 /** The few queries the fault tests make straight against a service's database. */
 final class Sql {
 
@@ -40,7 +42,7 @@ final class Sql {
         try (Connection referral = suite.sql("referral");
                 PreparedStatement statement = referral.prepareStatement("SELECT content FROM referral");
                 ResultSet rows = statement.executeQuery()) {
-            UnaryOperator<String> open = SealedContent.opener(referral, "referral", Suite.MASTER_KEY);
+            UnaryOperator<String> open = SealedValues.opener(referral, "referral", Suite.MASTER_KEY);
             while (rows.next()) {
                 String text = helpRequested(open.apply(rows.getString(1)));
                 if (text != null && text.contains(marker)) {

@@ -1,4 +1,4 @@
-package org.earlyhelp.reliability;
+package org.earlyhelp.platform.test;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,18 +20,19 @@ import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 
 /**
- * Reads what a service sealed at rest (decision 0060) straight from its database, with the suite's master key: these
- * tests count what is stored while the service is down. The format is the platform's ({@code PersonalData}).
+ * Reads what a service sealed at rest (decision 0060) straight from its database, with the suite's master key: for
+ * tests that look at what is stored while the service is down, or at every table after an erasure. The format is the
+ * platform's ({@code PersonalData}).
  */
-final class SealedContent {
+public final class SealedValues {
 
     private static final String PREFIX = "ehk1:";
 
-    private SealedContent() {
+    private SealedValues() {
     }
 
     /** Opens values of {@code context}'s database; a value stored in clear is returned as it is. */
-    static UnaryOperator<String> opener(Connection database, String context, Path masterKey) throws SQLException {
+    public static UnaryOperator<String> opener(Connection database, String context, Path masterKey) throws SQLException {
         try (PreparedStatement select = database.prepareStatement("SELECT keyset FROM platform_data_keyset");
                 ResultSet row = select.executeQuery()) {
             if (!row.next()) {
