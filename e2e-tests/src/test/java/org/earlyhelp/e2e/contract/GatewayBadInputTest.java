@@ -46,7 +46,7 @@ class GatewayBadInputTest {
     private static final Set<String> AUDITED_ATTEMPTS = Set.of("audit_event", "audit_seal");
     /** First the logins that reach most: a caller is the first of these with a role the operation names. */
     private static final List<Login> CALLERS = List.of(Login.HUB_PATEL, Login.HV_MORGAN, Login.ADMIN_DIRECTORY,
-            Login.AUDITOR_DPO, Login.POLICE_RECORDS_SYSTEM, Login.PC_HUGHES);
+            Login.AUDITOR_DPO, Login.DPO_REID, Login.POLICE_RECORDS_SYSTEM, Login.PC_HUGHES);
     private static final Pattern ROLES = Pattern.compile("one of the roles: ([a-z, -]+)");
 
     private final Map<String, String> serviceAccountTokens = new ConcurrentHashMap<>();
@@ -130,7 +130,14 @@ class GatewayBadInputTest {
         Matcher roles = ROLES.matcher(operation.description() == null ? "" : operation.description());
         List<String> named = roles.find() ? List.of(roles.group(1).split(",\\s*")) : List.of();
         Login caller = CALLERS.stream().filter(login -> named.stream().anyMatch(login::hasRole)).findFirst()
-                .orElse(operation.path().startsWith("/api/audit/") ? Login.AUDITOR_DPO : Login.HUB_PATEL);
+                .orElse(operation.path().startsWith("/api/audit/") ? Login.AUDITOR_DPO
+                        : dataProtection(operation.path()) ? Login.DPO_REID : Login.HUB_PATEL);
         return "Bearer " + caller.token();
+    }
+
+    /** The data protection officer's endpoints (decision 0062): anyone else is refused before the input is read. */
+    private static boolean dataProtection(String path) {
+        return path.startsWith("/api/data-protection/") || path.startsWith("/api/subject-access-requests")
+                || path.startsWith("/api/people/");
     }
 }
