@@ -28,6 +28,7 @@ import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.change.Actor;
+import org.earlyhelp.platform.dataprotection.Erasure;
 import org.earlyhelp.platform.events.CloudEvent;
 import org.earlyhelp.platform.events.FeedConsumer;
 import org.jboss.logging.Logger;
@@ -42,6 +43,7 @@ import org.jboss.logging.Logger;
  * around the family that joined on a sharing decision is asked about again, for the data categories
  * it sees: a category no longer permitted is taken from it (decision 0057), and a member left with
  * none loses access as above. The lead gets a case alert saying who lost, kept or narrowed access.
+ * {@code person.erased} (a data protection officer erased the person, decision 0062) erases every case naming them.
  */
 @ApplicationScoped
 class ConsentEvents extends FeedConsumer {
@@ -57,9 +59,10 @@ class ConsentEvents extends FeedConsumer {
     private final AlertService alerts;
     private final AuditTrail audit;
     private final PersonLinks links;
+    private final Erasure erasure;
 
     ConsentEvents(CaseRepository cases, CaseEvents events, TeamService team, TeamSharing sharing, AlertService alerts,
-            AuditTrail audit, PersonLinks links) {
+            AuditTrail audit, PersonLinks links, Erasure erasure) {
         this.cases = cases;
         this.events = events;
         this.team = team;
@@ -67,6 +70,7 @@ class ConsentEvents extends FeedConsumer {
         this.alerts = alerts;
         this.audit = audit;
         this.links = links;
+        this.erasure = erasure;
     }
 
     @Override
@@ -76,6 +80,10 @@ class ConsentEvents extends FeedConsumer {
 
     @Override
     protected void handle(CloudEvent event) {
+        if (ConsentFeed.PersonErased.TYPE.equals(event.type())) {
+            event.dataAs(ConsentFeed.PersonErased.class).ifPresent(erased -> erase(event, erased));
+            return;
+        }
         boolean withdrawn = ConsentFeed.ConsentChanged.WITHDRAWN.equals(event.type());
         boolean amended = ConsentFeed.ConsentChanged.AMENDED.equals(event.type());
         if (!withdrawn && !amended && !ConsentFeed.ConsentChanged.EXPIRED.equals(event.type())) {
@@ -97,6 +105,19 @@ class ConsentEvents extends FeedConsumer {
                         .forEach(onCase -> endAccessResting(kase, withdrawal.about(onCase)));
             }
         });
+    }
+
+    /**
+     * A data protection officer erased the person (decision 0062): every case naming them, under any id they are known by,
+     * goes whole, and then the links that made those ids one person.
+     */
+    private void erase(CloudEvent event, ConsentFeed.PersonErased erased) {
+        if (erased.personId() == null || erased.requestId() == null || erased.requestedBy() == null) {
+            LOG.warnf("Skipping %s %s: it lacks personId, requestId or requestedBy", event.type(), event.id());
+            return;
+        }
+        erasure.erasePerson(erased.personId(), "erasure request " + erased.requestId(), "erasure-request:" + erased.requestedBy());
+        links.forgetPerson(erased.personId());
     }
 
     private void endAccessResting(Case kase, Withdrawal withdrawal) {
