@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.earlyhelp.cases.casefile.Case;
+import org.earlyhelp.cases.casefile.CaseConfig;
 import org.earlyhelp.cases.casefile.CaseHistoryView;
 import org.earlyhelp.cases.casefile.CasePerson;
 import org.earlyhelp.cases.casefile.CaseStatus;
@@ -48,10 +49,12 @@ class CasesAboutPerson implements SubjectAccessSource {
 
     private final EntityManager entityManager;
     private final PersonLinks links;
+    private final CaseConfig config;
 
-    CasesAboutPerson(EntityManager entityManager, PersonLinks links) {
+    CasesAboutPerson(EntityManager entityManager, PersonLinks links, CaseConfig config) {
         this.entityManager = entityManager;
         this.links = links;
+        this.config = config;
     }
 
     @Override
@@ -94,7 +97,7 @@ class CasesAboutPerson implements SubjectAccessSource {
                     .map(progress -> new NewReview.NeedProgress(progress.need(), progress.progress(), progress.note())).toList(),
                     review.nextReviewDue(), review.summary(), review.recordedAt(), review.recordedBy(), review.recordedAgency()));
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(config.zone());
         CaseAbout about = new CaseAbout(kase.reference(), kase.status(), kase.area(), kase.leadAgency(), kase.openedAt(),
                 kase.closedAt(), kase.closureOutcome(), kase.closureReason(),
                 kase.people().stream().filter(person -> knownAs.contains(person.personId())).map(PersonView::of).toList(),
