@@ -75,6 +75,17 @@ public final class Agencies {
         return Tokens.user("auditor.dpo").agency(HUB, "local-authority").roles("auditor").bearer();
     }
 
+    /** dpo.reid: the authority's data protection officer, for the hub's three districts. */
+    public static String dataProtectionOfficer() {
+        return Tokens.user("dpo.reid").agency(HUB, "local-authority").areas("eastmere", "westbrook", "kingsfold")
+                .roles("data-protection-officer").bearer();
+    }
+
+    /** A data protection officer whose areas are Westbrook's only: Eastmere's people are not theirs to ask about. */
+    public static String westbrookDataProtectionOfficer() {
+        return Tokens.user("dpo.west").agency(HUB, "local-authority").areas("westbrook").roles("data-protection-officer").bearer();
+    }
+
     /** Another service's account: reads every event on the feed. */
     public static String eventConsumer() {
         return Tokens.user("service-account-referral-service").agency(HUB, "local-authority").roles("event-consumer").bearer();

@@ -51,6 +51,7 @@ class AlertResource {
     @Operation(summary = "Acknowledge an alert", description = "A case lead of the lead agency. Acknowledging again changes nothing.")
     @APIResponse(responseCode = "200", description = "The acknowledged alert")
     @APIResponse(responseCode = "403", description = "Not a case lead of the lead agency", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A person on the case is restricted (`processing-restricted`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such case or alert", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CaseAlertView acknowledgeCaseAlert(@PathParam("id") UUID id, @PathParam("alertId") UUID alertId) {
         return alerts.acknowledge(id, alertId, caller.get());

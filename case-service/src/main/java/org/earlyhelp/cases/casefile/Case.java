@@ -218,6 +218,20 @@ public class Case {
         return added;
     }
 
+    /**
+     * The data protection officer corrected a family member's identifying details ({@code knownAs}: every id the person is
+     * known by; a null detail is unchanged), open or closed case alike (decision 0062). The history says that, and not
+     * what they were.
+     */
+    public void rectify(Set<UUID> knownAs, String givenName, String familyName, LocalDate dateOfBirth, Actor by, Instant now) {
+        List<CasePerson> corrected = people.stream().filter(person -> knownAs.contains(person.personId())).toList();
+        if (corrected.isEmpty()) {
+            return;
+        }
+        corrected.forEach(person -> person.rectified(givenName, familyName, dateOfBirth));
+        record(now, by, "person-rectified", null, "identifying details corrected by the data protection officer");
+    }
+
     /** Links another accepted referral about this family. */
     public void linkReferral(UUID referralId, Actor by, Instant now) {
         requireOpen("have referrals linked");

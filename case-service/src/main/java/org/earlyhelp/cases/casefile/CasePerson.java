@@ -76,6 +76,31 @@ public class CasePerson {
         return this;
     }
 
+    /**
+     * The data protection officer corrected who the person is (decision 0062): a null field is unchanged. A display name
+     * made of the names is made again of the corrected ones.
+     */
+    void rectified(String givenName, String familyName, LocalDate dateOfBirth) {
+        String before = (nonNull(this.givenName) + " " + nonNull(this.familyName)).trim();
+        boolean displayedByName = displayName != null && displayName.trim().equals(before);
+        if (givenName != null) {
+            this.givenName = givenName;
+        }
+        if (familyName != null) {
+            this.familyName = familyName;
+        }
+        if (dateOfBirth != null) {
+            this.dateOfBirth = dateOfBirth;
+        }
+        if (displayedByName) {
+            displayName = (nonNull(this.givenName) + " " + nonNull(this.familyName)).trim();
+        }
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+
     public UUID personId() { return personId; }
     public boolean child() { return child; }
     public String displayName() { return displayName; }

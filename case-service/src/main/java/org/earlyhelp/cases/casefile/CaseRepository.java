@@ -86,6 +86,12 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
                 + " and p.parent.status = :status", Parameters.with("person", personId).and("status", CaseStatus.OPEN)).list();
     }
 
+    /** Every case, open or closed, that has {@code personId} in the family under any id the person is known by. */
+    public List<Case> withPerson(UUID personId) {
+        return find("select distinct p.parent from CasePerson p where " + PersonLinks.knownAs("p.personId", ":person", "linked"),
+                Parameters.with("person", personId)).list();
+    }
+
     /** The next case reference, e.g. {@code EH-2026-000042}. */
     public String nextReference(String prefix, Year year) {
         Number next = (Number) getEntityManager().createNativeQuery("select nextval('case_reference_seq')").getSingleResult();

@@ -49,13 +49,16 @@ public class CaseService {
     private final AuditTrail audit;
     private final CaseConfig config;
     private final Records records;
+    private final Restrictions restrictions;
 
-    CaseService(CaseRepository cases, CaseEvents events, AuditTrail audit, CaseConfig config, Records records) {
+    CaseService(CaseRepository cases, CaseEvents events, AuditTrail audit, CaseConfig config, Records records,
+            Restrictions restrictions) {
         this.cases = cases;
         this.events = events;
         this.audit = audit;
         this.config = config;
         this.records = records;
+        this.restrictions = restrictions;
     }
 
     /**
@@ -144,31 +147,41 @@ public class CaseService {
         return records.find(caller, CaseVisibility.CASES, id, action);
     }
 
-    /** A case the caller may see and lead (a case lead of the lead agency); 403 if they only see it. */
+    /**
+     * A case the caller may see and lead (a case lead of the lead agency), to change: 403 if they only see it, 409
+     * {@code processing-restricted} if it names a restricted person, before anything is asked or stored.
+     */
     public Case led(UUID id, Caller caller, String action) {
         Case kase = visible(id, caller, action);
         if (!CaseAccess.mayLead(caller, kase)) {
             denied(caller, action, kase);
             throw new ForbiddenException("Only a case lead of the lead agency (" + kase.leadAgency() + ") may do this");
         }
+        restrictions.requireUnrestricted(kase);
         return kase;
     }
 
-    /** A case the caller may see and work on (a practitioner or case lead of an agency taking part); 403 otherwise. */
+    /**
+     * A case the caller may see and work on (a practitioner or case lead of an agency taking part), to change: 403
+     * otherwise, 409 {@code processing-restricted} if it names a restricted person.
+     */
     public Case worked(UUID id, Caller caller, String action) {
         Case kase = visible(id, caller, action);
         if (!CaseAccess.mayWork(caller, cases.participants(kase))) {
             denied(caller, action, kase);
             throw new ForbiddenException("Only practitioners of the lead agency or of the team may do this");
         }
+        restrictions.requireUnrestricted(kase);
         return kase;
     }
 
     /**
-     * Checks If-Match (required, or checked when sent), applies the change, records the audit line
+     * Refuses a case naming a restricted person (409 {@code processing-restricted}), checks If-Match (required, or checked
+     * when sent), applies the change, records the audit line
      * and writes the new version, so the response carries its ETag; a concurrent change is 412.
      */
     public <T> T change(Case kase, Caller caller, String ifMatch, boolean ifMatchRequired, Function<Actor, T> change) {
+        restrictions.requireUnrestricted(kase);
         if (ifMatchRequired) {
             ETags.require(ifMatch, kase.version());
         } else {

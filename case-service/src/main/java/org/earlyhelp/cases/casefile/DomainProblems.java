@@ -10,7 +10,10 @@ import org.earlyhelp.platform.http.ProblemKind;
 import org.earlyhelp.platform.web.Problems;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** A field naming something it may not, as HTTP: a field-level validation problem. */
+/**
+ * A field naming something it may not, as HTTP: a field-level validation problem. A change of a case naming a restricted
+ * person: 409 {@code processing-restricted}.
+ */
 class DomainProblems {
 
     @ServerExceptionMapper
@@ -20,5 +23,10 @@ class DomainProblems {
                 .withTitle(ProblemKind.BAD_REQUEST.title())
                 .withViolations(List.of(new Problem.Violation(e.field(), e.getMessage())))
                 .at("/" + uri.getPath().replaceFirst("^/", ""), null));
+    }
+
+    @ServerExceptionMapper
+    Response restricted(ProcessingRestricted e) {
+        return Problems.response(Problem.of(ProblemKind.PROCESSING_RESTRICTED, e.getMessage()));
     }
 }

@@ -62,6 +62,34 @@ public class PersonLinks {
         regroup(List.of(minted, known));
     }
 
+    /**
+     * Forgets the links a referral's matches made ({@code record.erased} for the referral): what was linked only through
+     * it is one person no more.
+     */
+    @SuppressWarnings("unchecked")
+    public void forgetReferral(UUID referral) {
+        List<Object[]> links = entityManager.createNativeQuery(
+                "DELETE FROM person_link WHERE referral_id = ?1 RETURNING minted_person_id, person_id")
+                .setParameter(1, referral).getResultList();
+        Set<UUID> affected = new LinkedHashSet<>();
+        links.forEach(link -> {
+            affected.add((UUID) link[0]);
+            affected.add((UUID) link[1]);
+        });
+        if (!affected.isEmpty()) {
+            regroup(affected);
+        }
+    }
+
+    /** Forgets every link naming {@code person} or any id they are known by (the person was erased). */
+    public void forgetPerson(UUID person) {
+        Set<UUID> ids = idsOf(person);
+        entityManager.createNativeQuery("DELETE FROM person_link WHERE minted_person_id IN ?1 OR person_id IN ?1")
+                .setParameter(1, ids).executeUpdate();
+        entityManager.createQuery("DELETE FROM SamePerson s WHERE s.personId IN ?1 OR s.sameAs IN ?1").setParameter(1, ids)
+                .executeUpdate();
+    }
+
     /** Derives {@code same_person} again for everyone who was, or now is, one person with one of {@code ids}. */
     private void regroup(Collection<UUID> ids) {
         Set<UUID> affected = new LinkedHashSet<>();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.earlyhelp.cases.casefile.Case;
 import org.earlyhelp.cases.casefile.CaseService;
+import org.earlyhelp.cases.casefile.Restrictions;
 import org.earlyhelp.cases.plan.Plan;
 import org.earlyhelp.cases.plan.PlanService;
 import org.earlyhelp.cases.review.ReviewService;
@@ -38,9 +40,10 @@ public class CasePages {
     private final ReviewService reviews;
     private final TransferService transfers;
     private final AuditTrail audit;
+    private final Restrictions restrictions;
 
     CasePages(CaseService cases, CaseListing listing, TeamService team, PlanService plans, ReviewService reviews,
-            TransferService transfers, AuditTrail audit) {
+            TransferService transfers, AuditTrail audit, Restrictions restrictions) {
         this.cases = cases;
         this.listing = listing;
         this.team = team;
@@ -48,6 +51,7 @@ public class CasePages {
         this.reviews = reviews;
         this.transfers = transfers;
         this.audit = audit;
+        this.restrictions = restrictions;
     }
 
     /**
@@ -69,8 +73,9 @@ public class CasePages {
         // A page short of full, and not past the end, holds the last cases: the total follows without counting.
         boolean lastPage = found.size() < page.size() && (!found.isEmpty() || page.page() == 0);
         long total = lastPage ? (long) page.page() * page.size() + found.size() : listing.countVisible(caller, condition, parameters);
-        return new Page<>(found.stream().map(kase -> CaseSummary.of(kase, families.getOrDefault(kase.id(), List.of()), today))
-                .toList(), page.page(), page.size(), total);
+        Set<UUID> restricted = restrictions.restrictedCases(found.stream().map(CaseListing.Listed::id).toList());
+        return new Page<>(found.stream().map(kase -> CaseSummary.of(kase, families.getOrDefault(kase.id(), List.of()),
+                restricted.contains(kase.id()), today)).toList(), page.page(), page.size(), total);
     }
 
     @Transactional
@@ -98,6 +103,6 @@ public class CasePages {
 
     /** The whole case with {@code plan}, its plan as the caller holds it (a case just opened: its needs in the order identified). */
     public CaseView view(Case kase, Plan plan) {
-        return CaseView.of(kase, team.of(kase), plan, reviews.count(kase), transfers.of(kase), cases.today());
+        return CaseView.of(kase, restrictions.restrictedOn(kase), team.of(kase), plan, reviews.count(kase), transfers.of(kase), cases.today());
     }
 }

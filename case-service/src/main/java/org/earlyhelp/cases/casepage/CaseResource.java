@@ -84,7 +84,7 @@ public class CaseResource {
     @Operation(summary = "Take the case as its lead practitioner", description = "A case lead of the lead agency; needs `If-Match`.")
     @APIResponse(responseCode = "200", description = "The case", headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "403", description = "Not a case lead of the lead agency", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The case is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The case is closed, or a person on the case is restricted (`processing-restricted`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an old version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response takeLead(@PathParam("id") UUID id, @Parameter(description = "The case's ETag") @HeaderParam("If-Match") String ifMatch) {
@@ -100,7 +100,7 @@ public class CaseResource {
                     Every identified need gets exactly one outcome (`needs-met`, `stepped-up`, `stepped-down`, `disengaged`, \
                     `moved-area`); no plan action may still be planned or in progress. Publishes `case.closed`. Needs `If-Match`.""")
     @APIResponse(responseCode = "200", description = "The closed case", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "409", description = "Already closed, open actions, or outcomes not matching the needs", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already closed, open actions, or outcomes not matching the needs, or a person on the case is restricted (`processing-restricted`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an old version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response closeCase(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Closure closure) {
@@ -113,7 +113,7 @@ public class CaseResource {
     @RolesAllowed(CaseAccess.CASE_LEAD)
     @Operation(summary = "Reopen a closed case, with a reason", description = "Publishes `case.reopened`. Needs `If-Match`.")
     @APIResponse(responseCode = "200", description = "The open case", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "409", description = "The case is not closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The case is not closed, or a person on the case is restricted (`processing-restricted`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reopenCase(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Reason reason) {
         return withTag(closing.reopen(id, reason, caller.get(), ifMatch));
     }

@@ -17,6 +17,7 @@ import org.earlyhelp.cases.casefile.CaseEvents;
 import org.earlyhelp.cases.casefile.CaseRepository;
 import org.earlyhelp.cases.casefile.CaseService;
 import org.earlyhelp.cases.casefile.PersonLinks;
+import org.earlyhelp.cases.casefile.Restrictions;
 import org.earlyhelp.cases.team.SharingBasis;
 import org.earlyhelp.cases.team.Team;
 import org.earlyhelp.cases.team.TeamMember;
@@ -28,6 +29,7 @@ import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.change.Actor;
+import org.earlyhelp.platform.dataprotection.Erasure;
 import org.earlyhelp.platform.events.CloudEvent;
 import org.earlyhelp.platform.events.FeedConsumer;
 import org.jboss.logging.Logger;
@@ -42,6 +44,9 @@ import org.jboss.logging.Logger;
  * around the family that joined on a sharing decision is asked about again, for the data categories
  * it sees: a category no longer permitted is taken from it (decision 0057), and a member left with
  * none loses access as above. The lead gets a case alert saying who lost, kept or narrowed access.
+ * A data protection officer's decisions about a person (decision 0062), for the person under any id they are known by:
+ * {@code person.erased} erases every case naming them; {@code person.rectified} corrects their names and date of birth
+ * on every case; {@code person.restricted} makes every case naming them read-only until {@code person.restriction-lifted}.
  */
 @ApplicationScoped
 class ConsentEvents extends FeedConsumer {
@@ -57,9 +62,11 @@ class ConsentEvents extends FeedConsumer {
     private final AlertService alerts;
     private final AuditTrail audit;
     private final PersonLinks links;
+    private final Erasure erasure;
+    private final Restrictions restrictions;
 
     ConsentEvents(CaseRepository cases, CaseEvents events, TeamService team, TeamSharing sharing, AlertService alerts,
-            AuditTrail audit, PersonLinks links) {
+            AuditTrail audit, PersonLinks links, Erasure erasure, Restrictions restrictions) {
         this.cases = cases;
         this.events = events;
         this.team = team;
@@ -67,6 +74,8 @@ class ConsentEvents extends FeedConsumer {
         this.alerts = alerts;
         this.audit = audit;
         this.links = links;
+        this.erasure = erasure;
+        this.restrictions = restrictions;
     }
 
     @Override
@@ -76,6 +85,23 @@ class ConsentEvents extends FeedConsumer {
 
     @Override
     protected void handle(CloudEvent event) {
+        switch (event.type()) {
+            case ConsentFeed.PersonErased.TYPE -> {
+                event.dataAs(ConsentFeed.PersonErased.class).ifPresent(erased -> erase(event, erased));
+                return;
+            }
+            case ConsentFeed.PersonRectified.TYPE -> {
+                event.dataAs(ConsentFeed.PersonRectified.class).ifPresent(rectified -> rectify(event, rectified));
+                return;
+            }
+            case ConsentFeed.PersonRestriction.RESTRICTED, ConsentFeed.PersonRestriction.LIFTED -> {
+                event.dataAs(ConsentFeed.PersonRestriction.class).ifPresent(restriction -> restrict(event, restriction));
+                return;
+            }
+            default -> {
+                // consent events, below
+            }
+        }
         boolean withdrawn = ConsentFeed.ConsentChanged.WITHDRAWN.equals(event.type());
         boolean amended = ConsentFeed.ConsentChanged.AMENDED.equals(event.type());
         if (!withdrawn && !amended && !ConsentFeed.ConsentChanged.EXPIRED.equals(event.type())) {
@@ -97,6 +123,58 @@ class ConsentEvents extends FeedConsumer {
                         .forEach(onCase -> endAccessResting(kase, withdrawal.about(onCase)));
             }
         });
+    }
+
+    /**
+     * A data protection officer erased the person (decision 0062): every case naming them, under any id they are known by,
+     * goes whole, and then the links that made those ids one person.
+     */
+    private void erase(CloudEvent event, ConsentFeed.PersonErased erased) {
+        if (erased.personId() == null || erased.requestId() == null || erased.requestedBy() == null) {
+            LOG.warnf("Skipping %s %s: it lacks personId, requestId or requestedBy", event.type(), event.id());
+            return;
+        }
+        erasure.erasePerson(erased.personId(), "erasure request " + erased.requestId(), "erasure-request:" + erased.requestedBy());
+        restrictions.lift(erased.personId());
+        links.forgetPerson(erased.personId());
+    }
+
+    /**
+     * A data protection officer corrected the person's identifying details: every case naming them, under any id they are
+     * known by, open or closed, takes the correction (a history line says so, never the reason).
+     */
+    private void rectify(CloudEvent event, ConsentFeed.PersonRectified rectified) {
+        if (rectified.personId() == null || rectified.requestedBy() == null) {
+            LOG.warnf("Skipping %s %s: it lacks personId or requestedBy", event.type(), event.id());
+            return;
+        }
+        String by = "rectification:" + rectified.requestedBy();
+        Set<UUID> knownAs = links.idsOf(rectified.personId());
+        Instant at = rectified.at() == null ? Instant.now() : rectified.at();
+        for (Case kase : cases.withPerson(rectified.personId())) {
+            kase.rectify(knownAs, blankless(rectified.givenName()), blankless(rectified.familyName()), rectified.dateOfBirth(),
+                    Actor.system(by), at);
+            audit.record(AuditEntry.system(by).action(AuditAction.UPDATE).resource(CaseService.RESOURCE, kase.id())
+                    .people(kase.personIds()).purpose("rectification").build());
+        }
+    }
+
+    /** The person is restricted, or no longer is: every case naming them is read-only while they are. */
+    private void restrict(CloudEvent event, ConsentFeed.PersonRestriction restriction) {
+        if (restriction.personId() == null || restriction.requestId() == null) {
+            LOG.warnf("Skipping %s %s: it lacks personId or requestId", event.type(), event.id());
+            return;
+        }
+        if (ConsentFeed.PersonRestriction.RESTRICTED.equals(event.type())) {
+            restrictions.restrict(restriction.personId(), restriction.requestId(),
+                    restriction.at() == null ? Instant.now() : restriction.at());
+        } else {
+            restrictions.lift(restriction.personId());
+        }
+    }
+
+    private static String blankless(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private void endAccessResting(Case kase, Withdrawal withdrawal) {

@@ -53,7 +53,7 @@ class FamilyResource {
                     see the person too (409 / 503 with `refusals` otherwise). Publishes `case.person-added` (for services only). \
                     `If-Match` checked when sent; `Idempotency-Key` honoured.""")
     @APIResponse(responseCode = "201", description = "The person, with their person id", headers = { @Header(name = "ETag") })
-    @APIResponse(responseCode = "409", description = "Already on the case, sharing denied for a member, or the case is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = RefusalProblem.class)))
+    @APIResponse(responseCode = "409", description = "Already on the case, sharing denied for a member, or the case is closed, or a person on the case is restricted (`processing-restricted`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = RefusalProblem.class)))
     public Response addPerson(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NewPerson person) {
         Changed<PersonView> added = family.addPerson(id, person, caller.get(), ifMatch);
         return added.created("/api/cases/" + id);

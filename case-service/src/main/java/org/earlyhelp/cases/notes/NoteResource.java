@@ -59,6 +59,7 @@ class NoteResource {
     @Operation(summary = "Write a note", description = "A practitioner of the lead agency or of a team member agency, on an open or closed case. `Idempotency-Key` honoured.")
     @APIResponse(responseCode = "201", description = "The note", headers = { @Header(name = "Location"), @Header(name = "ETag") })
     @APIResponse(responseCode = "403", description = "Sees the case but does not work on it (e.g. the hub)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A person on the case is restricted (`processing-restricted`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such case you may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response writeNote(@PathParam("id") UUID id, @Valid @NotNull NewNote note) {
         Changed<NoteView> written = notes.write(id, note, caller.get());

@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.earlyhelp.cases.casefile.PersonLinks;
+import org.earlyhelp.platform.dataprotection.RecordErased;
 import org.earlyhelp.platform.events.CloudEvent;
 import org.earlyhelp.platform.events.FeedConsumer;
 import org.earlyhelp.referral.contract.ReferralFeed;
@@ -24,7 +25,9 @@ import org.jboss.logging.Logger;
  * acts on each event id once, and a referral already on a case (another delivery of the same news
  * under a new event id, or a case opened by hand) is not opened again. {@code referral.person-linked}
  * and {@code referral.person-unlinked} keep the person links ({@link PersonLinks}): a case member
- * recorded under one id is found under the other while the match stands. An event missing what it
+ * recorded under one id is found under the other while the match stands. {@code record.erased} (referral-service erased
+ * one of its records) drops what this service projected from it: the referral seen, with its family's details, and the
+ * links its matches made; a case opened from the referral is the case's own record and stays. An event missing what it
  * needs is logged and skipped, since retrying cannot mend it.
  */
 @ApplicationScoped
@@ -70,9 +73,28 @@ class ReferralEvents extends FeedConsumer {
                     links.unlink(unlinked.mintedPersonId(), unlinked.personId());
                 }
             });
+            case RecordErased.TYPE -> event.dataAs(RecordErased.class).ifPresent(erased -> forget(event, erased));
             default -> {
                 // Other referral events do not concern cases.
             }
+        }
+    }
+
+    private void forget(CloudEvent event, RecordErased erased) {
+        UUID recordId = uuid(erased.recordId());
+        if (recordId == null) {
+            LOG.warnf("Skipping %s %s: its recordId is not an id", event.type(), event.id());
+            return;
+        }
+        seen.forget(recordId);
+        links.forgetReferral(recordId);
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return text == null ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -17,6 +17,11 @@ class SeenReferrals implements PanacheRepositoryBase<SeenReferral, UUID> {
         return findByIdOptional(referralId);
     }
 
+    /** Drops what was seen of {@code referralId}, its people with it (the referral was erased where it is kept). */
+    void forget(UUID referralId) {
+        find(referralId).ifPresent(this::delete);
+    }
+
     /** Accepted referrals {@code agency} leads or referred, newest first. */
     List<SeenReferral> acceptedFor(String agency, int page, int size) {
         return find("status = ?1 and (leadAgency = ?2 or referringAgency = ?2)", Sort.descending("seenAt").and("referralId"),

@@ -61,7 +61,7 @@ class ActionResource {
             description = "A case lead of the lead agency; the owner is the lead agency or a team member. `If-Match` checked when sent; `Idempotency-Key` honoured.")
     @APIResponse(responseCode = "201", description = "The action (status `planned`)", headers = { @Header(name = "Location"), @Header(name = "ETag") })
     @APIResponse(responseCode = "400", description = "Invalid fields, or an owner not on the case", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The case is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The case is closed, or a person on the case is restricted (`processing-restricted`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addAction(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NewAction action) {
         Changed<ActionView> added = plan.addAction(id, action, caller.get(), ifMatch);
         return added.created("/api/cases/" + id + "/actions/" + added.body().id());
@@ -75,7 +75,7 @@ class ActionResource {
             description = "The lead's case lead or a practitioner of the owner agency; needs `If-Match`. Done and dropped are final (409).")
     @APIResponse(responseCode = "200", description = "The action", headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "403", description = "Neither the lead nor the owner agency", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A move the action's status does not allow, or the case is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A move the action's status does not allow, or the case is closed, or a person on the case is restricted (`processing-restricted`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response moveAction(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ActionMove move) {
         return plan.move(id, actionId, move, caller.get(), ifMatch).ok();

@@ -59,7 +59,7 @@ class NeedResource {
     @Operation(summary = "Assess one headline need (adds it if not yet identified)", description = "A case lead of the lead agency; needs `If-Match`.")
     @APIResponse(responseCode = "200", description = "The need", headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "404", description = "No such case, or not a headline need", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The case is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The case is closed, or a person on the case is restricted (`processing-restricted`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response assessNeed(@PathParam("id") UUID id,
             @Parameter(description = "A headline need, e.g. `domestic-abuse`") @PathParam("need") String need,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NeedAssessment assessment) {

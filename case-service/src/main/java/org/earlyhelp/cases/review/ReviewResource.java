@@ -59,7 +59,7 @@ class ReviewResource {
     @Operation(summary = "Record a review", description = "A case lead of the lead agency. Sets the case's next review date. `If-Match` checked when sent; `Idempotency-Key` honoured.")
     @APIResponse(responseCode = "201", description = "The review", headers = { @Header(name = "Location"), @Header(name = "ETag") })
     @APIResponse(responseCode = "400", description = "Invalid fields (e.g. next review not after this one, a need not on the case)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The case is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The case is closed, or a person on the case is restricted (`processing-restricted`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordReview(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NewReview review) {
         Changed<ReviewView> recorded = reviews.record(id, review, caller.get(), ifMatch);
         return recorded.created("/api/cases/" + id + "/reviews/" + recorded.body().id());

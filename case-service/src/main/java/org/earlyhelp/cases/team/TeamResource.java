@@ -66,7 +66,7 @@ class TeamResource {
     @APIResponse(responseCode = "201", description = "The new member", headers = { @Header(name = "Location"), @Header(name = "ETag", description = "The case's new version") })
     @APIResponse(responseCode = "400", description = "Invalid fields or an unknown agency", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a case lead of the lead agency", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Sharing denied (`refusals`), already on the team, or the case is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = RefusalProblem.class)))
+    @APIResponse(responseCode = "409", description = "Sharing denied (`refusals`), already on the team, or the case is closed, or a person on the case is restricted (`processing-restricted`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = RefusalProblem.class)))
     @APIResponse(responseCode = "503", description = "consent-service could not answer: not added", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = RefusalProblem.class)))
     public Response addMember(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NewMember member) {
         Changed<MemberView> added = team.add(id, member, caller.get(), ifMatch);
@@ -79,7 +79,7 @@ class TeamResource {
     @RolesAllowed(CaseAccess.CASE_LEAD)
     @Operation(summary = "Remove a member, with a reason", description = "A case lead of the lead agency; needs `If-Match`. Publishes `case.member-removed`.")
     @APIResponse(responseCode = "200", description = "The member, now inactive", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "409", description = "Already left", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already left, or a person on the case is restricted (`processing-restricted`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response removeMember(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull Reason reason) {
         return team.remove(id, memberId, reason, caller.get(), ifMatch).ok();

@@ -63,7 +63,7 @@ class TransferResource {
                     consent); one request at a time. Nothing changes until a case lead of that agency accepts. `If-Match` \
                     is checked when sent; `Idempotency-Key` honoured.""")
     @APIResponse(responseCode = "201", description = "The request", headers = { @Header(name = "Location"), @Header(name = "ETag") })
-    @APIResponse(responseCode = "409", description = "Not on the team, already the lead, a request already waiting, or the case is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not on the team, already the lead, a request already waiting, or the case is closed, or a person on the case is restricted (`processing-restricted`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response requestTransfer(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull NewTransfer transfer) {
         Changed<TransferView> requested = transfers.request(id, transfer, caller.get(), ifMatch);
@@ -77,7 +77,7 @@ class TransferResource {
             description = "The agency leads and the caller becomes lead practitioner; the previous lead stays on the team. Publishes `case.transferred`. Needs `If-Match`.")
     @APIResponse(responseCode = "200", description = "The accepted request", headers = @Header(name = "ETag"))
     @APIResponse(responseCode = "403", description = "Not a case lead of the receiving agency", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already answered or cancelled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already answered or cancelled, or a person on the case is restricted (`processing-restricted`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response acceptTransfer(@PathParam("id") UUID id, @PathParam("transferId") UUID transferId,
             @HeaderParam("If-Match") String ifMatch) {
         return transfers.accept(id, transferId, caller.get(), ifMatch).ok();
@@ -89,7 +89,7 @@ class TransferResource {
     @RolesAllowed(CaseAccess.CASE_LEAD)
     @Operation(summary = "Decline the lead, with a reason (a case lead of the receiving agency)", description = "The lead stays as it was. Needs `If-Match`.")
     @APIResponse(responseCode = "200", description = "The declined request", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "409", description = "Already answered or cancelled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already answered or cancelled, or a person on the case is restricted (`processing-restricted`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response declineTransfer(@PathParam("id") UUID id, @PathParam("transferId") UUID transferId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull Reason reason) {
         return transfers.decline(id, transferId, reason, caller.get(), ifMatch).ok();
@@ -100,7 +100,7 @@ class TransferResource {
     @RolesAllowed(CaseAccess.CASE_LEAD)
     @Operation(summary = "Withdraw a transfer request (a case lead of the lead agency)", description = "Needs `If-Match`.")
     @APIResponse(responseCode = "200", description = "The cancelled request", headers = @Header(name = "ETag"))
-    @APIResponse(responseCode = "409", description = "Already answered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already answered, or a person on the case is restricted (`processing-restricted`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cancelTransfer(@PathParam("id") UUID id, @PathParam("transferId") UUID transferId,
             @HeaderParam("If-Match") String ifMatch) {
         return transfers.cancel(id, transferId, caller.get(), ifMatch).ok();

@@ -33,7 +33,12 @@ public class ReferralFeed {
     /** Delivers {@code referral.accepted} for the family and returns the id of the case it is on. */
     public String accept(Families.Accepted family) {
         deliver("referral.accepted", family.data());
-        return QuarkusTransaction.requiringNew().call(() -> cases.withReferral(family.referralId).orElseThrow().id().toString());
+        return caseOf(family.referralId);
+    }
+
+    /** The id of the case the referral is on. */
+    public String caseOf(UUID referralId) {
+        return QuarkusTransaction.requiringNew().call(() -> cases.withReferral(referralId).orElseThrow().id().toString());
     }
 
     public void deliver(String type, Map<String, Object> data) {

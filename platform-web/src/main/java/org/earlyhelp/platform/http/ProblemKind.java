@@ -49,6 +49,10 @@ public enum ProblemKind {
                     + " its reference and its lead agency (nothing of its content). Accept again with `joinCaseId` to add the"
                     + " referral, its people and concerns to that case (its lead agency is told); the referral stays in triage"
                     + " until then."),
+    PROCESSING_RESTRICTED("processing-restricted", 409, "Processing of a person's data is restricted",
+            "A data protection officer restricted processing of a person this record names (UK GDPR Art. 18, decision 0062):"
+                    + " the record is kept, and may be read, but not changed or shared while the restriction lasts. Nothing was"
+                    + " stored. Only the data protection officer lifts a restriction."),
     PRECONDITION_FAILED("precondition-failed", 412, "The record changed since you read it",
             "The `If-Match` ETag is not the record's current version: someone changed it meanwhile. Read it again, apply"
                     + " your change to what it says now, and send the new ETag."),
