@@ -16,15 +16,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.earlyhelp.platform.audit.AuditEntry;
+import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.crypto.PersonalData;
 import org.earlyhelp.platform.events.EventDraft;
 import org.earlyhelp.platform.events.Outbox;
+import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.test.ClearTextScan;
 import org.earlyhelp.platform.test.OidcTestServer;
 import org.earlyhelp.platform.test.PostgresTestResource;
@@ -58,6 +62,8 @@ class RetentionAndErasureTest {
     DataSource dataSource;
     @Inject
     PersonalData personalData;
+    @Inject
+    AuditTrail audit;
 
     private final Instant now = Instant.now();
     private String marker;
@@ -181,6 +187,9 @@ class RetentionAndErasureTest {
 
     @Test
     void anOfficerSeesTheDryRunAndWhatTheServiceHoldsAboutAPersonAndIsAudited() {
+        Caller practitioner = new Caller(Tokens.subjectOf("pc.hughes"), "pc.hughes", "northshire-police", "police",
+                List.of("eastmere"), Set.of("practitioner"), false);
+        audit.record(AuditEntry.of(practitioner).action("read").resource(ToyRecords.TYPE, due).person(person).build());
         given().header("Authorization", officer().bearer()).queryParam("asOf", now.toString())
                 .when().get("/api/data-protection/test/retention")
                 .then().statusCode(200).body("dryRun", equalTo(true)).body("records.recordId", hasItem(due.toString()));
@@ -189,7 +198,8 @@ class RetentionAndErasureTest {
         given().header("Authorization", officer().bearer()).when().get("/api/data-protection/test/people/" + person)
                 .then().statusCode(200).body("personId", equalTo(person.toString()))
                 .body("records.recordId", hasItem(due.toString()))
-                .body("records.find { it.recordId == '" + due + "' }.about.note", equalTo("Ended two years ago: " + marker));
+                .body("records.find { it.recordId == '" + due + "' }.about.note", equalTo("Ended two years ago: " + marker))
+                .body("accessLog.username", hasItem("pc.hughes")).body("accessLog.action", hasItem("read"));
         given().header("Authorization", officer().bearer()).when().get("/api/data-protection/test/people/" + person + "/erasure")
                 .then().statusCode(200).body("recordId", hasItem(kept.toString()));
 
