@@ -58,6 +58,15 @@ public final class Staff {
         return Tokens.user("dsl.ahmed").agency("eastmere-academy", "education").roles("practitioner");
     }
 
+    /** The authority's data protection officer (demo user dpo.reid), for every district unless a test says otherwise. */
+    public static Tokens dataProtectionOfficer() {
+        return Tokens.user("dpo.reid").agency("northshire-early-help", "local-authority").roles("data-protection-officer");
+    }
+
+    public static Tokens dataProtectionOfficerOf(String area) {
+        return Tokens.user("dpo.khan").agency("northshire-early-help", "local-authority").areas(area).roles("data-protection-officer");
+    }
+
     public static Tokens auditor() {
         return Tokens.user("auditor.dpo").agency("northshire-early-help", "local-authority").roles("auditor");
     }

@@ -1,5 +1,6 @@
 package org.earlyhelp.consent.consent;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,6 +41,12 @@ class ConsentHistory {
                 .setParameter("consent", consentId)
                 .setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultStream().map(this::toView).toList(), page.page(), page.size(), total);
+    }
+
+    /** Every version of the consent, first to last. */
+    List<ConsentVersionView> all(UUID consentId) {
+        return entityManager.createQuery("from ConsentVersion v where v.consentId = :consent order by v.version", ConsentVersion.class)
+                .setParameter("consent", consentId).getResultStream().map(this::toView).toList();
     }
 
     Optional<ConsentVersionView> version(UUID consentId, int version) {

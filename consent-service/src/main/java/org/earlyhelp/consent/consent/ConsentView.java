@@ -43,6 +43,12 @@ record ConsentView(
     record Ending(Instant at, String by, String reason) {
     }
 
+    /** The same, the grantor's name left out: for a subject access export, where a grantor who is not the person is a third party. */
+    ConsentView withoutGrantorName() {
+        return new ConsentView(id, version, personId, personName, personBirthDate, new GrantorBody(grantor.kind(), null), method,
+                status, period, provisions, evidenceReference, recordedBy, recordedAt, updatedAt, ended);
+    }
+
     static ConsentView of(Consent consent, Instant now) {
         return new ConsentView(consent.id, consent.version, consent.personId, consent.personName, consent.personBirthDate,
                 new GrantorBody(GrantorKind.of(consent.grantorKind), consent.grantorName), ConsentMethod.of(consent.method),

@@ -6,12 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.earlyhelp.cases.contract.CaseFeed;
 import org.earlyhelp.consent.participation.ParticipationProjection.Work;
+import org.earlyhelp.platform.dataprotection.RecordErased;
 import org.earlyhelp.platform.events.CloudEvent;
 import org.earlyhelp.platform.events.FeedConsumer;
 
 /**
  * Follows case-service's feed, reading its published {@link CaseFeed} records: the lead agency and
- * every member of the team around the family take part.
+ * every member of the team around the family take part. A case case-service erased ({@code record.erased}) takes with it
+ * the participation resting on it.
  */
 @ApplicationScoped
 class CaseEvents extends FeedConsumer {
@@ -43,6 +45,8 @@ class CaseEvents extends FeedConsumer {
             // A family member added by hand: the lead and team take part for them as for the rest of the family.
             case CaseFeed.PersonAdded.TYPE -> event.dataAs(CaseFeed.PersonAdded.class).ifPresent(added ->
                     projection.extend(event, kase(added.caseId()), added.personId()));
+            case RecordErased.TYPE -> event.dataAs(RecordErased.class).ifPresent(erased ->
+                    projection.forget(event, erased, "case"));
             default -> {
                 // Other case events do not change who takes part.
             }

@@ -62,6 +62,12 @@ class Participants {
                 .setParameter(1, person).setParameter(2, source).executeUpdate();
     }
 
+    /** The work at {@code sources} was erased: nobody takes part, and no area is known, because of it any more. */
+    void forget(Collection<String> sources) {
+        entityManager.createQuery("DELETE FROM Participation p WHERE p.source IN ?1").setParameter(1, sources).executeUpdate();
+        entityManager.createQuery("DELETE FROM PersonArea a WHERE a.source IN ?1").setParameter(1, sources).executeUpdate();
+    }
+
     /** The agencies taking part for any of {@code people} (the ids one person is known by). */
     Set<String> agenciesFor(Collection<UUID> people) {
         List<String> agencies = entityManager.createQuery(

@@ -1,12 +1,14 @@
 package org.earlyhelp.consent.participation;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.earlyhelp.platform.dataprotection.RecordErased;
 import org.earlyhelp.platform.events.CloudEvent;
 import org.jboss.logging.Logger;
 
@@ -77,6 +79,22 @@ class ParticipationProjection {
         if (usableLink(event, minted, known)) {
             links.unlink(minted, known);
         }
+    }
+
+    /**
+     * The producer erased one of its records (the work of one of {@code kinds} with the record's id): what was projected
+     * from it goes, the participation and areas resting on it and the links confirmed on it. Idempotent.
+     */
+    void forget(CloudEvent event, RecordErased erased, String... kinds) {
+        UUID id;
+        try {
+            id = UUID.fromString(erased.recordId());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            LOG.warnf("Skipping %s %s: its recordId is not an id (see consent-service EVENTS.md)", event.type(), event.id());
+            return;
+        }
+        participants.forget(Arrays.stream(kinds).map(kind -> new Work(kind, id).source()).toList());
+        links.forget(id);
     }
 
     private static boolean usableLink(CloudEvent event, UUID minted, UUID known) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -51,6 +52,17 @@ public class PersonLinks {
         entityManager.createNativeQuery("DELETE FROM person_link WHERE minted_person_id = ?1 AND person_id = ?2")
                 .setParameter(1, minted).setParameter(2, known).executeUpdate();
         regroup(List.of(minted, known));
+    }
+
+    /** The referral the links were confirmed on was erased: those links go with it. Idempotent. */
+    void forget(UUID referral) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> links = entityManager.createNativeQuery("SELECT minted_person_id, person_id FROM person_link WHERE referral_id = ?1")
+                .setParameter(1, referral).getResultList();
+        if (!links.isEmpty()) {
+            entityManager.createNativeQuery("DELETE FROM person_link WHERE referral_id = ?1").setParameter(1, referral).executeUpdate();
+            regroup(links.stream().flatMap(link -> Stream.of((UUID) link[0], (UUID) link[1])).toList());
+        }
     }
 
     /** Derives {@code same_person} again for everyone who was, or now is, one person with one of {@code ids}. */

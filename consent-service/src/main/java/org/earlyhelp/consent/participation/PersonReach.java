@@ -76,6 +76,14 @@ public class PersonReach {
     }
 
     /**
+     * Whether the person (under any id they are known by) is the subject of a referral in one of {@code officer}'s areas:
+     * what a data protection officer answers subject access requests for ({@code person_area}).
+     */
+    public boolean inAreasOf(Caller officer, UUID person) {
+        return person != null && participants.areasFor(links.idsOf(person)).stream().anyMatch(officer.areas()::contains);
+    }
+
+    /**
      * Who an event about {@code person} is for, as reach keys: the working roles of every agency
      * taking part for the person and the hub's triage of every area of a referral about them.
      */

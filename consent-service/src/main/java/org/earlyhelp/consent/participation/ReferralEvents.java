@@ -3,6 +3,7 @@ package org.earlyhelp.consent.participation;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.earlyhelp.consent.participation.ParticipationProjection.Work;
+import org.earlyhelp.platform.dataprotection.RecordErased;
 import org.earlyhelp.platform.events.CloudEvent;
 import org.earlyhelp.platform.events.FeedConsumer;
 import org.earlyhelp.referral.contract.ReferralFeed;
@@ -12,7 +13,8 @@ import org.earlyhelp.referral.contract.ReferralFeed;
  * referring agency takes part from submission, and the receiving agency of an onward referral from
  * when it is sent until it is declined. The referral's area is kept for each person, so the hub's
  * triage for that area reaches them. A confirmed match makes two ids one person until it is undone
- * ({@link PersonLinks}).
+ * ({@link PersonLinks}). A referral or onward referral referral-service erased ({@code record.erased}) takes with it what
+ * was projected from it: the participation and areas resting on it and the links confirmed on it.
  */
 @ApplicationScoped
 class ReferralEvents extends FeedConsumer {
@@ -56,6 +58,8 @@ class ReferralEvents extends FeedConsumer {
             case ReferralFeed.OnwardReferral.DECLINED -> event.dataAs(ReferralFeed.OnwardReferral.class)
                     .ifPresent(onward -> projection.leave(event, new Work("onward-referral", onward.onwardReferralId()),
                             onward.personIds(), onward.receivingAgency()));
+            case RecordErased.TYPE -> event.dataAs(RecordErased.class).ifPresent(erased ->
+                    projection.forget(event, erased, "referral", "onward-referral"));
             default -> {
                 // Other referral events do not change who takes part.
             }

@@ -85,6 +85,21 @@ public class ParticipationFixture {
                 "givenName", "Rosie", "familyName", "Carter", "personIds", List.of(person.toString())));
     }
 
+    /** referral-service erased a referral (or onward referral) of its own: {@code record.erased} on its feed. */
+    public void referralErased(UUID record, String recordType, UUID... people) {
+        referral("record.erased", erased(record, recordType, people));
+    }
+
+    /** case-service erased a case: {@code record.erased} on its feed. */
+    public void caseErased(UUID caseId, UUID... people) {
+        cases("record.erased", erased(caseId, "early-help-case", people));
+    }
+
+    private static Map<String, Object> erased(UUID record, String recordType, UUID... people) {
+        return Map.of("recordType", recordType, "recordId", record.toString(),
+                "personIds", java.util.Arrays.stream(people).map(UUID::toString).toList(), "cause", "retention");
+    }
+
     private void referral(String type, Map<String, Object> data) {
         QuarkusTransaction.requiringNew().run(() -> referralEvents.handle(event(type, data)));
     }
