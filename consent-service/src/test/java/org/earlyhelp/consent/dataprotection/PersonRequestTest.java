@@ -29,6 +29,7 @@ import org.earlyhelp.consent.Questions;
 import org.earlyhelp.consent.Staff;
 import org.earlyhelp.consent.participation.ParticipationFixture;
 import org.earlyhelp.platform.events.CloudEvent;
+import org.earlyhelp.platform.test.ClearTextScan;
 import org.earlyhelp.platform.test.OidcTestServer;
 import org.earlyhelp.platform.test.PostgresTestResource;
 import org.earlyhelp.platform.test.Tokens;
@@ -135,7 +136,7 @@ class PersonRequestTest {
     }
 
     @Test
-    void aRectificationCorrectsTheCopiesHereAndIsPublishedWithoutItsReason() {
+    void aRectificationCorrectsTheCopiesHereAndIsPublishedWithoutItsReason() throws SQLException {
         UUID consent = ConsentApi.recorded(Staff.healthVisitorLead(), Consents.parentalConsentFor(child));
 
         String request = post(Officers.dpo(), "/rectification", Map.of("familyName", "Carter-Lowe", "dateOfBirth", "2019-04-01",
@@ -153,6 +154,12 @@ class PersonRequestTest {
         assertThat(asText(event)).doesNotContain("DPO-77");
         // What practitioners read on the feed carries nothing of it: the event is between services.
         assertThat(EventFeed.about(Staff.healthVisitorLead(), "person.rectified", child)).isEmpty();
+
+        // The corrected name is sealed like the rest of the person's data: in no table in clear.
+        String marker = "Lowe" + UUID.randomUUID().toString().substring(0, 8);
+        post(Officers.dpo(), "/rectification", Map.of("familyName", marker, "reason", REASON)).statusCode(200);
+        ConsentApi.read(Staff.healthVisitorLead(), consent).body("personName", equalTo("Riley " + marker));
+        assertThat(ClearTextScan.tablesContaining(dataSource, marker)).isEmpty();
 
         post(Officers.dpo(), "/rectification", Map.of("reason", REASON)).statusCode(422).contentType("application/problem+json");
         post(Officers.dpo(), "/rectification", Map.of("familyName", "Lowe")).statusCode(400);
