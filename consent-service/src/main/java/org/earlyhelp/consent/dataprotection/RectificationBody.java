@@ -10,10 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Rectification", description = "The person's corrected details (at least one) and why")
 record RectificationBody(
-        @Size(min = 1, max = 100) String givenName,
-        @Size(min = 1, max = 100) String familyName,
-        @PastOrPresent LocalDate dateOfBirth,
-        @Schema(description = "Why, kept sealed with the request; never on the feed") @NotBlank @Size(max = 2000) String reason) {
+        @Schema(examples = "Riley") @Size(min = 1, max = 100) String givenName,
+        @Schema(examples = "Carter-Lowe") @Size(min = 1, max = 100) String familyName,
+        @Schema(examples = "2015-04-01") @PastOrPresent LocalDate dateOfBirth,
+        @Schema(description = "Why, kept sealed with the request; never on the feed",
+                examples = "Mother's letter of 2 March with the birth certificate: the family name was recorded wrongly") @NotBlank @Size(max = 2000) String reason) {
 
     boolean correctsNothing() {
         return givenName == null && familyName == null && dateOfBirth == null;
