@@ -216,6 +216,28 @@ class PersonRequestTest {
     }
 
     @Test
+    void badRequestsAreProblemsAndStoreNothing() throws SQLException {
+        long before = count("person_request");
+
+        post(Officers.dpo(), "/restriction", Map.of()).statusCode(400).contentType("application/problem+json");
+        post(Officers.dpo(), "/restriction", Map.of("reason", " ")).statusCode(400);
+        post(Officers.dpo(), "/restriction", Map.of("reason", REASON, "until", "2027-01-01")).statusCode(400);
+        post(Officers.dpo(), "/restriction/lift", Map.of("reason", "x".repeat(2001))).statusCode(400);
+        post(Officers.dpo(), "/rectification", Map.of("reason", REASON)).statusCode(422).contentType("application/problem+json");
+        post(Officers.dpo(), "/rectification", Map.of("dateOfBirth", "2999-01-01", "reason", REASON)).statusCode(400);
+        post(Officers.dpo(), "/rectification", Map.of("dateOfBirth", "01/04/2015", "reason", REASON)).statusCode(400);
+        post(Officers.dpo(), "/erasure", Map.of("reason", REASON)).statusCode(400);
+        post(Officers.dpo(), "/erasure", Map.of("reason", REASON, "dryRun", "maybe")).statusCode(400);
+        given().header("Authorization", Officers.dpo().bearer()).contentType(ContentType.JSON).body(Map.of("reason", REASON))
+                .when().post("/api/people/not-a-uuid/restriction").then().statusCode(400).contentType("application/problem+json");
+
+        assertThat(count("person_request")).isEqualTo(before);
+        for (String type : List.of("person.restricted", "person.restriction-lifted", "person.rectified", "person.erased")) {
+            assertThat(EventFeed.about(Staff.caseService(), type, child)).as(type).isEmpty();
+        }
+    }
+
+    @Test
     void onlyADataProtectionOfficerMayAskAndEveryRefusalIsAudited() {
         for (Tokens notAnOfficer : List.of(Staff.hubTriage(), Staff.auditor(), Staff.healthVisitorLead(), Staff.policeSystem())) {
             post(notAnOfficer, "/restriction", Map.of("reason", REASON)).statusCode(403).contentType("application/problem+json");
@@ -267,6 +289,15 @@ class PersonRequestTest {
             return JSON.writeValueAsString(value);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private long count(String table) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM " + table);
+                ResultSet count = statement.executeQuery()) {
+            count.next();
+            return count.getLong(1);
         }
     }
 
