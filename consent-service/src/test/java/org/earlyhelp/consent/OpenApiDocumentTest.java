@@ -25,7 +25,11 @@ class OpenApiDocumentTest {
             "get /api/consents/{id}/fhir", "post /api/consents/{id}/withdraw", "get /api/consents/{id}/versions",
             "get /api/consents/{id}/versions/{version}", "post /api/lawful-bases", "get /api/lawful-bases",
             "get /api/lawful-bases/{id}", "post /api/sharing-decisions", "get /api/sharing-decisions",
-            "get /api/sharing-decisions/{id}");
+            "get /api/sharing-decisions/{id}", "post /api/subject-access-requests", "post /api/subject-access-requests/{id}/person",
+            "get /api/subject-access-requests/{id}", "get /api/subject-access-requests/{id}/bundle",
+            "get /api/subject-access-requests/{id}/document", "post /api/people/{personId}/rectification",
+            "get /api/people/{personId}/restriction", "post /api/people/{personId}/restriction",
+            "post /api/people/{personId}/restriction/lift", "post /api/people/{personId}/erasure");
 
     @Test
     @SuppressWarnings("unchecked")

@@ -22,7 +22,7 @@ final class Suite {
     static final Component GATEWAY = new Component("gateway", null, 8080, Set.of());
 
     static final List<Component> SERVICES = List.of(
-            new Component("directory-service", "directory", 8081, Set.of("gateway", "referral-service")),
+            new Component("directory-service", "directory", 8081, Set.of("gateway", "referral-service", "consent-service")),
             new Component("referral-service", "referral", 8082, Set.of("gateway", "consent-service", "case-service")),
             new Component("case-service", "case", 8083, Set.of("gateway", "referral-service", "consent-service")),
             new Component("consent-service", "consent", 8084, Set.of("gateway", "referral-service", "case-service")));

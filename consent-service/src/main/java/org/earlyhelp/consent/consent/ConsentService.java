@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
+import org.earlyhelp.consent.dataprotection.Restrictions;
 import org.earlyhelp.consent.participation.PersonReach;
 import org.earlyhelp.consent.sharing.ConsentStatus;
 import org.earlyhelp.platform.access.Records;
@@ -45,9 +46,10 @@ class ConsentService {
     private final FhirConsent fhir;
     private final ConsentVisibility reading;
     private final ConsentVisibility changing;
+    private final Restrictions restrictions;
 
     ConsentService(ConsentRepository consents, ConsentHistory history, ConsentEvents events, PersonReach persons,
-            Records records, AuditTrail audit, FhirConsent fhir) {
+            Records records, AuditTrail audit, FhirConsent fhir, Restrictions restrictions) {
         this.consents = consents;
         this.history = history;
         this.events = events;
@@ -57,6 +59,7 @@ class ConsentService {
         this.fhir = fhir;
         this.reading = ConsentVisibility.toRead(persons);
         this.changing = ConsentVisibility.toChange(persons);
+        this.restrictions = restrictions;
     }
 
     @Transactional
@@ -66,6 +69,7 @@ class ConsentService {
                     .outcome(AuditOutcome.DENIED).build());
             throw new NotFoundException("No person your agency works with has this id");
         }
+        restrictions.refuseChangesAbout(body.personId());
         Instant now = now();
         Consent consent = Consent.record(body.personId(), body.toContent(), Actor.of(caller), now);
         consents.persist(consent);
@@ -74,7 +78,7 @@ class ConsentService {
 
     @Transactional
     ConsentView find(Caller caller, UUID id) {
-        return ConsentView.of(records.read(caller, reading, id), now());
+        return shown(ConsentView.of(records.read(caller, reading, id), now()));
     }
 
     @Transactional
@@ -88,7 +92,7 @@ class ConsentService {
     Page<ConsentView> search(Caller caller, UUID person, ConsentStatus status, PageRequest page) {
         Instant now = now();
         return records.page(caller, reading, ConsentRepository.filter(person, status, now), "r.recordedAt desc, r.id", page)
-                .map(consent -> ConsentView.of(consent, now));
+                .map(consent -> shown(ConsentView.of(consent, now)));
     }
 
     @Transactional
@@ -97,6 +101,7 @@ class ConsentService {
         if (!consent.personId().equals(body.personId())) {
             throw ConsentConflict.unprocessable("A consent stays with the person it was recorded for; record a new one instead");
         }
+        restrictions.refuseChangesAbout(consent.personId());
         Instant now = now();
         ConsentChange change = consent.amend(body.toContent(), Actor.of(caller), now);
         return changed(caller, consent, change, AuditAction.UPDATE, now);
@@ -106,8 +111,9 @@ class ConsentService {
     ConsentView withdraw(Caller caller, UUID id, String ifMatch, WithdrawalBody body) {
         Consent consent = changeable(caller, id, WITHDRAW, ifMatch);
         Instant now = now();
+        // Allowed while processing is restricted: withdrawing consent is the person's right.
         ConsentChange change = consent.withdraw(Actor.of(caller), body == null ? null : body.reason(), now);
-        return changed(caller, consent, change, WITHDRAW, now);
+        return shown(changed(caller, consent, change, WITHDRAW, now));
     }
 
     @Transactional
@@ -144,6 +150,11 @@ class ConsentService {
         Consent consent = consents.lockForChange(records.find(caller, changing, id, action));
         ETags.checkIfSent(ifMatch, consent.version());
         return consent;
+    }
+
+    /** The view as shown, saying whether processing of the person is restricted (never kept in a version). */
+    private ConsentView shown(ConsentView view) {
+        return restrictions.restricts(view.personId()) ? view.asRestricted() : view;
     }
 
     private static AuditEntry.Builder entry(Caller caller, String action, Consent consent) {

@@ -33,7 +33,9 @@ record ConsentView(
         Recorder recordedBy,
         Instant recordedAt,
         Instant updatedAt,
-        Ending ended) {
+        Ending ended,
+        @Schema(description = "Present, true, while the data protection officer restricts processing of the person's data")
+        Boolean restricted) {
 
     @Schema(name = "ConsentRecorder")
     record Recorder(String username, String agency) {
@@ -55,6 +57,12 @@ record ConsentView(
                 consent.statusAt(now), PeriodBody.of(consent.period()),
                 consent.provisions().stream().map(ProvisionBody::of).toList(), consent.evidenceReference,
                 new Recorder(consent.recordedByName, consent.recordedByAgency), consent.recordedAt, consent.updatedAt,
-                consent.endedAt == null ? null : new Ending(consent.endedAt, consent.endedByName, consent.endReason));
+                consent.endedAt == null ? null : new Ending(consent.endedAt, consent.endedByName, consent.endReason), null);
+    }
+
+    /** The same view of a person whose processing is restricted. */
+    ConsentView asRestricted() {
+        return new ConsentView(id, version, personId, personName, personBirthDate, grantor, method, status, period, provisions,
+                evidenceReference, recordedBy, recordedAt, updatedAt, ended, Boolean.TRUE);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 
 import org.earlyhelp.consent.consent.ConsentRecords;
+import org.earlyhelp.consent.dataprotection.Restrictions;
 import org.earlyhelp.consent.lawfulbasis.LawfulBases;
 import org.earlyhelp.consent.participation.PersonReach;
 import org.earlyhelp.consent.participation.Roles;
@@ -52,9 +53,10 @@ class DecisionService {
     private final Records records;
     private final AuditTrail audit;
     private final DecisionVisibility visibility;
+    private final Restrictions restrictions;
 
     DecisionService(ConsentRecords consents, LawfulBases lawfulBases, SharingDecisionRepository decisions, PersonReach persons,
-            AgencyRegister register, Records records, AuditTrail audit) {
+            AgencyRegister register, Records records, AuditTrail audit, Restrictions restrictions) {
         this.consents = consents;
         this.lawfulBases = lawfulBases;
         this.decisions = decisions;
@@ -63,6 +65,7 @@ class DecisionService {
         this.records = records;
         this.audit = audit;
         this.visibility = new DecisionVisibility(persons);
+        this.restrictions = restrictions;
     }
 
     @Transactional
@@ -74,7 +77,7 @@ class DecisionService {
         SharingQuestion question = body.toQuestion(recipient.type());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         SharingVerdict verdict = SharingRules.decide(question, consents.termsFor(question.personId()),
-                lawfulBases.termsFor(question.personId()), now);
+                lawfulBases.termsFor(question.personId()), restrictions.restricts(question.personId()), now);
         SharingDecision decision = SharingDecision.taken(question, verdict, caller, now);
         decisions.persist(decision);
         audit.record(AuditEntry.of(caller)

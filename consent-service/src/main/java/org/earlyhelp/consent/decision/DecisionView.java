@@ -24,7 +24,7 @@ record DecisionView(
         @Schema(description = "Why; for a permit `consent-permits` or `lawful-basis`, for a deny every reason found",
                 enumeration = { "consent-permits", "lawful-basis", "no-consent", "consent-refused", "consent-denies", "consent-withdrawn",
                         "consent-expired", "consent-not-yet-in-force", "purpose-not-covered", "recipient-not-covered",
-                        "categories-not-covered", "lawful-basis-expired" })
+                        "categories-not-covered", "lawful-basis-expired", "processing-restricted" })
         List<Reason> reasons,
         @Schema(description = "What the decision rests on: the consent and its version, or the lawful basis; "
                 + "for a deny, the consent that forbids it if one does")

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 import org.earlyhelp.consent.contract.ConsentFeed;
+import org.earlyhelp.consent.dataprotection.Restrictions;
 import org.earlyhelp.consent.participation.PersonReach;
 import org.earlyhelp.consent.sharing.Period;
 import org.earlyhelp.consent.sharing.Scope;
@@ -45,14 +46,17 @@ class LawfulBasisService {
     private final AuditTrail audit;
     private final Outbox outbox;
     private final LawfulBasisVisibility visibility;
+    private final Restrictions restrictions;
 
-    LawfulBasisService(LawfulBasisRepository repository, PersonReach persons, Records records, AuditTrail audit, Outbox outbox) {
+    LawfulBasisService(LawfulBasisRepository repository, PersonReach persons, Records records, AuditTrail audit, Outbox outbox,
+            Restrictions restrictions) {
         this.repository = repository;
         this.persons = persons;
         this.records = records;
         this.audit = audit;
         this.outbox = outbox;
         this.visibility = new LawfulBasisVisibility(persons);
+        this.restrictions = restrictions;
     }
 
     @Transactional
@@ -62,6 +66,7 @@ class LawfulBasisService {
                     .outcome(AuditOutcome.DENIED).build());
             throw new NotFoundException("No person your agency works with has this id");
         }
+        restrictions.refuseChangesAbout(body.personId());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Scope scope = new Scope(body.purposes(), orEmpty(body.recipientAgencies()), orEmpty(body.recipientAgencyTypes()),
                 body.dataCategories());
@@ -82,13 +87,18 @@ class LawfulBasisService {
     LawfulBasisView find(Caller caller, UUID id) {
         LawfulBasis basis = records.find(caller, visibility, id, AuditAction.READ);
         audit.record(entry(caller, AuditAction.READ, basis).purpose(basis.kind).build());
-        return LawfulBasisView.of(basis);
+        return shown(LawfulBasisView.of(basis));
     }
 
     @Transactional
     Page<LawfulBasisView> search(Caller caller, UUID person, PageRequest page) {
         Condition filter = person == null ? null : Condition.of("r.personId = :person", Map.of("person", person));
-        return records.page(caller, visibility, filter, "r.recordedAt desc, r.id", page).map(LawfulBasisView::of);
+        return records.page(caller, visibility, filter, "r.recordedAt desc, r.id", page).map(basis -> shown(LawfulBasisView.of(basis)));
+    }
+
+    /** The view as shown, saying whether processing of the person is restricted. */
+    private LawfulBasisView shown(LawfulBasisView view) {
+        return restrictions.restricts(view.personId()) ? view.asRestricted() : view;
     }
 
     private static AuditEntry.Builder entry(Caller caller, String action, LawfulBasis basis) {

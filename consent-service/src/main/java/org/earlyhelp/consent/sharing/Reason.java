@@ -28,7 +28,9 @@ public enum Reason {
     /** Consent covers purpose and recipient, but not every category asked for. */
     CATEGORIES_NOT_COVERED("categories-not-covered"),
     /** A lawful basis would have covered the share, but its time limit has passed. */
-    LAWFUL_BASIS_EXPIRED("lawful-basis-expired");
+    LAWFUL_BASIS_EXPIRED("lawful-basis-expired"),
+    /** The data protection officer has restricted processing of the person's data (UK GDPR Art. 18): nothing permits. */
+    PROCESSING_RESTRICTED("processing-restricted");
 
     private final String code;
 

@@ -13,6 +13,8 @@ import java.util.Set;
  * tested without a framework in the way.
  *
  * <ol>
+ * <li>A person whose processing the data protection officer has <b>restricted</b> (UK GDPR Art. 18) is shared about
+ * by nothing: not a lawful basis, not a consent (decision 0062).</li>
  * <li>A <b>lawful basis</b> in force whose scope covers the whole share permits it. It comes first
  * because it exists for sharing without consent, and against a refusal (Information sharing
  * advice 2024: consent is not needed, and need not be sought, where a lawful basis applies).</li>
@@ -34,8 +36,17 @@ public final class SharingRules {
 
     public static SharingVerdict decide(SharingQuestion question, List<ConsentTerms> consents,
             List<LawfulBasisTerms> lawfulBases, Instant at) {
+        return decide(question, consents, lawfulBases, false, at);
+    }
+
+    /** As above, for a person whose processing is {@code restricted} or not. */
+    public static SharingVerdict decide(SharingQuestion question, List<ConsentTerms> consents,
+            List<LawfulBasisTerms> lawfulBases, boolean restricted, Instant at) {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(at, "at");
+        if (restricted) {
+            return SharingVerdict.denied(EnumSet.of(Reason.PROCESSING_RESTRICTED));
+        }
 
         Optional<LawfulBasisTerms> basis = lawfulBases.stream()
                 .filter(each -> each.period().contains(at) && each.scope().covers(question))

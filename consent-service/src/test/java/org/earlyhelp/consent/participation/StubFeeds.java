@@ -35,6 +35,7 @@ public class StubFeeds implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "earlyhelp.consumers.referral-events.feed-url", base + "/api/events/referral",
                 "earlyhelp.consumers.case-events.feed-url", base + "/api/events/case",
+                "earlyhelp.consumers.case-membership.feed-url", base + "/api/events/case",
                 // Consumers poll only when a test starts them.
                 "earlyhelp.consumers.enabled", "false");
     }

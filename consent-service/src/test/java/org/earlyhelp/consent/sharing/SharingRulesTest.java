@@ -151,6 +151,19 @@ class SharingRulesTest {
                 .isEqualTo(newer.consentId());
     }
 
+    @Test
+    void nothingPermitsSharingAboutAPersonWhoseProcessingIsRestricted() {
+        ConsentTerms consent = consent(ConsentStatus.ACTIVE, Period.from(NOW.minus(days(1))),
+                new Provision(ProvisionType.PERMIT, teamAroundFamilyScope(), null));
+        LawfulBasisTerms basis = lawfulBasis(teamAroundFamilyScope(), Period.from(NOW.minus(days(1))));
+
+        SharingVerdict verdict = SharingRules.decide(question("as-given"), List.of(consent), List.of(basis), true, NOW);
+
+        assertThat(verdict.permits()).isFalse();
+        assertThat(verdict.reasons()).containsExactly(Reason.PROCESSING_RESTRICTED);
+        assertThat(SharingRules.decide(question("as-given"), List.of(consent), List.of(basis), false, NOW).permits()).isTrue();
+    }
+
     // --- the table's vocabulary -------------------------------------------------------------
 
     private static SharingQuestion question(String variant) {

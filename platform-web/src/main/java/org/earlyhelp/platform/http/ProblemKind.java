@@ -51,8 +51,8 @@ public enum ProblemKind {
                     + " until then."),
     PROCESSING_RESTRICTED("processing-restricted", 409, "Processing of a person's data is restricted",
             "A data protection officer restricted processing of a person this record names (UK GDPR Art. 18, decision 0062):"
-                    + " the record is kept, and may be read, but not changed or shared while the restriction lasts. Nothing was"
-                    + " stored. Only the data protection officer lifts a restriction."),
+                    + " the record is kept, and may be read, but not changed or shared while the restriction lasts (a withdrawal of"
+                    + " consent is still recorded). Nothing was stored. Only the data protection officer lifts a restriction."),
     PRECONDITION_FAILED("precondition-failed", 412, "The record changed since you read it",
             "The `If-Match` ETag is not the record's current version: someone changed it meanwhile. Read it again, apply"
                     + " your change to what it says now, and send the new ETag."),
