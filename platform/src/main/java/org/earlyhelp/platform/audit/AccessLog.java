@@ -29,7 +29,7 @@ public class AccessLog {
     public List<Access> about(UUID personId) {
         AuditQuery query = new AuditQuery(personId, null, null, null, null, null, null, null, null);
         List<Access> found = new ArrayList<>();
-        for (int page = 1; found.size() < MOST; page++) {
+        for (int page = 0; found.size() < MOST; page++) {
             Page<AuditRow> rows = events.search(query, new PageRequest(page, PageRequest.MAX_SIZE));
             rows.items().forEach(row -> found.add(new Access(row.occurredAt(), row.username(), row.agency(), row.roles(),
                     row.action(), row.resourceType(), row.resourceId(), row.purpose(), row.outcome())));
