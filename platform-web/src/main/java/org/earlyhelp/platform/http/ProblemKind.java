@@ -49,6 +49,10 @@ public enum ProblemKind {
                     + " its reference and its lead agency (nothing of its content). Accept again with `joinCaseId` to add the"
                     + " referral, its people and concerns to that case (its lead agency is told); the referral stays in triage"
                     + " until then."),
+    PROCESSING_RESTRICTED("processing-restricted", 409, "Processing of a person's data is restricted",
+            "A data protection officer has restricted processing of the data of a person this record names (UK GDPR"
+                    + " Art. 18): the record is kept and can be read, but it is not changed or shared until the restriction is"
+                    + " lifted. Nothing was stored."),
     PRECONDITION_FAILED("precondition-failed", 412, "The record changed since you read it",
             "The `If-Match` ETag is not the record's current version: someone changed it meanwhile. Read it again, apply"
                     + " your change to what it says now, and send the new ETag."),
