@@ -9,13 +9,15 @@ import org.earlyhelp.platform.events.CloudEvent;
 import org.earlyhelp.platform.events.FeedConsumer;
 import org.earlyhelp.referral.dataprotection.PersonErasure;
 import org.earlyhelp.referral.onward.WaitingForConsent;
+import org.earlyhelp.referral.restriction.Restrictions;
 import org.jboss.logging.Logger;
 
 /**
  * Follows consent-service's feed, reading its published {@link ConsentFeed} records: when a consent about a person is
  * recorded, amended, withdrawn or expires, or a lawful basis to share without consent is recorded, the onward referrals
  * of that person still waiting for consent are asked about again ({@link WaitingForConsent}); a person a data
- * protection officer erased ({@code person.erased}) is erased here too ({@link PersonErasure}). An event naming no person
+ * protection officer erased ({@code person.erased}) is erased here too ({@link PersonErasure}); a restriction of
+ * processing ({@code person.restricted}, {@code person.restriction-lifted}) is kept ({@link Restrictions}). An event naming no person
  * is skipped, not retried.
  */
 @ApplicationScoped
@@ -26,8 +28,10 @@ class ConsentEvents extends FeedConsumer {
 
     private final WaitingForConsent waiting;
     private final PersonErasure people;
+    private final Restrictions restrictions;
 
-    ConsentEvents(WaitingForConsent waiting, PersonErasure people) {
+    ConsentEvents(WaitingForConsent waiting, PersonErasure people, Restrictions restrictions) {
+        this.restrictions = restrictions;
         this.waiting = waiting;
         this.people = people;
     }
@@ -45,10 +49,25 @@ class ConsentEvents extends FeedConsumer {
                             .ifPresent(consent -> personConcerned(event, consent.personId()));
             case ConsentFeed.LawfulBasisRecorded.TYPE -> event.dataAs(ConsentFeed.LawfulBasisRecorded.class)
                     .ifPresent(basis -> personConcerned(event, basis.personId()));
+            case ConsentFeed.PersonRestriction.RESTRICTED -> event.dataAs(ConsentFeed.PersonRestriction.class)
+                    .filter(restriction -> restriction.personId() != null).ifPresent(restriction -> restrictions.restrict(
+                            restriction.personId(), restriction.requestId(), restriction.requestedBy(), time(event)));
+            case ConsentFeed.PersonRestriction.LIFTED -> event.dataAs(ConsentFeed.PersonRestriction.class)
+                    .filter(restriction -> restriction.personId() != null).ifPresent(restriction -> lifted(event, restriction));
             case ConsentFeed.PersonErased.TYPE -> event.dataAs(ConsentFeed.PersonErased.class)
                     .ifPresent(erased -> personErased(event, erased));
             default -> { }
         }
+    }
+
+    /** The restriction is lifted: their onward referrals still waiting are asked about again. */
+    private void lifted(CloudEvent event, ConsentFeed.PersonRestriction restriction) {
+        restrictions.lift(restriction.personId());
+        waiting.consentChanged(restriction.personId(), time(event));
+    }
+
+    private static Instant time(CloudEvent event) {
+        return event.time() == null ? Instant.now() : event.time();
     }
 
     /** A data protection officer erased the person (decision 0062): every record here naming them goes. */
