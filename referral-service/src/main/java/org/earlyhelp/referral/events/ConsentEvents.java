@@ -5,10 +5,13 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.earlyhelp.consent.contract.ConsentFeed;
+import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.platform.events.CloudEvent;
 import org.earlyhelp.platform.events.FeedConsumer;
 import org.earlyhelp.referral.dataprotection.PersonErasure;
+import org.earlyhelp.referral.dataprotection.PersonLinks;
 import org.earlyhelp.referral.onward.WaitingForConsent;
+import org.earlyhelp.referral.referral.Rectification;
 import org.earlyhelp.referral.restriction.Restrictions;
 import org.jboss.logging.Logger;
 
@@ -17,7 +20,8 @@ import org.jboss.logging.Logger;
  * recorded, amended, withdrawn or expires, or a lawful basis to share without consent is recorded, the onward referrals
  * of that person still waiting for consent are asked about again ({@link WaitingForConsent}); a person a data
  * protection officer erased ({@code person.erased}) is erased here too ({@link PersonErasure}); a restriction of
- * processing ({@code person.restricted}, {@code person.restriction-lifted}) is kept ({@link Restrictions}). An event naming no person
+ * processing ({@code person.restricted}, {@code person.restriction-lifted}) is kept ({@link Restrictions}); corrected
+ * identifying details ({@code person.rectified}) correct every referral naming the person ({@link Rectification}). An event naming no person
  * is skipped, not retried.
  */
 @ApplicationScoped
@@ -29,8 +33,13 @@ class ConsentEvents extends FeedConsumer {
     private final WaitingForConsent waiting;
     private final PersonErasure people;
     private final Restrictions restrictions;
+    private final Rectification rectification;
+    private final PersonLinks links;
 
-    ConsentEvents(WaitingForConsent waiting, PersonErasure people, Restrictions restrictions) {
+    ConsentEvents(WaitingForConsent waiting, PersonErasure people, Restrictions restrictions, Rectification rectification,
+            PersonLinks links) {
+        this.rectification = rectification;
+        this.links = links;
         this.restrictions = restrictions;
         this.waiting = waiting;
         this.people = people;
@@ -54,6 +63,11 @@ class ConsentEvents extends FeedConsumer {
                             restriction.personId(), restriction.requestId(), restriction.requestedBy(), time(event)));
             case ConsentFeed.PersonRestriction.LIFTED -> event.dataAs(ConsentFeed.PersonRestriction.class)
                     .filter(restriction -> restriction.personId() != null).ifPresent(restriction -> lifted(event, restriction));
+            case ConsentFeed.PersonRectified.TYPE -> event.dataAs(ConsentFeed.PersonRectified.class)
+                    .filter(rectified -> rectified.personId() != null).ifPresent(rectified -> rectification.correct(
+                            links.of(rectified.personId()), trimmed(rectified.givenName()), trimmed(rectified.familyName()),
+                            rectified.dateOfBirth(), Actor.system("rectification-request:" + rectified.requestedBy()),
+                            time(event)));
             case ConsentFeed.PersonErased.TYPE -> event.dataAs(ConsentFeed.PersonErased.class)
                     .ifPresent(erased -> personErased(event, erased));
             default -> { }
@@ -64,6 +78,10 @@ class ConsentEvents extends FeedConsumer {
     private void lifted(CloudEvent event, ConsentFeed.PersonRestriction restriction) {
         restrictions.lift(restriction.personId());
         waiting.consentChanged(restriction.personId(), time(event));
+    }
+
+    private static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private static Instant time(CloudEvent event) {
