@@ -100,7 +100,7 @@ class RestrictionTest {
         refused(given().header("Authorization", Agencies.hubScreener()).when().post("/api/onward-referrals/" + onward + "/check-consent")
                 .then());
         given().header("Authorization", Agencies.hubScreener()).when().get("/api/onward-referrals/" + onward).then()
-                .statusCode(200).body("status", equalTo("awaiting-consent"));
+                .statusCode(200).body("status", equalTo("awaiting-consent")).body("restricted", equalTo(true));
 
         restriction(ConsentFeed.PersonRestriction.LIFTED, child);
         given().header("Authorization", Agencies.hubScreener()).when().post("/api/onward-referrals/" + onward + "/check-consent")
@@ -109,6 +109,6 @@ class RestrictionTest {
         refused(given().header("Authorization", Agencies.charityWorker()).when().post("/api/onward-referrals/" + onward + "/accept")
                 .then());
         given().header("Authorization", Agencies.charityWorker()).when().get("/api/onward-referrals/" + onward).then()
-                .statusCode(200).body("status", equalTo("sent"));
+                .statusCode(200).body("status", equalTo("sent")).body("restricted", equalTo(true));
     }
 }

@@ -468,7 +468,7 @@ class OnwardReferralService {
                 onward.consentReasons == null || onward.consentReasons.isEmpty() ? List.of()
                         : List.of(onward.consentReasons.split("\n")),
                 onward.createdAt, onward.sentAt, onward.decidedAt, onward.decidedBy, onward.declineReason, onward.closedAt,
-                onward.version);
+                onward.version, restrictions.restricted(referralRows.find(onward.referralId).map(Referral::personIds).orElse(List.of())));
     }
 
     private static List<UUID> sharedPeople(OnwardReferralView view) {
