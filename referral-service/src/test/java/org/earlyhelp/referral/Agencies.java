@@ -67,6 +67,17 @@ final class Agencies {
         return Tokens.user("audrey.auditor").agency(HUB, "local-authority").roles("auditor").bearer();
     }
 
+    /** The authority's data protection officer (realm user dpo.reid), for the hub's three areas. */
+    static String dataProtectionOfficer() {
+        return Tokens.user("dpo.reid").agency(HUB, "local-authority").areas("eastmere", "westbrook", "kingsfold")
+                .roles("data-protection-officer").bearer();
+    }
+
+    /** A data protection officer whose areas hold none of the Eastmere referrals. */
+    static String westbrookDataProtectionOfficer() {
+        return Tokens.user("dpo.west").agency(HUB, "local-authority").areas("westbrook").roles("data-protection-officer").bearer();
+    }
+
     /** Another service's account: reads every event on the feed. */
     static String eventConsumer() {
         return Tokens.user("service-account-case-service").agency(HUB, "local-authority").roles("event-consumer").bearer();

@@ -78,8 +78,11 @@ public class RetentionJob {
                 }
             } while (due.size() == config.batchSize());
         }
-        Instant eventsBefore = before(asOf, config.keep(OUTBOX_EVENT));
-        Instant consumedBefore = before(asOf, config.keep(CONSUMED_EVENT));
+        // A run as of a later day moves the records' clocks only: the feed's own clock stays today, so the record.erased
+        // events just written (and everything a consumer may still read) are not swept away with it.
+        Instant today = asOf.isAfter(Instant.now()) ? Instant.now() : asOf;
+        Instant eventsBefore = before(today, config.keep(OUTBOX_EVENT));
+        Instant consumedBefore = before(today, config.keep(CONSUMED_EVENT));
         return new RetentionReport(context.name(), asOf, dryRun, records,
                 housekeeping("outbox where occurred_at < ?", eventsBefore, dryRun),
                 housekeeping("consumed_event where consumed_at < ?", consumedBefore, dryRun),

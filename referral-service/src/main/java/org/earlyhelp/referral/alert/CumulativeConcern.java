@@ -37,6 +37,7 @@ import org.earlyhelp.referral.matching.MatchRejected;
 import org.earlyhelp.referral.matching.PersonLinked;
 import org.earlyhelp.referral.matching.PersonUnlinked;
 import org.earlyhelp.referral.referral.Referral;
+import org.earlyhelp.referral.referral.ReferralErased;
 import org.earlyhelp.referral.referral.ReferralPerson;
 import org.earlyhelp.referral.referral.ReferralRepository;
 import org.earlyhelp.referral.referral.ReferralRepository.Naming;
@@ -107,6 +108,38 @@ class CumulativeConcern {
         Instant now = Instant.now();
         recompute(unlinked.matchId(), unlinked.referral().id(), "match " + unlinked.matchId() + " was unlinked", now);
         raiseOrGrow(unlinked.restoredPersonId(), unlinked.referral().area(), now);
+    }
+
+    /**
+     * A referral was erased (decision 0062), with its matches and its rows in the alerts: an alert resting on nothing
+     * else goes too, with its events; one resting on other referrals is counted again as after an unlink, and named
+     * from a referral that is left.
+     */
+    void onErased(@Observes ReferralErased erased) {
+        Instant now = Instant.now();
+        for (UUID id : erased.alertIds()) {
+            ConcernAlert alert = entities.find(ConcernAlert.class, id);
+            if (alert == null) {
+                continue;
+            }
+            if (alert.referralIds.isEmpty()) {
+                entities.remove(alert);
+                entities.createNativeQuery("delete from outbox where subject = ?1").setParameter(1, id.toString()).executeUpdate();
+                continue;
+            }
+            alert.personName = alert.referralIds.stream().map(referral -> nameOf(alert.personId, referral))
+                    .filter(name -> !name.isEmpty()).findFirst().orElse("");
+            if (alert.standing()) {
+                Basis basis = basis(alert.personId, now);
+                if (basis.meets(config)) {
+                    alert.restOn(basis.referralIds(), basis.links(), now);
+                } else {
+                    alert.withdraw("referral " + erased.referralId() + " was erased: the alert no longer rests on "
+                            + config.referrals() + " referrals from " + config.agencies() + " agencies", now);
+                }
+            }
+            published(alert);
+        }
     }
 
     /** The people taken as one with {@code start}, the referrals naming them in the window, and the links that join them. */

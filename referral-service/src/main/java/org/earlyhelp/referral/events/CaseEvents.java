@@ -10,8 +10,10 @@ import org.earlyhelp.platform.audit.AuditAction;
 import org.earlyhelp.platform.audit.AuditEntry;
 import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.change.Actor;
+import org.earlyhelp.platform.dataprotection.RecordErased;
 import org.earlyhelp.platform.events.CloudEvent;
 import org.earlyhelp.platform.events.FeedConsumer;
+import org.earlyhelp.referral.dataprotection.CaseErasure;
 import org.earlyhelp.referral.familycase.FamilyCases;
 import org.earlyhelp.referral.matching.CasePeople;
 import org.earlyhelp.referral.referral.Referral;
@@ -26,7 +28,8 @@ import org.jboss.logging.Logger;
  * {@code referral.closed} published; a family member added to a case by hand
  * ({@code case.person-added}) becomes someone "known to services" that matching finds. Every case event also keeps
  * {@link FamilyCases} (which family members each case is about, its lead, open or not) so that the hub is told when a
- * referral it accepts is about a child with an open case. An event
+ * referral it accepts is about a child with an open case; and which referrals each case holds, so that a case
+ * case-service erases ({@code record.erased}) takes its accepted referrals with it. An event
  * naming no referral of ours, or no usable person, is skipped, not retried, so one odd event never
  * stops the consumer.
  */
@@ -41,8 +44,11 @@ class CaseEvents extends FeedConsumer {
     private final CasePeople people;
     private final AuditTrail audit;
     private final FamilyCases cases;
+    private final CaseErasure caseErasure;
 
-    CaseEvents(ReferralRepository referrals, ReferralEvents events, CasePeople people, AuditTrail audit, FamilyCases cases) {
+    CaseEvents(ReferralRepository referrals, ReferralEvents events, CasePeople people, AuditTrail audit, FamilyCases cases,
+            CaseErasure caseErasure) {
+        this.caseErasure = caseErasure;
         this.referrals = referrals;
         this.events = events;
         this.people = people;
@@ -59,15 +65,21 @@ class CaseEvents extends FeedConsumer {
     protected void handle(CloudEvent event) {
         switch (event.type()) {
             case CaseFeed.Opened.TYPE -> event.dataAs(CaseFeed.Opened.class).ifPresent(opened -> caseOpened(event, opened));
-            case CaseFeed.ReferralJoined.TYPE -> event.dataAs(CaseFeed.ReferralJoined.class)
-                    .ifPresent(joined -> cases.family(joined.caseId(), joined.personIds(), time(event)));
+            case CaseFeed.ReferralJoined.TYPE -> event.dataAs(CaseFeed.ReferralJoined.class).ifPresent(joined -> {
+                cases.family(joined.caseId(), joined.personIds(), time(event));
+                cases.holds(joined.caseId(), java.util.Collections.singletonList(joined.referralId()));
+            });
             case CaseFeed.Transferred.TYPE -> event.dataAs(CaseFeed.Transferred.class)
                     .filter(transferred -> transferred.toAgency() != null)
                     .ifPresent(transferred -> cases.ledBy(transferred.caseId(), transferred.toAgency(), time(event)));
-            case CaseFeed.Reopened.TYPE -> event.dataAs(CaseFeed.Reopened.class)
-                    .ifPresent(reopened -> cases.reopened(reopened.caseId(), reopened.personIds(), time(event)));
+            case CaseFeed.Reopened.TYPE -> event.dataAs(CaseFeed.Reopened.class).ifPresent(reopened -> {
+                cases.reopened(reopened.caseId(), reopened.personIds(), time(event));
+                cases.holds(reopened.caseId(), reopened.referralIds());
+            });
             case CaseFeed.Closed.TYPE -> event.dataAs(CaseFeed.Closed.class).ifPresent(closed -> caseClosed(event, closed));
             case CaseFeed.PersonAdded.TYPE -> event.dataAs(CaseFeed.PersonAdded.class).ifPresent(added -> personAdded(event, added));
+            case RecordErased.TYPE -> event.dataAs(RecordErased.class)
+                    .filter(erased -> CaseErasure.CASE.equals(erased.recordType())).ifPresent(erased -> caseErased(event, erased));
             default -> { }
         }
     }
@@ -78,6 +90,19 @@ class CaseEvents extends FeedConsumer {
             return;
         }
         cases.opened(opened.caseId(), opened.reference(), opened.leadAgency(), opened.personIds(), time(event));
+        cases.holds(opened.caseId(), opened.referralIds());
+    }
+
+    /** case-service erased a case (decision 0062): the referrals accepted into it go too, and what was projected from it. */
+    private void caseErased(CloudEvent event, RecordErased erased) {
+        UUID caseId;
+        try {
+            caseId = UUID.fromString(erased.recordId());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            LOG.infof("Skipping %s %s: the case id is not a UUID", event.type(), event.id());
+            return;
+        }
+        caseErasure.caseErased(caseId, erased.cause() == null ? RecordErased.RETENTION : erased.cause(), NAME);
     }
 
     private void personAdded(CloudEvent event, CaseFeed.PersonAdded added) {
@@ -95,6 +120,7 @@ class CaseEvents extends FeedConsumer {
 
     private void caseClosed(CloudEvent event, CaseFeed.Closed closed) {
         cases.closed(closed.caseId(), time(event));
+        cases.holds(closed.caseId(), closed.referralIds());
         String outcome = closed.outcome() == null ? "unknown" : closed.outcome();
         for (UUID referralId : closed.referralIds()) {
             Referral referral = referralId == null ? null : referrals.find(referralId).orElse(null);

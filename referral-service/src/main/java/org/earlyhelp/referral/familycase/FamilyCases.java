@@ -73,6 +73,37 @@ public class FamilyCases {
         });
     }
 
+    /** The case holds {@code referrals} (it opened from them, or they joined it). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void holds(UUID caseId, Collection<UUID> referrals) {
+        for (UUID referral : referrals) {
+            if (caseId != null && referral != null) {
+                entities.createNativeQuery("insert into family_case_referral (case_id, referral_id) values (?1, ?2)"
+                        + " on conflict do nothing").setParameter(1, caseId).setParameter(2, referral).executeUpdate();
+            }
+        }
+    }
+
+    /** The referrals case {@code caseId} holds, as its events and its closure told. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> referralsOf(UUID caseId) {
+        return entities.createNativeQuery("select referral_id from family_case_referral where case_id = ?1"
+                + " union select id from referral where case_id = ?1").setParameter(1, caseId).getResultList();
+    }
+
+    /**
+     * case-service erased the case (decision 0062): what this service projected from its events goes, the people
+     * case-service added by hand with it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erased(UUID caseId) {
+        entities.flush();
+        for (String table : List.of("family_case_referral", "family_case_person", "family_case", "case_person")) {
+            entities.createNativeQuery("delete from " + table + " where case_id = ?1").setParameter(1, caseId).executeUpdate();
+        }
+        entities.clear();
+    }
+
     private Optional<FamilyCase> find(UUID caseId) {
         return Optional.ofNullable(caseId == null ? null : entities.find(FamilyCase.class, caseId));
     }

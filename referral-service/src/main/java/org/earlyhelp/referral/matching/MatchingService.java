@@ -32,6 +32,7 @@ import org.earlyhelp.referral.referral.Referral;
 import org.earlyhelp.referral.referral.ReferralEvents;
 import org.earlyhelp.referral.referral.ReferralPerson;
 import org.earlyhelp.referral.referral.ReferralService;
+import org.earlyhelp.referral.restriction.Restrictions;
 import org.earlyhelp.referral.referral.ReferralSubmitted;
 
 /** "Known to services": finds earlier appearances of each person on submission; triage confirms or rejects them. */
@@ -49,10 +50,12 @@ class MatchingService {
     private final Event<PersonUnlinked> unlinked;
     private final PersonalData personalData;
     private final Records records;
+    private final Restrictions restrictions;
 
     MatchingService(EntityManager entities, DataSource dataSource, MatchingConfig config, ReferralService referrals,
             ReferralEvents events, AuditTrail audit, Event<PersonLinked> linked, Event<MatchRejected> rejected,
-            Event<PersonUnlinked> unlinked, Records records, PersonalData personalData) {
+            Event<PersonUnlinked> unlinked, Records records, PersonalData personalData, Restrictions restrictions) {
+        this.restrictions = restrictions;
         this.entities = entities;
         this.personalData = personalData;
         this.dataSource = dataSource;
@@ -150,6 +153,7 @@ class MatchingService {
         if (!match.referralId.equals(referralId)) {
             throw new NotFoundException("No match " + matchId + " on referral " + referralId);
         }
+        restrictions.refuseIfRestricted(List.of(match.person.personId(), match.candidatePersonId));
         return match;
     }
 

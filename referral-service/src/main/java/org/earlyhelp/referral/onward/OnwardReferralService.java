@@ -37,6 +37,7 @@ import org.earlyhelp.referral.referral.ReferralPerson;
 import org.earlyhelp.referral.referral.ReferralRepository;
 import org.earlyhelp.referral.referral.ReferralService;
 import org.earlyhelp.referral.referral.ReferralView;
+import org.earlyhelp.referral.restriction.Restrictions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,10 +69,13 @@ class OnwardReferralService {
     private final OnwardReferralVisibility visibility;
     private final ReferralRepository referralRows;
     private final OnwardConfig config;
+    private final Restrictions restrictions;
 
     OnwardReferralService(EntityManager entities, ReferralService referrals, ReferralEvents referralEvents,
             ServiceDirectory directory, SharingGate sharing, Outbox outbox, AuditTrail audit, ObjectMapper json,
-            Records records, OnwardReferralVisibility visibility, ReferralRepository referralRows, OnwardConfig config) {
+            Records records, OnwardReferralVisibility visibility, ReferralRepository referralRows, OnwardConfig config,
+            Restrictions restrictions) {
+        this.restrictions = restrictions;
         this.entities = entities;
         this.referrals = referrals;
         this.referralEvents = referralEvents;
@@ -137,6 +141,7 @@ class OnwardReferralService {
         Pending pending = QuarkusTransaction.requiringNew().call(() -> {
             OnwardReferral onward = records.find(caller, visibility, id, AuditAction.UPDATE);
             Referral referral = referrals.triageable(onward.referralId, caller, AuditAction.UPDATE);
+            restrictions.refuseIfRestricted(referral.personIds());
             if (onward.status != OnwardStatus.AWAITING_CONSENT) {
                 throw new IllegalTransition("Only an onward referral awaiting consent is checked again");
             }
@@ -187,7 +192,13 @@ class OnwardReferralService {
             if (onward == null || onward.status != OnwardStatus.AWAITING_CONSENT || onward.recheckRequestedAt == null) {
                 return null;
             }
-            return pending(onward, referralRows.find(onward.referralId).orElseThrow());
+            Referral referral = referralRows.find(onward.referralId).orElseThrow();
+            if (restrictions.restricted(referral.personIds())) {
+                // Not released while restricted: asked about again once the restriction is lifted.
+                onward.rechecked();
+                return null;
+            }
+            return pending(onward, referral);
         });
         if (pending == null) {
             return;
@@ -438,6 +449,7 @@ class OnwardReferralService {
         if (!Reach.of(caller).through(onward.receivingAgency)) {
             throw new ForbiddenException("Only the receiving agency accepts or declines an onward referral");
         }
+        restrictions.refuseIfRestricted(referralRows.find(onward.referralId).map(Referral::personIds).orElse(List.of()));
         return onward;
     }
 
@@ -456,7 +468,7 @@ class OnwardReferralService {
                 onward.consentReasons == null || onward.consentReasons.isEmpty() ? List.of()
                         : List.of(onward.consentReasons.split("\n")),
                 onward.createdAt, onward.sentAt, onward.decidedAt, onward.decidedBy, onward.declineReason, onward.closedAt,
-                onward.version);
+                onward.version, restrictions.restricted(referralRows.find(onward.referralId).map(Referral::personIds).orElse(List.of())));
     }
 
     private static List<UUID> sharedPeople(OnwardReferralView view) {

@@ -219,6 +219,22 @@ public class Referral {
         record(now, by, "person-unlinked", status, status, reason, "person " + restored + " is not " + known);
     }
 
+    /**
+     * A data protection officer corrected {@code person}'s identifying details (consent-service's {@code person.rectified},
+     * decision 0062): the person and the referral as written ({@code correctedContent}) now say so; the history says who
+     * corrected what kind of detail, never the details nor the reason.
+     */
+    public void rectify(ReferralPerson person, String firstName, String lastName, LocalDate dateOfBirth, String correctedContent,
+            Actor by, Instant now) {
+        if (person.referral() != this) {
+            throw new IllegalArgumentException("Person " + person.id() + " is not on referral " + id);
+        }
+        person.correct(firstName, lastName, dateOfBirth);
+        content = correctedContent;
+        record(now, by, "details-corrected", status, status, null,
+                "the data protection officer corrected identifying details of person " + person.personId());
+    }
+
     private void refuseEarlyHelpIfImmediateRisk(String what) {
         if (immediateRisk) {
             throw new IllegalTransition("This referral shows immediate risk of significant harm; it cannot be " + what

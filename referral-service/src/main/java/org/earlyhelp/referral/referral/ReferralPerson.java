@@ -88,6 +88,21 @@ public class ReferralPerson {
         this.personId = existing;
     }
 
+    /** A data protection officer corrected their identifying details (a null is unchanged). */
+    void correct(String firstName, String lastName, LocalDate dateOfBirth) {
+        if (firstName != null) {
+            this.firstName = firstName;
+        }
+        if (lastName != null) {
+            this.lastName = lastName;
+        }
+        if (dateOfBirth != null) {
+            this.dateOfBirth = dateOfBirth;
+            this.bornEarliest = dateOfBirth;
+            this.bornLatest = dateOfBirth;
+        }
+    }
+
     /** The keys "known to services" matching searches by; computed by the matching feature. */
     public void index(String nameKey, String phoneticKey, String familyKey, String postcodeKey) {
         this.nameKey = nameKey;

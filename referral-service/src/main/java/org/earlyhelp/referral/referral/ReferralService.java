@@ -3,6 +3,7 @@ package org.earlyhelp.referral.referral;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
@@ -26,6 +27,7 @@ import org.earlyhelp.platform.web.ETags;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 import org.earlyhelp.referral.familycase.FamilyCases;
+import org.earlyhelp.referral.restriction.Restrictions;
 import org.earlyhelp.referral.familycase.OpenCase;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -57,10 +59,12 @@ public class ReferralService {
     private final KnownToServices.Count knownToServices;
     private final LeadAgency leads;
     private final FamilyCases familyCases;
+    private final Restrictions restrictions;
 
     ReferralService(ReferralRepository referrals, Records records, ReferralEvents events, AuditTrail audit,
             DecisionDeadline deadline, ObjectMapper json, Event<ReferralSubmitted> submittedEvent, PersonIndex personIndex,
-            KnownToServices.Count knownToServices, LeadAgency leads, FamilyCases familyCases) {
+            KnownToServices.Count knownToServices, LeadAgency leads, FamilyCases familyCases, Restrictions restrictions) {
+        this.restrictions = restrictions;
         this.referrals = referrals;
         this.records = records;
         this.events = events;
@@ -95,7 +99,10 @@ public class ReferralService {
         Reach reach = Reach.of(caller);
         Map<UUID, KnownToServices> known = knownToServices.of(
                 found.items().stream().filter(referral -> reach.screens(referral.area())).map(Referral::id).toList());
-        return found.map(referral -> ReferralSummary.of(referral, now, known.get(referral.id())));
+        Set<UUID> restricted = restrictions.restrictedAmong(found.items().stream().flatMap(referral -> referral.personIds().stream())
+                .toList());
+        return found.map(referral -> ReferralSummary.of(referral, now, known.get(referral.id()),
+                referral.personIds().stream().anyMatch(restricted::contains)));
     }
 
     /** The referral; the hub of its area, while it decides, also sees the open cases its children are on already. */
@@ -133,6 +140,7 @@ public class ReferralService {
     public ReferralView accept(UUID id, Acceptance decision, Caller caller, String ifMatch) {
         Acceptable acceptable = QuarkusTransaction.requiringNew().call(() -> {
             Referral referral = triageable(id, caller, AuditAction.UPDATE);
+            restrictions.refuseIfRestricted(referral.personIds());
             ETags.require(ifMatch, referral.version());
             referral.checkAcceptable();
             requireJoinOfAnyOpenCase(decision, familyCases.openAbout(referral.childPersonIds()));
@@ -238,6 +246,7 @@ public class ReferralService {
 
     /** Checks If-Match, applies the change, and writes the new version so the response carries its ETag. */
     public ReferralView change(Referral referral, Caller caller, String ifMatch, BiConsumer<Referral, Actor> change) {
+        restrictions.refuseIfRestricted(referral.personIds());
         ETags.require(ifMatch, referral.version());
         change.accept(referral, Actor.of(caller));
         audited(caller, AuditAction.UPDATE, referral);
@@ -258,7 +267,7 @@ public class ReferralService {
     }
 
     public ReferralView view(Referral referral, Instant now) {
-        return ReferralView.of(referral, body(referral), now);
+        return ReferralView.of(referral, body(referral), now, restrictions.restricted(referral.personIds()));
     }
 
     private ReferralView triage(UUID id, Caller caller, String ifMatch, BiConsumer<Referral, Actor> change) {

@@ -39,13 +39,16 @@ public record ReferralView(
         long version,
         @Schema(description = "For the hub of the referral's area while it decides: the open cases a child on the referral "
                 + "is on already (accept with `joinCaseId` to add the referral to one); absent for anyone else")
-        List<OpenCase> openCases) {
+        List<OpenCase> openCases,
+        @Schema(description = "true while a data protection officer has restricted processing of a person on the referral"
+                + " (UK GDPR Art. 18): it can be read, not changed or shared")
+        boolean restricted) {
 
     /** The same view, telling the hub the open cases of the referral's children. */
     ReferralView withOpenCases(List<OpenCase> cases) {
         return new ReferralView(id, status, queue, urgency, immediateRisk, area, referringAgency, referredBy, viaPartnerSystem,
                 submittedAt, decisionDueBy, overdue, decidedAt, leadAgency, decisionReason, caseOutcome, closedAt, children,
-                household, concerns, whatHasBeenTried, familyViews, family, helpRequested, version, List.copyOf(cases));
+                household, concerns, whatHasBeenTried, familyViews, family, helpRequested, version, List.copyOf(cases), restricted);
     }
 
     public record ChildView(UUID personId, boolean unborn, @JsonUnwrapped NewReferral.Child details) {
@@ -55,7 +58,7 @@ public record ReferralView(
     public record MemberView(UUID personId, @JsonUnwrapped NewReferral.HouseholdMember details) {
     }
 
-    static ReferralView of(Referral referral, NewReferral body, Instant now) {
+    static ReferralView of(Referral referral, NewReferral body, Instant now, boolean restricted) {
         List<ReferralPerson> people = referral.people();
         List<ChildView> children = new java.util.ArrayList<>();
         List<MemberView> household = new java.util.ArrayList<>();
@@ -71,6 +74,6 @@ public record ReferralView(
                 referral.submittedAt(), referral.decisionDueAt(), referral.overdue(now), referral.decidedAt(),
                 referral.leadAgency(), referral.decisionReason(), referral.caseOutcome(), referral.closedAt(), children, household,
                 body.concerns(), body.whatHasBeenTried(), body.familyViews(), body.family(), body.helpRequested(),
-                referral.version(), null);
+                referral.version(), null, restricted);
     }
 }
