@@ -78,6 +78,10 @@ class RestrictionTest {
         assertThat(Hub.matches(arriving)).filteredOn(found -> match.equals(found.get("id"))).singleElement()
                 .satisfies(found -> assertThat(found.get("status")).isEqualTo("suggested"));
 
+        // Nor does the restriction hold his protection back: the hub still escalates to children's social care.
+        Api.act(Agencies.hubScreener(), linked, "escalate", Map.of("reason", "Seen out late again; a s47 threshold question"))
+                .statusCode(200).body("status", equalTo("escalated"));
+
         restriction(ConsentFeed.PersonRestriction.LIFTED, child);
 
         Api.read(Agencies.hubScreener(), arriving).statusCode(200).body("restricted", equalTo(false));

@@ -48,7 +48,7 @@ record ConsentView(
     /** The same, the grantor's name left out: for a subject access export, where a grantor who is not the person is a third party. */
     ConsentView withoutGrantorName() {
         return new ConsentView(id, version, personId, personName, personBirthDate, new GrantorBody(grantor.kind(), null), method,
-                status, period, provisions, evidenceReference, recordedBy, recordedAt, updatedAt, ended);
+                status, period, provisions, evidenceReference, recordedBy, recordedAt, updatedAt, ended, restricted);
     }
 
     static ConsentView of(Consent consent, Instant now) {

@@ -204,7 +204,9 @@ public class ReferralService {
 
     @Transactional
     public ReferralView escalate(UUID id, Reason reason, Caller caller, String ifMatch) {
-        return triage(id, caller, ifMatch, (referral, by) -> {
+        // A restriction of processing never holds a child's protection back (UK GDPR Art. 18(2), decision 0062): the hub
+        // still hands a restricted person's referral on to children's social care.
+        return changeEvenIfRestricted(triageable(id, caller, AuditAction.UPDATE), caller, ifMatch, (referral, by) -> {
             referral.escalate(reason.reason(), by, Instant.now());
             events.escalated(referral);
         });
@@ -247,6 +249,10 @@ public class ReferralService {
     /** Checks If-Match, applies the change, and writes the new version so the response carries its ETag. */
     public ReferralView change(Referral referral, Caller caller, String ifMatch, BiConsumer<Referral, Actor> change) {
         restrictions.refuseIfRestricted(referral.personIds());
+        return changeEvenIfRestricted(referral, caller, ifMatch, change);
+    }
+
+    private ReferralView changeEvenIfRestricted(Referral referral, Caller caller, String ifMatch, BiConsumer<Referral, Actor> change) {
         ETags.require(ifMatch, referral.version());
         change.accept(referral, Actor.of(caller));
         audited(caller, AuditAction.UPDATE, referral);
