@@ -76,14 +76,17 @@ class SubjectAccessRequestTest {
                 .body("records.referral", equalTo(2))
                 .body("records.case", equalTo(1))
                 .body("records.directory", equalTo(0))
-                .body("thirdParties", equalTo(1));
+                .body("records.consent", equalTo(1))
+                // The mother in the referral; the parent who gave consent for the child.
+                .body("thirdParties", equalTo(2));
         var bundle = read(Officers.dpo(), id, "/bundle").statusCode(200).contentType(ContentType.JSON).extract().jsonPath();
         assertThat(bundle.getList("contexts.referral.records")).hasSize(2);
         assertThat(bundle.getList("contexts.case.records")).hasSize(1);
         assertThat(bundle.getList("contexts.directory.records")).isEmpty();
         assertThat(bundle.getList("contexts.referral.records.thirdParties")).containsOnlyNulls();
-        assertThat(bundle.getString("thirdParties[0].description")).isEqualTo("household member: mother");
-        assertThat(bundle.getString("thirdParties[0].context")).isEqualTo("referral");
+        assertThat(bundle.getList("contexts.consent.records")).hasSize(1);
+        assertThat(bundle.getList("thirdParties.context")).containsExactlyInAnyOrder("referral", "consent");
+        assertThat(bundle.getList("thirdParties.description")).contains("household member: mother");
         assertThat(bundle.getList("contexts.case.accessLog")).hasSize(2);
         assertThat(bundle.getList("contexts.consent.accessLog.action")).contains("create");
         int accesses = bundle.getList("contexts.referral.accessLog").size() + bundle.getList("contexts.case.accessLog").size()
