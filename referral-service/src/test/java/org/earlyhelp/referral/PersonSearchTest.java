@@ -11,11 +11,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
+
+import jakarta.inject.Inject;
+
+import org.earlyhelp.cases.contract.CaseFeed;
 
 import org.earlyhelp.platform.test.OidcTestServer;
 import org.earlyhelp.platform.test.PostgresTestResource;
 import org.earlyhelp.platform.test.Tokens;
+import org.earlyhelp.referral.events.CaseFeedDelivery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +48,9 @@ class PersonSearchTest {
     private static String born;
     private static String referral;
     private static String child;
+
+    @Inject
+    CaseFeedDelivery caseFeed;
 
     /** One row of the README's table: who, their relationship to the Eastmere family, what they get. */
     record Row(String who, String relationship, String gets) {
@@ -137,7 +146,8 @@ class PersonSearchTest {
         surname = "Whitfield" + Hub.unique();
         born = ReferralRetentionTest.bornSomeDay();
         referral = Api.submitted(Agencies.teacher(), Referrals.child("Jayden", surname).bornOn(born)
-                .concern("domestic-abuse", "Secret concern about the stepfather", "high").build());
+                .childField("nhsNumber", "943 476 5919").concern("domestic-abuse", "Secret concern about the stepfather", "high")
+                .build());
         child = Hub.childOf(referral);
     }
 
@@ -156,15 +166,37 @@ class PersonSearchTest {
     }
 
     @Test
-    void theDateOfBirthThePostcodeAndItsDistrictEachFindTheChild() {
+    void theDateOfBirthThePostcodeItsDistrictAndTheNhsNumberEachFindTheChild() {
         assertThat(found(query("dateOfBirth", born))).anySatisfy(item -> assertThat(item.get("personId")).isEqualTo(child));
         assertThat(found(query("postcode", "em1 4ab"))).anySatisfy(item -> assertThat(item.get("personId")).isEqualTo(child));
         assertThat(found(query("postcode", "EM1"))).anySatisfy(item -> assertThat(item.get("personId")).isEqualTo(child));
+        assertThat(found(query("dateOfBirth", born, "nhsNumber", "9434765919")))
+                .singleElement().satisfies(item -> assertThat(item.get("personId")).isEqualTo(child));
+        assertThat(found(query("name", "Jayden " + surname, "nhsNumber", "943 476 5870"))).isEmpty();
         // Every criterion given must fit.
         assertThat(found(query("name", "Jayden " + surname, "postcode", "EM9 9ZZ"))).isEmpty();
         assertThat(found(query("name", "Jayden " + surname, "dateOfBirth", "2001-01-01"))).isEmpty();
         assertThat(found(query("name", "Jayden " + surname, "dateOfBirth", born, "postcode", "EM1")))
                 .singleElement().satisfies(item -> assertThat(item.get("personId")).isEqualTo(child));
+    }
+
+    @Test
+    void aCaseKnownFromCaseServicesFeedIsListedWithItsReference() {
+        String family = "Quennell" + Hub.unique();
+        String referralOfTheCase = Api.submitted(Agencies.gp(), Referrals.child("Maisie", family)
+                .onlyConcern("health", "Missed appointments", "medium").build());
+        UUID person = UUID.fromString(Hub.childOf(referralOfTheCase));
+        UUID caseId = UUID.randomUUID();
+        String reference = "EH-2026-" + caseId.toString().substring(0, 6);
+        caseFeed.deliver(CaseFeed.Opened.TYPE, caseId, new CaseFeed.Opened(caseId, reference,
+                List.of(UUID.fromString(referralOfTheCase)), List.of(person), Agencies.HEALTH_VISITING, "eastmere"));
+
+        Map<String, Object> found = found(query("name", "Maisie " + family)).stream()
+                .filter(item -> person.toString().equals(item.get("personId"))).findFirst().orElseThrow();
+        assertThat(found.get("records")).asList().contains(Map.of("type", "case", "id", caseId.toString(), "reference", reference));
+        // The Westbrook hub sees neither the person nor the case.
+        assertThat(search(Tokens.user("wyn.finder").agency(HUB, "local-authority").areas("westbrook").roles("hub-triage").bearer(),
+                query("name", "Maisie " + family)).statusCode(200).extract().jsonPath().getList("items")).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -208,7 +240,8 @@ class PersonSearchTest {
         bad.add(blankPurpose);
         bad.add(query("dateOfBirth", "14/05/2016"));
         bad.add(query("postcode", "not a postcode"));
-        bad.add(query("nhsNumber", "1234567890"));
+        bad.add(query("name", "Jayden " + surname, "nhsNumber", "1234567890"));
+        bad.add(query("nhsNumber", "9434765919"));
         bad.add(query("name", "12345"));
         Map<String, String> longPurpose = query("name", "Jayden " + surname);
         longPurpose.put("purpose", "x".repeat(201));

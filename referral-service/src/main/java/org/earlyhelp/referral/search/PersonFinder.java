@@ -24,6 +24,9 @@ import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.referral.matching.NameKeys;
 import org.earlyhelp.referral.matching.PersonSearch;
+import org.earlyhelp.referral.referral.NhsNumber;
+import org.earlyhelp.referral.referral.ReferralPerson;
+import org.earlyhelp.referral.referral.ReferralService;
 import org.earlyhelp.referral.referral.ReferralStatus;
 
 /**
@@ -44,11 +47,13 @@ class PersonFinder {
     private final PersonSearch search;
     private final EntityManager entities;
     private final AuditTrail audit;
+    private final ReferralService referrals;
 
-    PersonFinder(PersonSearch search, EntityManager entities, AuditTrail audit) {
+    PersonFinder(PersonSearch search, EntityManager entities, AuditTrail audit, ReferralService referrals) {
         this.search = search;
         this.entities = entities;
         this.audit = audit;
+        this.referrals = referrals;
     }
 
     /** A record about the person: a referral (id, status, submittedAt) or a case (id, reference). */
@@ -78,8 +83,12 @@ class PersonFinder {
             throw new BadRequestException("purpose is required: why you are searching, 1 to 200 characters");
         }
         PersonSearch.Criteria criteria = criteria(name, dateOfBirth, postcode, nhsNumber);
+        String nhs = blank(nhsNumber) ? null : nhsNumber.replace(" ", "");
         List<String> areas = reach.hubAreas();
         List<PersonSearch.Found> found = areas.isEmpty() ? List.of() : search.find(criteria, areas);
+        if (nhs != null) {
+            found = withNhsNumber(found, nhs, areas);
+        }
         Map<UUID, List<Record>> records = records(found.stream().map(PersonSearch.Found::personId).toList(), areas);
         List<Person> people = found.stream().filter(one -> records.containsKey(one.personId())).limit(MOST)
                 .map(one -> new Person(one.personId(), one.givenName(), one.familyName(), one.dateOfBirth(),
@@ -100,11 +109,13 @@ class PersonFinder {
         if (postcodeKey != null && !district && !FULL_POSTCODE.matcher(postcodeKey).matches()) {
             throw new BadRequestException("postcode must be a UK postcode (EM1 4AB) or a postcode district (EM1)");
         }
-        if (!blank(nhsNumber)) {
-            throw new BadRequestException("nhsNumber search is not available yet");
+        boolean nhs = !blank(nhsNumber);
+        if (nhs && (nhsNumber.length() > 12 || !new NhsNumber.Check().isValid(nhsNumber, null))) {
+            throw new BadRequestException("nhsNumber must be a 10-digit NHS number with a valid check digit");
         }
         if (sought == null && born == null && postcodeKey == null) {
-            throw new BadRequestException("Give at least one of name, dateOfBirth, postcode, nhsNumber");
+            throw new BadRequestException(nhs ? "An NHS number narrows a search by name, dateOfBirth or postcode; give one of them too"
+                    : "Give at least one of name, dateOfBirth, postcode, nhsNumber");
         }
         return new PersonSearch.Criteria(sought, born, postcodeKey, district);
     }
@@ -119,6 +130,27 @@ class PersonFinder {
         } catch (DateTimeParseException e) {
             throw new BadRequestException("dateOfBirth must be a date as YYYY-MM-DD");
         }
+    }
+
+    /**
+     * The people a referral of the areas gives this NHS number for. The index holds no NHS number (it is sealed in the
+     * referral's content), so the number narrows what the other criteria found: at most a page of people's referrals
+     * are opened.
+     */
+    private List<PersonSearch.Found> withNhsNumber(List<PersonSearch.Found> found, String nhs, List<String> areas) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        List<UUID> people = found.stream().map(PersonSearch.Found::personId).toList();
+        List<UUID> numbered = entities.createQuery("select p from ReferralPerson p where p.personId in :people"
+                + " and p.referral.area in :areas and p.role = :child", ReferralPerson.class).setParameter("people", people)
+                .setParameter("areas", areas).setParameter("child", ReferralPerson.CHILD).getResultList().stream()
+                .filter(person -> {
+                    String given = referrals.body(person.referral()).children().get(person.position()).nhsNumber();
+                    return given != null && nhs.equals(given.replace(" ", ""));
+                })
+                .map(ReferralPerson::personId).distinct().toList();
+        return found.stream().filter(one -> numbered.contains(one.personId())).toList();
     }
 
     /** Each person's referrals of the areas, newest first, then the cases known from them; none for a person without. */

@@ -44,7 +44,7 @@ class PersonSearchResource {
             description = """
                     People named on a referral of the caller's hub areas who fit every criterion given: by name as \
                     tolerant of spelling as "known to services" matching is, by date of birth exactly, by postcode or \
-                    postcode district. Best first, at most 50; each with only what identifies them and which records of \
+                    postcode district, by NHS number exactly (with one of the others). Best first, at most 50; each with only what identifies them and which records of \
                     those areas exist (referrals, and cases known from case-service's feed), never concerns or content. \
                     Only a hub-triage person may search (a partner system may not); every search and every refusal is \
                     audited (`search` on `person`, with the stated purpose and the people returned).""")
@@ -65,7 +65,8 @@ class PersonSearchResource {
             @QueryParam("dateOfBirth") @Size(max = 10) String dateOfBirth,
             @Parameter(description = "A full UK postcode or a postcode district", example = "EM1 4AB")
             @QueryParam("postcode") @Size(max = 10) String postcode,
-            @Parameter(description = "10-digit NHS number with a valid check digit (not searchable yet: 400)")
+            @Parameter(description = "10-digit NHS number with a valid check digit, exact; narrows a search by name, date of "
+                    + "birth or postcode (alone: 400)", example = "943 476 5919")
             @QueryParam("nhsNumber") @Size(max = 12) String nhsNumber) {
         return finder.find(caller.get(), name, dateOfBirth, postcode, nhsNumber, purpose);
     }
