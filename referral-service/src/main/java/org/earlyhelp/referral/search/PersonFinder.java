@@ -1,10 +1,7 @@
 package org.earlyhelp.referral.search;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,8 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.earlyhelp.platform.access.Reach;
 import org.earlyhelp.platform.audit.AuditEntry;
@@ -27,7 +22,6 @@ import org.earlyhelp.referral.matching.PersonSearch;
 import org.earlyhelp.referral.referral.NhsNumber;
 import org.earlyhelp.referral.referral.ReferralPerson;
 import org.earlyhelp.referral.referral.ReferralService;
-import org.earlyhelp.referral.referral.ReferralStatus;
 
 /**
  * The hub's "find a person" (issue 29 point 4): people the "known to services" index finds by name, date of birth or
@@ -48,21 +42,19 @@ class PersonFinder {
     private final EntityManager entities;
     private final AuditTrail audit;
     private final ReferralService referrals;
+    private final PersonRecords personRecords;
 
-    PersonFinder(PersonSearch search, EntityManager entities, AuditTrail audit, ReferralService referrals) {
+    PersonFinder(PersonSearch search, EntityManager entities, AuditTrail audit, ReferralService referrals,
+            PersonRecords personRecords) {
         this.search = search;
         this.entities = entities;
         this.audit = audit;
         this.referrals = referrals;
-    }
-
-    /** A record about the person: a referral (id, status, submittedAt) or a case (id, reference). */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Record(String type, UUID id, String status, Instant submittedAt, String reference) {
+        this.personRecords = personRecords;
     }
 
     record Person(UUID personId, String givenName, String familyName, LocalDate dateOfBirth, String postcodeDistrict,
-            double score, List<Record> records) {
+            double score, List<PersonRecords.Record> records) {
     }
 
     record People(List<Person> items) {
@@ -89,7 +81,8 @@ class PersonFinder {
         if (nhs != null) {
             found = withNhsNumber(found, nhs, areas);
         }
-        Map<UUID, List<Record>> records = records(found.stream().map(PersonSearch.Found::personId).toList(), areas);
+        Map<UUID, List<PersonRecords.Record>> records = personRecords.referralsAndCases(
+                found.stream().map(PersonSearch.Found::personId).toList(), areas);
         List<Person> people = found.stream().filter(one -> records.containsKey(one.personId())).limit(MOST)
                 .map(one -> new Person(one.personId(), one.givenName(), one.familyName(), one.dateOfBirth(),
                         NameKeys.district(one.postcodeKey()), one.score(), records.get(one.personId())))
@@ -151,40 +144,5 @@ class PersonFinder {
                 })
                 .map(ReferralPerson::personId).distinct().toList();
         return found.stream().filter(one -> numbered.contains(one.personId())).toList();
-    }
-
-    /** Each person's referrals of the areas, newest first, then the cases known from them; none for a person without. */
-    private Map<UUID, List<Record>> records(List<UUID> people, List<String> areas) {
-        Map<UUID, List<Record>> records = new LinkedHashMap<>();
-        if (people.isEmpty() || areas.isEmpty()) {
-            return records;
-        }
-        entities.createQuery("select p.personId, r.id, r.status, r.submittedAt from ReferralPerson p join p.referral r"
-                + " where p.personId in :people and r.area in :areas order by r.submittedAt desc", Object[].class)
-                .setParameter("people", people).setParameter("areas", areas).getResultList().stream()
-                .distinct().forEach(row -> add(records, (UUID) row[0],
-                        new Record("referral", (UUID) row[1], ((ReferralStatus) row[2]).value(), (Instant) row[3], null)));
-        @SuppressWarnings("unchecked")
-        List<Object[]> cases = entities.createNativeQuery("""
-                SELECT DISTINCT fp.person_id, c.case_id, c.reference, c.opened_at FROM family_case c
-                  JOIN family_case_person fp ON fp.case_id = c.case_id
-                 WHERE fp.person_id IN (:people)
-                   AND EXISTS (SELECT 1 FROM referral r LEFT JOIN family_case_referral fr ON fr.referral_id = r.id
-                                WHERE (fr.case_id = c.case_id OR r.case_id = c.case_id) AND r.area IN (:areas))
-                 ORDER BY c.opened_at DESC""").setParameter("people", people).setParameter("areas", areas).getResultList();
-        cases.forEach(row -> {
-            UUID person = (UUID) row[0];
-            if (records.containsKey(person)) {
-                add(records, person, new Record("case", (UUID) row[1], null, null, (String) row[2]));
-            }
-        });
-        return records;
-    }
-
-    private static void add(Map<UUID, List<Record>> records, UUID person, Record record) {
-        List<Record> theirs = records.computeIfAbsent(person, key -> new ArrayList<>());
-        if (!theirs.contains(record)) {
-            theirs.add(record);
-        }
     }
 }
