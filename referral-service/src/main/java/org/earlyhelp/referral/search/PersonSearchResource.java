@@ -55,7 +55,7 @@ class PersonSearchResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a hub triage worker (recorded in the audit trail)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PersonFinder.People search(
+    public PersonFinder.People findAPerson(
             @Parameter(description = "Why you are searching, kept in the audit trail", required = true,
                     example = "Checking whether a child named by a caller is known before taking a referral")
             @QueryParam("purpose") @Size(max = 200) String purpose,
