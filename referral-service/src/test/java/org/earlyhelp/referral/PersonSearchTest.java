@@ -252,6 +252,8 @@ class PersonSearchTest {
                 assertThat(auditEntries(userId(hub), query.get("purpose"))).as("audited " + query).isEmpty();
             }
         }
+        // Refusal comes first: a practitioner without a purpose is refused, not told what a search needs.
+        search(Agencies.teacher(), Map.of("name", "Jayden " + surname)).statusCode(403);
         given().header("Authorization", Agencies.auditor()).when().get("/api/audit/referral/verify").then().statusCode(200)
                 .body("valid", equalTo(true));
     }
