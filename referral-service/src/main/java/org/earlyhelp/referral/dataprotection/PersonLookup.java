@@ -3,10 +3,10 @@ package org.earlyhelp.referral.dataprotection;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
 
@@ -16,6 +16,7 @@ import org.earlyhelp.platform.audit.AuditTrail;
 import org.earlyhelp.platform.dataprotection.DataProtection;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.referral.matching.PersonSearch;
+import org.earlyhelp.referral.search.PersonRecords;
 
 /**
  * The person look-up of the data protection officer's front door (consent-service, decision 0062): people matching
@@ -28,12 +29,12 @@ class PersonLookup {
     static final String PERSON_SEARCH = "person-search";
 
     private final PersonSearch search;
-    private final EntityManager entities;
+    private final PersonRecords records;
     private final AuditTrail audit;
 
-    PersonLookup(PersonSearch search, EntityManager entities, AuditTrail audit) {
+    PersonLookup(PersonSearch search, PersonRecords records, AuditTrail audit) {
         this.search = search;
-        this.entities = entities;
+        this.records = records;
         this.audit = audit;
     }
 
@@ -56,11 +57,14 @@ class PersonLookup {
             throw new BadRequestException("familyName is required");
         }
         LocalDate born = date(dateOfBirth);
-        List<Candidate> candidates = caller.areas().isEmpty() ? List.of()
-                : search.search(givenName == null || givenName.isBlank() ? null : givenName.trim(), familyName.trim(), born).stream()
-                        .map(found -> new Candidate(found.personId(), found.givenName(), found.familyName(), found.dateOfBirth(),
-                                found.score(), referrals(found.personId(), caller.areas())))
-                        .filter(candidate -> !candidate.referrals().isEmpty()).toList();
+        List<PersonSearch.Found> found = caller.areas().isEmpty() ? List.of()
+                : search.search(givenName == null || givenName.isBlank() ? null : givenName.trim(), familyName.trim(), born);
+        Map<UUID, List<PersonRecords.Record>> referrals = records.referrals(found.stream().map(PersonSearch.Found::personId)
+                .toList(), caller.areas());
+        List<Candidate> candidates = found.stream().filter(one -> referrals.containsKey(one.personId()))
+                .map(one -> new Candidate(one.personId(), one.givenName(), one.familyName(), one.dateOfBirth(), one.score(),
+                        referrals.get(one.personId()).stream().map(PersonRecords.Record::id).toList()))
+                .toList();
         audit.record(entry.people(candidates.stream().map(Candidate::personId).toList()).build());
         return new Candidates(candidates);
     }
@@ -74,11 +78,5 @@ class PersonLookup {
         } catch (DateTimeParseException e) {
             throw new BadRequestException("dateOfBirth must be a date as YYYY-MM-DD");
         }
-    }
-
-    private List<UUID> referrals(UUID personId, List<String> areas) {
-        return entities.createQuery("select distinct p.referral.id from ReferralPerson p where p.personId = :person"
-                + " and p.referral.area in :areas", UUID.class).setParameter("person", personId).setParameter("areas", areas)
-                .getResultList();
     }
 }

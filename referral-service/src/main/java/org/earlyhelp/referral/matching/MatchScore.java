@@ -52,6 +52,14 @@ public record MatchScore(double score, List<String> reasons) {
      */
     static final double BEST_WITH_DIFFERENT_BIRTH_DATE = NAME + DIFFERENT_BIRTH_DATE + SAME_POSTCODE;
 
+    /**
+     * The most anyone can score against {@code sought}: the name's share, plus the date of birth's and the postcode's
+     * when the sought person has them. A search by fewer details than a referral gives scores out of this.
+     */
+    static double mostFor(Sought sought) {
+        return NAME + (sought.born().exact() != null ? SAME_BIRTH_DATE : 0) + (sought.postcodeKey() != null ? SAME_POSTCODE : 0);
+    }
+
     public boolean strong() {
         return score >= STRONG;
     }
