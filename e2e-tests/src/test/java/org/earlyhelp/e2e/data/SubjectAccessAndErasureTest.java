@@ -41,8 +41,8 @@ import io.restassured.path.json.JsonPath;
  * audit chain still verifies.
  *
  * <p>directory-service holds nothing about families by design (decision 0062): its part of the request is asserted
- * empty. The search is an SQL scan of each row as text with sealed values opened, not {@code pg_dump}: the embedded
- * server ships no {@code pg_dump}, and a dump would show sealed values only as ciphertext.
+ * empty. The search is an SQL scan of each row as text with every sealed value opened with the suite's master key: a
+ * {@code pg_dump} shows sealed values only as ciphertext, so searching one would prove less than this does.
  */
 @EndToEnd
 class SubjectAccessAndErasureTest {
