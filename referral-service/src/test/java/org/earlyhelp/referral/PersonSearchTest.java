@@ -33,7 +33,7 @@ import io.restassured.response.ValidatableResponse;
 
 /**
  * Issue 29 point 4: the hub's "find a person". Finds a child by a misspelt name, by date of birth, by postcode and
- * district; shows only identifying details and which records exist; refuses (and audits) everyone but the hub's triage
+ * district, by NHS number alone (decision 0066); shows only identifying details and which records exist; refuses (and audits) everyone but the hub's triage
  * workers, row by row from the README's "Find a person" access table; audits every search with its stated purpose; and
  * answers bad input with 400 storing nothing.
  */
@@ -48,6 +48,7 @@ class PersonSearchTest {
     private static String born;
     private static String referral;
     private static String child;
+    private static String nhsNumber;
 
     @Inject
     CaseFeedDelivery caseFeed;
@@ -145,8 +146,9 @@ class PersonSearchTest {
         }
         surname = "Whitfield" + Hub.unique();
         born = ReferralRetentionTest.bornSomeDay();
+        nhsNumber = NhsNumbers.unique();
         referral = Api.submitted(Agencies.teacher(), Referrals.child("Jayden", surname).bornOn(born)
-                .childField("nhsNumber", "943 476 5919").concern("domestic-abuse", "Secret concern about the stepfather", "high")
+                .childField("nhsNumber", nhsNumber).concern("domestic-abuse", "Secret concern about the stepfather", "high")
                 .build());
         child = Hub.childOf(referral);
     }
@@ -170,14 +172,44 @@ class PersonSearchTest {
         assertThat(found(query("dateOfBirth", born))).anySatisfy(item -> assertThat(item.get("personId")).isEqualTo(child));
         assertThat(found(query("postcode", "em1 4ab"))).anySatisfy(item -> assertThat(item.get("personId")).isEqualTo(child));
         assertThat(found(query("postcode", "EM1"))).anySatisfy(item -> assertThat(item.get("personId")).isEqualTo(child));
-        assertThat(found(query("dateOfBirth", born, "nhsNumber", "9434765919")))
+        assertThat(found(query("dateOfBirth", born, "nhsNumber", NhsNumbers.digits(nhsNumber))))
                 .singleElement().satisfies(item -> assertThat(item.get("personId")).isEqualTo(child));
-        assertThat(found(query("name", "Jayden " + surname, "nhsNumber", "943 476 5870"))).isEmpty();
+        assertThat(found(query("name", "Jayden " + surname, "nhsNumber", NhsNumbers.unique()))).isEmpty();
         // Every criterion given must fit.
         assertThat(found(query("name", "Jayden " + surname, "postcode", "EM9 9ZZ"))).isEmpty();
         assertThat(found(query("name", "Jayden " + surname, "dateOfBirth", "2001-01-01"))).isEmpty();
         assertThat(found(query("name", "Jayden " + surname, "dateOfBirth", born, "postcode", "EM1")))
                 .singleElement().satisfies(item -> assertThat(item.get("personId")).isEqualTo(child));
+    }
+
+    @Test
+    void anNhsNumberAloneFindsTheChildInTheHubsAreasOnlyAuditedWithThePurpose() {
+        Map<String, String> query = query("nhsNumber", nhsNumber);
+        List<Map<String, Object>> items = search(eastmereHub(), query).statusCode(200).extract().jsonPath().getList("items");
+        assertThat(items).hasSize(1);
+        Map<String, Object> person = items.get(0);
+        assertThat(((Number) person.get("score")).doubleValue()).isEqualTo(1.0);
+        assertThat(person).containsEntry("personId", child).containsEntry("familyName", surname).containsKey("records")
+                .containsOnlyKeys("personId", "givenName", "familyName", "dateOfBirth", "postcodeDistrict", "score", "records");
+        assertThat(person.toString()).doesNotContain(NhsNumbers.digits(nhsNumber), "stepfather");
+        assertThat(auditEntries(Tokens.subjectOf("fay.finder"), query.get("purpose"))).singleElement().satisfies(entry -> {
+            assertThat(entry).containsEntry("outcome", "success").containsEntry("action", "search")
+                    .containsEntry("resourceType", "person");
+            assertThat(entry.get("personIds")).asList().containsExactly(child);
+            assertThat(entry.toString()).as("the audit trail keeps the purpose, not the number sought")
+                    .doesNotContain(NhsNumbers.digits(nhsNumber), nhsNumber);
+        });
+        // Written without spaces, the same child.
+        assertThat(found(query("nhsNumber", NhsNumbers.digits(nhsNumber)))).singleElement()
+                .satisfies(item -> assertThat(item.get("personId")).isEqualTo(child));
+        // The Westbrook hub: nothing, though the number is right.
+        Map<String, String> westbrook = query("nhsNumber", nhsNumber);
+        assertThat(search(Tokens.user("wyn.finder").agency(HUB, "local-authority").areas("westbrook").roles("hub-triage").bearer(),
+                westbrook).statusCode(200).extract().jsonPath().getList("items")).isEmpty();
+        assertThat(auditEntries(Tokens.subjectOf("wyn.finder"), westbrook.get("purpose"))).singleElement()
+                .satisfies(entry -> assertThat(entry.get("personIds")).asList().isEmpty());
+        // A number nobody was referred with: nothing; one with a wrong check digit: 400 (below).
+        assertThat(found(query("nhsNumber", NhsNumbers.unique()))).isEmpty();
     }
 
     @Test
@@ -241,7 +273,9 @@ class PersonSearchTest {
         bad.add(query("dateOfBirth", "14/05/2016"));
         bad.add(query("postcode", "not a postcode"));
         bad.add(query("name", "Jayden " + surname, "nhsNumber", "1234567890"));
-        bad.add(query("nhsNumber", "9434765919"));
+        bad.add(query("nhsNumber", NhsNumbers.wrongCheckDigit(nhsNumber)));
+        bad.add(query("nhsNumber", "94347659"));
+        bad.add(query("nhsNumber", "943-476-5919"));
         bad.add(query("name", "12345"));
         Map<String, String> longPurpose = query("name", "Jayden " + surname);
         longPurpose.put("purpose", "x".repeat(201));

@@ -70,7 +70,7 @@ class RectificationTest {
         // Matching now finds him under the corrected details, and the officer's look-up too.
         given().header("Authorization", Agencies.dataProtectionOfficer()).queryParam("givenName", "Jaden")
                 .queryParam("familyName", corrected).queryParam("dateOfBirth", bornCorrected).when()
-                .get("/api/data-protection/referral/people").then().statusCode(200).body("candidates[0].personId", equalTo(child));
+                .get("/api/data-protection/referral/person-lookup").then().statusCode(200).body("candidates[0].personId", equalTo(child));
         String later = Api.submitted(Agencies.gp(), Referrals.child("Jaden", corrected).bornOn(bornCorrected)
                 .onlyConcern("health", "Missed appointments", "medium").build());
         assertThat(Hub.matches(later)).anySatisfy(match -> assertThat(match.get("candidatePersonId")).isEqualTo(child));

@@ -53,7 +53,8 @@ class SubjectAccessTest {
     }
 
     private static ValidatableResponse lookUp(String bearer, Map<String, String> query) {
-        return given().header("Authorization", bearer).queryParams(query).when().get("/api/data-protection/referral/people").then();
+        return given().header("Authorization", bearer).queryParams(query).when().get("/api/data-protection/referral/person-lookup")
+                .then();
     }
 
     @Test
@@ -125,5 +126,27 @@ class SubjectAccessTest {
         lookUp(Agencies.dataProtectionOfficer(), Map.of("familyName", surname, "dateOfBirth", "14/05/2016")).statusCode(400)
                 .contentType("application/problem+json");
         WHO_MAY_ASK.forEach((who, status) -> lookUp(bearer(who), misspelt).statusCode(status));
+    }
+
+    @Test
+    void theLookUpHasAPathOfItsOwnAndThePlatformAnswersItsQuestionsAboutOnePerson() {
+        String surname = ReferralRetentionTest.marker();
+        String born = ReferralRetentionTest.bornSomeDay();
+        String referral = Api.submitted(Agencies.teacher(), Referrals.child("Jayden", surname).bornOn(born).build());
+        String child = Hub.childOf(referral);
+        Map<String, String> query = Map.of("familyName", surname, "dateOfBirth", born);
+
+        lookUp(Agencies.dataProtectionOfficer(), query).statusCode(200).body("candidates[0].personId", equalTo(child));
+        // Its old path, under the platform's people/{personId}, is nobody's now.
+        given().header("Authorization", Agencies.dataProtectionOfficer()).queryParams(query).when()
+                .get("/api/data-protection/referral/people").then().statusCode(404).contentType("application/problem+json");
+        // The platform's DataProtectionResource answers for one person, no longer shadowed by a resource of this service.
+        holdings(Agencies.dataProtectionOfficer(), child).statusCode(200).body("context", equalTo("referral"))
+                .body("personId", equalTo(child)).body("records.recordId", hasItem(referral));
+        given().header("Authorization", Agencies.dataProtectionOfficer()).when()
+                .get("/api/data-protection/referral/people/" + child + "/erasure").then().statusCode(200)
+                .body("recordId", hasItem(referral));
+        holdings(Agencies.dataProtectionOfficer(), "not-a-person-id").statusCode(400).contentType("application/problem+json");
+        holdings(Agencies.teacher(), child).statusCode(403);
     }
 }

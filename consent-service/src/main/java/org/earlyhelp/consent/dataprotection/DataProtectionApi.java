@@ -30,7 +30,7 @@ interface DataProtectionApi {
 
     /** referral-service's matching index: the people it knows by these names and date of birth. */
     @GET
-    @Path("referral/people")
+    @Path("referral/person-lookup")
     JsonNode candidates(@HeaderParam("Authorization") String bearer, @QueryParam("givenName") String givenName,
             @QueryParam("familyName") String familyName, @QueryParam("dateOfBirth") String dateOfBirth);
 }

@@ -19,7 +19,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * Stands in for referral-, case- and directory-service answering a data protection officer
  * ({@code GET /api/data-protection/<context>/people/{personId}}, {@code .../erasure}, and referral-service's
- * {@code GET /api/data-protection/referral/people?givenName=&familyName=&dateOfBirth=}) over real HTTP, with what a
+ * {@code GET /api/data-protection/referral/person-lookup?givenName=&familyName=&dateOfBirth=}) over real HTTP, with what a
  * test tells each to hold; a context a test takes down answers 503. An unknown person holds nothing anywhere.
  */
 public class StubContexts implements QuarkusTestResourceLifecycleManager {
@@ -93,7 +93,7 @@ public class StubContexts implements QuarkusTestResourceLifecycleManager {
             return;
         }
         Object answer;
-        if (path.equals("/api/data-protection/referral/people")) {
+        if (path.equals("/api/data-protection/referral/person-lookup")) {
             String query = exchange.getRequestURI().getQuery();
             String familyName = query == null ? "" : java.util.Arrays.stream(query.split("&")).filter(p -> p.startsWith("familyName="))
                     .map(p -> java.net.URLDecoder.decode(p.substring("familyName=".length()), StandardCharsets.UTF_8)).findFirst().orElse("");

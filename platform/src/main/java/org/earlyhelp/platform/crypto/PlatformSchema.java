@@ -25,7 +25,7 @@ class PlatformSchema {
     /** First of all startup work: a service's own start-up (the directory's demo data) may already write sealed data. */
     void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start, AgroalDataSource dataSource) {
         Flyway.configure().dataSource(dataSource).table("platform_schema_history").locations(new String[0])
-                .javaMigrations(new V1__data_keyset(), new V2__erasure_tombstone()).baselineOnMigrate(true).baselineVersion("0")
+                .javaMigrations(new V1__data_keyset(), new V2__erasure_tombstone(), new V3__lookup_key()).baselineOnMigrate(true).baselineVersion("0")
                 .load().migrate();
     }
 
@@ -69,6 +69,22 @@ class PlatformSchema {
                             erased_at   timestamptz not null default now()
                         )""");
                 statement.execute("create index erasure_tombstone_record on erasure_tombstone (record_type, record_id)");
+            }
+        }
+    }
+
+    /** The key of the service's lookup values ({@link LookupKey}, decision 0066), encrypted by the master key: one row. */
+    static final class V3__lookup_key extends BaseJavaMigration {
+
+        @Override
+        public void migrate(Context context) throws Exception {
+            try (Statement statement = context.getConnection().createStatement()) {
+                statement.execute("""
+                        create table platform_lookup_key (
+                            id            smallint primary key default 1 check (id = 1),
+                            keyset        bytea  not null,
+                            master_key_id bigint not null
+                        )""");
             }
         }
     }

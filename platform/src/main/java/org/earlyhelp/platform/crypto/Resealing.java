@@ -22,8 +22,8 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Key rotation without downtime (decision 0060). Each run, on every instance: take up a key another instance made;
- * make a new data key when the primary is older than its lifetime; wrap the data keys again after the master key's
- * rotation; re-encrypt a batch of each sealed column still under an older key (or still in clear); and once no
+ * make a new data key when the primary is older than its lifetime; wrap the data keys (and the lookup key, which is
+ * never rotated: decision 0066) again after the master key's rotation; re-encrypt a batch of each sealed column still under an older key (or still in clear); and once no
  * stored value uses an old key, and every instance has had a run to load the new primary, retire the old keys.
  */
 @ApplicationScoped
@@ -32,6 +32,7 @@ public class Resealing {
     private static final Logger LOG = Logger.getLogger(Resealing.class);
 
     private final DataKeys keys;
+    private final LookupKey lookupKey;
     private final PersonalData personalData;
     private final AgroalDataSource dataSource;
     private final EntityManagerFactory entities;
@@ -39,9 +40,10 @@ public class Resealing {
     private final IdempotencyConfig idempotency;
     private volatile SealedColumns columns;
 
-    Resealing(DataKeys keys, PersonalData personalData, AgroalDataSource dataSource, EntityManagerFactory entities,
-            CryptoConfig config, IdempotencyConfig idempotency) {
+    Resealing(DataKeys keys, LookupKey lookupKey, PersonalData personalData, AgroalDataSource dataSource,
+            EntityManagerFactory entities, CryptoConfig config, IdempotencyConfig idempotency) {
         this.keys = keys;
+        this.lookupKey = lookupKey;
         this.personalData = personalData;
         this.dataSource = dataSource;
         this.entities = entities;
@@ -63,6 +65,7 @@ public class Resealing {
         keys.refresh(false);
         keys.rotateIfDue(config.dataKeyLifetime());
         keys.rewrapIfNeeded();
+        lookupKey.rewrapIfNeeded();
         int resealed = 0;
         for (SealedColumns.Column column : columns().columns()) {
             resealed += reseal(column);

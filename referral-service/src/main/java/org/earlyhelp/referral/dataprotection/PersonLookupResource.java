@@ -1,19 +1,12 @@
 package org.earlyhelp.referral.dataprotection;
 
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.earlyhelp.platform.dataprotection.DataProtection;
-import org.earlyhelp.platform.dataprotection.ErasableRecord;
 import org.earlyhelp.platform.http.Problem;
 import org.earlyhelp.platform.identity.CurrentCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,12 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code GET /api/data-protection/referral/people?familyName=&dateOfBirth=}: the people a data protection officer may
- * mean, for a subject access request by name and date of birth (decision 0062). A root path this precise is matched
- * before the platform's {@code /api/data-protection/{context}} for everything under it, so the platform's two questions
- * about one person are answered here too, by the platform's own {@link DataProtection} (and documented once, there).
+ * {@code GET /api/data-protection/referral/person-lookup?familyName=&dateOfBirth=}: the people a data protection officer
+ * may mean, for a subject access request by name and date of birth (decision 0062). A path of its own, beside the
+ * platform's {@code /api/data-protection/{context}/people/{personId}} and not above it: a root path under
+ * {@code people} would be matched before the platform's for everything under it and hide the platform's questions.
  */
-@Path("/api/data-protection/referral/people")
+@Path("/api/data-protection/referral/person-lookup")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Data protection")
 class PersonLookupResource {
@@ -40,16 +33,12 @@ class PersonLookupResource {
               "familyName": "Whitfield", "dateOfBirth": "2016-05-14", "score": 0.96,
               "referrals": ["7e51c2d4-8a3b-4f6e-9d1c-2b5a7e9f0c31"] } ] }""";
 
-    private static final String CONTEXT = "referral";
-
     private final PersonLookup lookup;
     private final CurrentCaller caller;
-    private final DataProtection dataProtection;
 
-    PersonLookupResource(PersonLookup lookup, CurrentCaller caller, DataProtection dataProtection) {
+    PersonLookupResource(PersonLookup lookup, CurrentCaller caller) {
         this.lookup = lookup;
         this.caller = caller;
-        this.dataProtection = dataProtection;
     }
 
     @GET
@@ -74,27 +63,5 @@ class PersonLookupResource {
             @Parameter(description = "Date of birth, YYYY-MM-DD", required = true) @QueryParam("dateOfBirth") @Size(max = 10)
             String dateOfBirth) {
         return lookup.find(caller.get(), givenName, familyName, dateOfBirth);
-    }
-
-    @GET
-    @Path("{personId}")
-    @Operation(hidden = true)
-    public DataProtection.PersonHoldings holdings(@PathParam("personId") @Size(max = 36) String personId) {
-        return dataProtection.holdings(caller.get(), CONTEXT, uuid(personId));
-    }
-
-    @GET
-    @Path("{personId}/erasure")
-    @Operation(hidden = true)
-    public List<ErasableRecord> erasurePreview(@PathParam("personId") @Size(max = 36) String personId) {
-        return dataProtection.erasurePreview(caller.get(), CONTEXT, uuid(personId));
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("personId must be a UUID");
-        }
     }
 }

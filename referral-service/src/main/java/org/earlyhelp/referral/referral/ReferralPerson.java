@@ -62,6 +62,9 @@ public class ReferralPerson {
     String familyKey = "";
     @Column(name = "postcode_key")
     String postcodeKey;
+    /** {@link NhsNumberLookup}: the NHS number's lookup value, '' for none; null only until the backfill reaches the row. */
+    @Column(name = "nhs_number_lookup")
+    String nhsNumberLookup;
 
     protected ReferralPerson() {
     }
@@ -109,6 +112,11 @@ public class ReferralPerson {
         this.phoneticKey = phoneticKey;
         this.familyKey = familyKey;
         this.postcodeKey = postcodeKey;
+    }
+
+    /** Set by {@link NhsNumberLookup#index}, the one place that knows how. */
+    void nhsNumberLookup(String lookup) {
+        this.nhsNumberLookup = lookup;
     }
 
     public UUID id() { return id; }

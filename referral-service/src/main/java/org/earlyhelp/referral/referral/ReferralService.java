@@ -60,11 +60,14 @@ public class ReferralService {
     private final LeadAgency leads;
     private final FamilyCases familyCases;
     private final Restrictions restrictions;
+    private final NhsNumberLookup nhsNumbers;
 
     ReferralService(ReferralRepository referrals, Records records, ReferralEvents events, AuditTrail audit,
             DecisionDeadline deadline, ObjectMapper json, Event<ReferralSubmitted> submittedEvent, PersonIndex personIndex,
-            KnownToServices.Count knownToServices, LeadAgency leads, FamilyCases familyCases, Restrictions restrictions) {
+            KnownToServices.Count knownToServices, LeadAgency leads, FamilyCases familyCases, Restrictions restrictions,
+            NhsNumberLookup nhsNumbers) {
         this.restrictions = restrictions;
+        this.nhsNumbers = nhsNumbers;
         this.referrals = referrals;
         this.records = records;
         this.events = events;
@@ -83,6 +86,7 @@ public class ReferralService {
         Instant now = Instant.now();
         Referral referral = Referral.submit(body, write(body), Actor.of(caller), caller.partnerSystem(), now, deadline.dueBy(now));
         referral.people().forEach(personIndex::index);
+        nhsNumbers.index(referral, body);
         referrals.persist(referral);
         submittedEvent.fire(new ReferralSubmitted(referral));
         events.submitted(referral, body);

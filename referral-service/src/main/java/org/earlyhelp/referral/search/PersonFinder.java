@@ -2,6 +2,7 @@ package org.earlyhelp.referral.search;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,13 +21,13 @@ import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.referral.matching.NameKeys;
 import org.earlyhelp.referral.matching.PersonSearch;
 import org.earlyhelp.referral.referral.NhsNumber;
+import org.earlyhelp.referral.referral.NhsNumberLookup;
 import org.earlyhelp.referral.referral.ReferralPerson;
-import org.earlyhelp.referral.referral.ReferralService;
 
 /**
  * The hub's "find a person" (issue 29 point 4): people the "known to services" index finds by name, date of birth or
- * postcode, who are named on a referral of the hub worker's areas, with what identifies them and which records of those
- * areas exist — never a concern or a word of content. A hub-triage person only (not a partner system), so the search is
+ * postcode, or their NHS number's lookup value finds (decision 0066), who are named on a referral of the hub worker's
+ * areas, with what identifies them and which records of those areas exist — never a concern or a word of content. A hub-triage person only (not a partner system), so the search is
  * never a way round record-level access; every search, and every refusal, audited with its stated purpose.
  */
 @ApplicationScoped
@@ -41,15 +42,15 @@ class PersonFinder {
     private final PersonSearch search;
     private final EntityManager entities;
     private final AuditTrail audit;
-    private final ReferralService referrals;
+    private final NhsNumberLookup nhsNumbers;
     private final PersonRecords personRecords;
 
-    PersonFinder(PersonSearch search, EntityManager entities, AuditTrail audit, ReferralService referrals,
+    PersonFinder(PersonSearch search, EntityManager entities, AuditTrail audit, NhsNumberLookup nhsNumbers,
             PersonRecords personRecords) {
         this.search = search;
         this.entities = entities;
         this.audit = audit;
-        this.referrals = referrals;
+        this.nhsNumbers = nhsNumbers;
         this.personRecords = personRecords;
     }
 
@@ -75,11 +76,17 @@ class PersonFinder {
             throw new BadRequestException("purpose is required: why you are searching, 1 to 200 characters");
         }
         PersonSearch.Criteria criteria = criteria(name, dateOfBirth, postcode, nhsNumber);
-        String nhs = blank(nhsNumber) ? null : nhsNumber.replace(" ", "");
+        String nhsLookup = nhsNumbers.of(nhsNumber);
         List<String> areas = reach.hubAreas();
-        List<PersonSearch.Found> found = areas.isEmpty() ? List.of() : search.find(criteria, areas);
-        if (nhs != null) {
-            found = withNhsNumber(found, nhs, areas);
+        List<PersonSearch.Found> found;
+        if (areas.isEmpty()) {
+            found = List.of();
+        } else if (nhsLookup == null) {
+            found = search.find(criteria, areas);
+        } else {
+            List<PersonSearch.Found> numbered = numbered(nhsLookup, areas);
+            found = byNhsNumberAlone(criteria) ? numbered : search.find(criteria, areas).stream()
+                    .filter(one -> numbered.stream().anyMatch(person -> person.personId().equals(one.personId()))).toList();
         }
         Map<UUID, List<PersonRecords.Record>> records = personRecords.referralsAndCases(
                 found.stream().map(PersonSearch.Found::personId).toList(), areas);
@@ -106,9 +113,8 @@ class PersonFinder {
         if (nhs && (nhsNumber.length() > 12 || !new NhsNumber.Check().isValid(nhsNumber, null))) {
             throw new BadRequestException("nhsNumber must be a 10-digit NHS number with a valid check digit");
         }
-        if (sought == null && born == null && postcodeKey == null) {
-            throw new BadRequestException(nhs ? "An NHS number narrows a search by name, dateOfBirth or postcode; give one of them too"
-                    : "Give at least one of name, dateOfBirth, postcode, nhsNumber");
+        if (sought == null && born == null && postcodeKey == null && !nhs) {
+            throw new BadRequestException("Give at least one of name, dateOfBirth, postcode, nhsNumber");
         }
         return new PersonSearch.Criteria(sought, born, postcodeKey, district);
     }
@@ -125,24 +131,21 @@ class PersonFinder {
         }
     }
 
+    private static boolean byNhsNumberAlone(PersonSearch.Criteria criteria) {
+        return criteria.name() == null && criteria.dateOfBirth() == null && criteria.postcodeKey() == null;
+    }
+
     /**
-     * The people a referral of the areas gives this NHS number for. The index holds no NHS number (it is sealed in the
-     * referral's content), so the number narrows what the other criteria found: at most a page of people's referrals
-     * are opened.
+     * The people a referral of the areas gives this NHS number for, found by its lookup value (decision 0066), each as
+     * their newest such referral names them. An exact match: a score of 1.
      */
-    private List<PersonSearch.Found> withNhsNumber(List<PersonSearch.Found> found, String nhs, List<String> areas) {
-        if (found.isEmpty()) {
-            return found;
-        }
-        List<UUID> people = found.stream().map(PersonSearch.Found::personId).toList();
-        List<UUID> numbered = entities.createQuery("select p from ReferralPerson p where p.personId in :people"
-                + " and p.referral.area in :areas and p.role = :child", ReferralPerson.class).setParameter("people", people)
-                .setParameter("areas", areas).setParameter("child", ReferralPerson.CHILD).getResultList().stream()
-                .filter(person -> {
-                    String given = referrals.body(person.referral()).children().get(person.position()).nhsNumber();
-                    return given != null && nhs.equals(given.replace(" ", ""));
-                })
-                .map(ReferralPerson::personId).distinct().toList();
-        return found.stream().filter(one -> numbered.contains(one.personId())).toList();
+    private List<PersonSearch.Found> numbered(String nhsLookup, List<String> areas) {
+        Map<UUID, PersonSearch.Found> people = new LinkedHashMap<>();
+        entities.createQuery("select p from ReferralPerson p join p.referral r where p.nhsNumberLookup = :lookup"
+                + " and r.area in :areas order by r.submittedAt desc", ReferralPerson.class).setParameter("lookup", nhsLookup)
+                .setParameter("areas", areas).setMaxResults(MOST).getResultList()
+                .forEach(person -> people.putIfAbsent(person.personId(), new PersonSearch.Found(person.personId(),
+                        person.firstName(), person.lastName(), person.dateOfBirth(), person.postcodeKey(), 1)));
+        return List.copyOf(people.values());
     }
 }

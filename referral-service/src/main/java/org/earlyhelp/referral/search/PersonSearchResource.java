@@ -44,14 +44,14 @@ class PersonSearchResource {
             description = """
                     People named on a referral of the caller's hub areas who fit every criterion given: by name as \
                     tolerant of spelling as "known to services" matching is, by date of birth exactly, by postcode or \
-                    postcode district, by NHS number exactly (with one of the others). Best first, at most 50; each with only what identifies them and which records of \
+                    postcode district, by NHS number exactly (alone or with the others). Best first, at most 50; each with only what identifies them and which records of \
                     those areas exist (referrals, and cases known from case-service's feed), never concerns or content. \
                     Only a hub-triage person may search (a partner system may not); every search and every refusal is \
                     audited (`search` on `person`, with the stated purpose and the people returned).""")
     @APIResponse(responseCode = "200", description = "The people found, best first (none: an empty list)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonFinder.People.class),
                     examples = @ExampleObject(name = "found", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "No purpose, no criterion, or a malformed one",
+    @APIResponse(responseCode = "400", description = "No purpose, no criterion, or a malformed one (an NHS number whose check digit is wrong)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a hub triage worker (recorded in the audit trail)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -65,8 +65,8 @@ class PersonSearchResource {
             @QueryParam("dateOfBirth") @Size(max = 10) String dateOfBirth,
             @Parameter(description = "A full UK postcode or a postcode district", example = "EM1 4AB")
             @QueryParam("postcode") @Size(max = 10) String postcode,
-            @Parameter(description = "10-digit NHS number with a valid check digit, exact; narrows a search by name, date of "
-                    + "birth or postcode (alone: 400)", example = "943 476 5919")
+            @Parameter(description = "10-digit NHS number with a valid check digit (spaces allowed), exact; alone, or "
+                    + "narrowing a search by name, date of birth or postcode", example = "943 476 5919")
             @QueryParam("nhsNumber") @Size(max = 12) String nhsNumber) {
         return finder.find(caller.get(), name, dateOfBirth, postcode, nhsNumber, purpose);
     }
