@@ -60,10 +60,13 @@ public class ReferralService {
     private final LeadAgency leads;
     private final FamilyCases familyCases;
     private final Restrictions restrictions;
+    private final Event<ReferralEscalated> escalatedEvent;
 
     ReferralService(ReferralRepository referrals, Records records, ReferralEvents events, AuditTrail audit,
             DecisionDeadline deadline, ObjectMapper json, Event<ReferralSubmitted> submittedEvent, PersonIndex personIndex,
-            KnownToServices.Count knownToServices, LeadAgency leads, FamilyCases familyCases, Restrictions restrictions) {
+            KnownToServices.Count knownToServices, LeadAgency leads, FamilyCases familyCases, Restrictions restrictions,
+            Event<ReferralEscalated> escalatedEvent) {
+        this.escalatedEvent = escalatedEvent;
         this.restrictions = restrictions;
         this.referrals = referrals;
         this.records = records;
@@ -209,6 +212,7 @@ public class ReferralService {
         return changeEvenIfRestricted(triageable(id, caller, AuditAction.UPDATE), caller, ifMatch, (referral, by) -> {
             referral.escalate(reason.reason(), by, Instant.now());
             events.escalated(referral);
+            escalatedEvent.fire(new ReferralEscalated(referral, by, reason.reason()));
         });
     }
 
