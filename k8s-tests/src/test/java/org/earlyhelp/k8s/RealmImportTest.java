@@ -95,7 +95,8 @@ class RealmImportTest {
                 "service-account-police-records-system");
         assertThat(realm.path("organizations").findValuesAsText("username")).contains("pc.hughes");
         assertThat(realm.path("organizations").findValuesAsText("alias")).contains("northshire-early-help");
-        assertThat(realm.path("clients").findValuesAsText("clientId")).contains("police-records-system", "brightstart-system");
+        assertThat(realm.path("clients").findValuesAsText("clientId")).contains("police-records-system", "brightstart-system",
+                "csc-front-door-system");
     }
 
     private static JsonNode committed(String file) throws IOException {

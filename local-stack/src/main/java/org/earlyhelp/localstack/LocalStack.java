@@ -23,6 +23,7 @@ public final class LocalStack {
             {"admin.directory", "northshire-early-help", "directory-admin"},
             {"auditor.dpo", "northshire-early-help", "auditor"},
             {"dpo.reid", "northshire-early-help", "data-protection-officer"},
+            {"csc.duty", "northshire-childrens-social-care", "practitioner (children's social care front door)"},
     };
 
     private LocalStack() {
@@ -84,10 +85,11 @@ public final class LocalStack {
         out.println();
         out.println("  Demo logins (password 'demo-password' for all; demo data only):");
         for (String[] login : DEMO_LOGINS) {
-            out.printf("    %-16s %-28s %s%n", login[0], login[1], login[2]);
+            out.printf("    %-16s %-33s %s%n", login[0], login[1], login[2]);
         }
         out.println("  Partner systems (client credentials): police-records-system / police-records-system-demo-secret,");
-        out.println("                                        brightstart-system / brightstart-system-demo-secret");
+        out.println("                                        brightstart-system / brightstart-system-demo-secret,");
+        out.println("                                        csc-front-door-system / csc-front-door-system-demo-secret");
         out.println();
         out.println("  Try it:");
         out.println("    TOKEN=$(curl -s -d grant_type=password -d client_id=early-help-web -d username=pc.hughes \\");

@@ -89,6 +89,10 @@ class LawfulBasis {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     Instant recordedAt;
 
+    /** The hand-over to children's social care it was recorded from (decision 0064); null when recorded through the API. */
+    @Column(name = "hand_over_id", updatable = false)
+    UUID handOverId;
+
     protected LawfulBasis() {
     }
 
@@ -117,6 +121,35 @@ class LawfulBasis {
         basis.recordedByName = recorder.username();
         basis.recordedByAgency = recorder.agency();
         basis.recordedAt = now;
+        return basis;
+    }
+
+    /**
+     * Risk of significant harm, for a referral handed over to children's social care's front door ({@code frontDoor}):
+     * the front door may receive the referral (identity, contact, concerns) about {@code personId}, from now on. Decided
+     * and recorded in the name of who decided the hand-over (the hub's screener, or the referrer who flagged immediate
+     * risk), as referral-service's event names them.
+     */
+    static LawfulBasis forHandOver(UUID handOverId, UUID referralId, UUID personId, String frontDoor, String decidedBy,
+            String decidedByUser, String decidedByAgency, String decidedByRole, Instant now) {
+        LawfulBasis basis = new LawfulBasis();
+        basis.personId = personId;
+        basis.kind = LawfulBasisKind.RISK_OF_SIGNIFICANT_HARM.code();
+        basis.justification = "Referral " + referralId + " handed over to children's social care (" + frontDoor
+                + ", hand-over " + handOverId + ") for risk of significant harm to a child; the reasons are on the referral.";
+        basis.decidedBy = decidedBy;
+        basis.decidedByRole = decidedByRole;
+        basis.purposes = new String[] { Purpose.REFERRAL.code() };
+        basis.recipientAgencies = new String[] { frontDoor };
+        basis.recipientAgencyTypes = new String[0];
+        basis.dataCategories = new String[] { DataCategory.CONCERNS.code(), DataCategory.CONTACT.code(),
+                DataCategory.IDENTITY.code() };
+        basis.validFrom = now;
+        basis.recordedByUser = decidedByUser == null ? decidedBy : decidedByUser;
+        basis.recordedByName = decidedBy;
+        basis.recordedByAgency = decidedByAgency == null ? "" : decidedByAgency;
+        basis.recordedAt = now;
+        basis.handOverId = handOverId;
         return basis;
     }
 

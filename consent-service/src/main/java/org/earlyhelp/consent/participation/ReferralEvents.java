@@ -2,6 +2,7 @@ package org.earlyhelp.consent.participation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.earlyhelp.consent.lawfulbasis.HandOverLawfulBases;
 import org.earlyhelp.consent.participation.ParticipationProjection.Work;
 import org.earlyhelp.platform.dataprotection.RecordErased;
 import org.earlyhelp.platform.events.CloudEvent;
@@ -14,7 +15,9 @@ import org.earlyhelp.referral.contract.ReferralFeed;
  * when it is sent until it is declined. The referral's area is kept for each person, so the hub's
  * triage for that area reaches them. A confirmed match makes two ids one person until it is undone
  * ({@link PersonLinks}). A referral or onward referral referral-service erased ({@code record.erased}) takes with it what
- * was projected from it: the participation and areas resting on it and the links confirmed on it.
+ * was projected from it: the participation and areas resting on it and the links confirmed on it. A referral handed over
+ * to children's social care ({@code referral.handed-over}) gets its lawful basis ({@link HandOverLawfulBases}); the front
+ * door takes no part here.
  */
 @ApplicationScoped
 class ReferralEvents extends FeedConsumer {
@@ -22,9 +25,11 @@ class ReferralEvents extends FeedConsumer {
     static final String NAME = "referral-events";
 
     private final ParticipationProjection projection;
+    private final HandOverLawfulBases handOverBases;
 
-    ReferralEvents(ParticipationProjection projection) {
+    ReferralEvents(ParticipationProjection projection, HandOverLawfulBases handOverBases) {
         this.projection = projection;
+        this.handOverBases = handOverBases;
     }
 
     @Override
@@ -58,6 +63,8 @@ class ReferralEvents extends FeedConsumer {
             case ReferralFeed.OnwardReferral.DECLINED -> event.dataAs(ReferralFeed.OnwardReferral.class)
                     .ifPresent(onward -> projection.leave(event, new Work("onward-referral", onward.onwardReferralId()),
                             onward.personIds(), onward.receivingAgency()));
+            case ReferralFeed.HandOver.HANDED_OVER -> event.dataAs(ReferralFeed.HandOver.class)
+                    .ifPresent(handOverBases::handedOver);
             case RecordErased.TYPE -> event.dataAs(RecordErased.class).ifPresent(erased ->
                     projection.forget(event, erased, "referral", "onward-referral"));
             default -> {

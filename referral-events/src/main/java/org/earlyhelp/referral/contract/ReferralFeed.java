@@ -160,6 +160,30 @@ public final class ReferralFeed {
         }
     }
 
+    /**
+     * Every hand-over event (subject: the hand-over id; decision 0064): a referral handed over to children's social care's
+     * front door ({@code frontDoorAgency}) when the hub escalated it, or at submission when it showed immediate risk;
+     * then the front door's acknowledgement and its outcome ({@code s47-enquiry}, {@code child-in-need-assessment} or
+     * {@code no-further-action-returned-to-early-help}). {@code decidedBy} is who decided the hand-over (the hub's
+     * screener, or the referrer who flagged immediate risk): consent-service records the lawful basis
+     * {@code risk-of-significant-harm} for the front door in that person's name. Ids, codes and the decider's name only.
+     */
+    public record HandOver(UUID handOverId, UUID referralId, String frontDoorAgency, String referringAgency, String area,
+            List<UUID> personIds, boolean immediateRisk, String status, String outcome, Decider decidedBy) {
+
+        public static final String HANDED_OVER = "referral.handed-over";
+        public static final String ACKNOWLEDGED = "referral.hand-over-acknowledged";
+        public static final String OUTCOME_RECORDED = "referral.hand-over-outcome";
+
+        public HandOver {
+            personIds = orEmpty(personIds);
+        }
+    }
+
+    /** Who decided a hand-over: user id, name and agency as the token named them, and in which capacity. */
+    public record Decider(String userId, String name, String agency, String role) {
+    }
+
     private static <T> List<T> orEmpty(List<T> values) {
         return values == null ? List.of() : values;
     }

@@ -25,7 +25,7 @@ import org.earlyhelp.referral.referral.ReferralErased;
 /**
  * Deletes a referral, or one onward referral, everywhere this service keeps it (decision 0062), in the caller's
  * transaction: its rows, its people and history, its matching index entries and the candidate matches other referrals
- * hold to its people, its onward referrals with their events, and the projections keyed by it; the cumulative-concern
+ * hold to its people, its onward referrals and hand-overs with their events, and the projections keyed by it; the cumulative-concern
  * alerts resting on it are counted again ({@link ReferralErased}). Plain SQL returning each deleted row as JSON, whose
  * SHA-256 is the digest the tombstone keeps.
  */
@@ -73,6 +73,11 @@ class ReferralRows {
             gone.delete(connection, "delete from onward_referral t where referral_id = ?", referralId);
             for (UUID onward : onwards) {
                 eraseEvents(connection, onward);
+            }
+            List<UUID> handOvers = ids(connection, "select id from hand_over where referral_id = ?", referralId);
+            gone.delete(connection, "delete from hand_over t where referral_id = ?", referralId);
+            for (UUID handOver : handOvers) {
+                eraseEvents(connection, handOver);
             }
             gone.delete(connection, "delete from referral_history t where referral_id = ?", referralId);
             gone.delete(connection, "delete from referral_person t where referral_id = ?", referralId);

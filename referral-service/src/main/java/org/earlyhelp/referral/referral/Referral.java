@@ -39,6 +39,8 @@ public class Referral {
     /** The queue of a referral showing immediate risk: decided by escalation, never left as early help. */
     public static final String ESCALATION_QUEUE = "escalation";
     public static final String EARLY_HELP_QUEUE = "early-help";
+    /** The front door's outcome that sends a referral back to the hub (decision 0064). */
+    public static final String RETURNED_TO_EARLY_HELP = "no-further-action-returned-to-early-help";
 
     @Id
     UUID id;
@@ -76,6 +78,12 @@ public class Referral {
     String caseOutcome;
     @Column(name = "closed_at")
     Instant closedAt;
+    /** When children's social care's front door returned it to early help (decision 0064); null if it never did. */
+    @Column(name = "returned_to_early_help_at")
+    Instant returnedToEarlyHelpAt;
+    @Convert(converter = Sealed.class)
+    @Column(name = "front_door_note")
+    String frontDoorNote;
     @Version
     long version;
 
@@ -195,6 +203,27 @@ public class Referral {
         record(now, by, "case-closed", status, status, null, "case " + caseId + " closed: " + outcome);
     }
 
+    /** A step of the hand-over to children's social care's front door, as a line of the history; the status stays. */
+    public void recordHandOver(String action, String detail, Actor by, Instant now) {
+        record(now, by, action, status, status, null, detail);
+    }
+
+    /**
+     * Children's social care's front door found no statutory threshold and returned the referral to early help: back in
+     * the hub's queue (in triage, a new decision due by {@code decisionDue}), which may now decide it as early help even
+     * if it showed immediate risk; the front door's {@code note} is for the hub's queue, not the history.
+     */
+    public void returnToEarlyHelp(String frontDoor, String outcome, String note, Actor by, Instant now, Instant decisionDue) {
+        move(by, now, "returned-to-early-help",
+                EnumSet.of(ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE, ReferralStatus.ESCALATED), ReferralStatus.IN_TRIAGE,
+                null, frontDoor + " recorded " + outcome);
+        returnedToEarlyHelpAt = now;
+        frontDoorNote = note;
+        decisionReason = null;
+        decidedAt = null;
+        decisionDueAt = decisionDue;
+    }
+
     /** A confirmed "known to services" match: {@code person} is the person already known by {@code existing}. */
     public void linkPerson(ReferralPerson person, UUID existing, Actor by, Instant now) {
         if (person.referral() != this) {
@@ -236,7 +265,7 @@ public class Referral {
     }
 
     private void refuseEarlyHelpIfImmediateRisk(String what) {
-        if (immediateRisk) {
+        if (escalationOnly()) {
             throw new IllegalTransition("This referral shows immediate risk of significant harm; it cannot be " + what
                     + ", only escalated to children's social care");
         }
@@ -277,7 +306,7 @@ public class Referral {
     public ReferralStatus status() { return status; }
     public Urgency urgency() { return urgency; }
     public boolean immediateRisk() { return immediateRisk; }
-    public String queue() { return immediateRisk ? ESCALATION_QUEUE : EARLY_HELP_QUEUE; }
+    public String queue() { return escalationOnly() ? ESCALATION_QUEUE : EARLY_HELP_QUEUE; }
     public Instant submittedAt() { return submittedAt; }
     public Instant decisionDueAt() { return decisionDueAt; }
     public Instant decidedAt() { return decidedAt; }
@@ -287,6 +316,8 @@ public class Referral {
     public UUID caseId() { return caseId; }
     public String caseOutcome() { return caseOutcome; }
     public Instant closedAt() { return closedAt; }
+    public Instant returnedToEarlyHelpAt() { return returnedToEarlyHelpAt; }
+    public String frontDoorNote() { return frontDoorNote; }
     public long version() { return version; }
     public List<ReferralPerson> people() { return Collections.unmodifiableList(people); }
     public List<HistoryEntry> history() { return Collections.unmodifiableList(history); }
@@ -297,6 +328,11 @@ public class Referral {
 
     public List<UUID> childPersonIds() {
         return people.stream().filter(ReferralPerson::child).map(ReferralPerson::personId).distinct().toList();
+    }
+
+    /** Immediate risk that children's social care has not yet returned to early help: only escalation may decide it. */
+    private boolean escalationOnly() {
+        return immediateRisk && returnedToEarlyHelpAt == null;
     }
 
     /** Overdue: still undecided after its 1-working-day deadline. */

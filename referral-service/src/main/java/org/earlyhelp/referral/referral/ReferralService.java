@@ -61,11 +61,13 @@ public class ReferralService {
     private final FamilyCases familyCases;
     private final Restrictions restrictions;
     private final NhsNumberLookup nhsNumbers;
+    private final Event<ReferralEscalated> escalatedEvent;
 
     ReferralService(ReferralRepository referrals, Records records, ReferralEvents events, AuditTrail audit,
             DecisionDeadline deadline, ObjectMapper json, Event<ReferralSubmitted> submittedEvent, PersonIndex personIndex,
             KnownToServices.Count knownToServices, LeadAgency leads, FamilyCases familyCases, Restrictions restrictions,
-            NhsNumberLookup nhsNumbers) {
+            NhsNumberLookup nhsNumbers, Event<ReferralEscalated> escalatedEvent) {
+        this.escalatedEvent = escalatedEvent;
         this.restrictions = restrictions;
         this.nhsNumbers = nhsNumbers;
         this.referrals = referrals;
@@ -213,6 +215,7 @@ public class ReferralService {
         return changeEvenIfRestricted(triageable(id, caller, AuditAction.UPDATE), caller, ifMatch, (referral, by) -> {
             referral.escalate(reason.reason(), by, Instant.now());
             events.escalated(referral);
+            escalatedEvent.fire(new ReferralEscalated(referral, by, reason.reason()));
         });
     }
 

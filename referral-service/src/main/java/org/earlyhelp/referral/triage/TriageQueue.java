@@ -28,7 +28,7 @@ class TriageQueue {
 
     private static final Condition OPEN = Condition.of("r.status in :open",
             Map.of("open", List.of(ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE)));
-    private static final String MOST_PRESSING_FIRST = "case when r.immediateRisk = true then 0 else 1 end, "
+    private static final String MOST_PRESSING_FIRST = "case when r.immediateRisk = true and r.returnedToEarlyHelpAt is null then 0 else 1 end, "
             + "case r.urgency when 'IMMEDIATE_RISK' then 0 when 'URGENT' then 1 else 2 end, r.submittedAt, r.id";
 
     private final Records records;
@@ -52,6 +52,8 @@ class TriageQueue {
         return new QueueItem(referral.id(), referral.queue(), referral.immediateRisk(), referral.urgency(), referral.status(),
                 referral.area(), referral.referringAgency(), referral.submittedAt(), referral.decisionDueAt(),
                 referral.overdue(now),
-                referral.people().stream().filter(ReferralPerson::child).map(ReferralPerson::displayName).toList(), known);
+                referral.people().stream().filter(ReferralPerson::child).map(ReferralPerson::displayName).toList(), known,
+                referral.returnedToEarlyHelpAt() == null ? null : new QueueItem.ReturnedToEarlyHelp(
+                        Referral.RETURNED_TO_EARLY_HELP, referral.returnedToEarlyHelpAt(), referral.frontDoorNote()));
     }
 }
