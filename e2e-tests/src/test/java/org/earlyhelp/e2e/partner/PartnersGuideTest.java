@@ -34,7 +34,7 @@ class PartnersGuideTest {
     @Test
     void everyCommandOfTheGuideDoesWhatItSays() throws Exception {
         List<String> blocks = blocks();
-        assertThat(blocks).as("sh blocks in docs/partners.md").hasSize(7);
+        assertThat(blocks).as("sh blocks in docs/partners.md").hasSize(8);
         List<String> outputs = run(blocks);
 
         assertThat(outputs.get(0)).as("1. a token").containsPattern("a token of [0-9]{3,} characters");
@@ -48,6 +48,12 @@ class PartnersGuideTest {
         assertThat(outputs.get(4)).as("4. an unknown district").containsPattern("HTTP/\\S+ 422")
                 .contains("\"type\":\"/problems/unprocessable\"").contains("\"field\":\"area\"");
         assertThat(outputs.get(5).lines().toList()).as("4. not found, then no token").containsExactly("404", "401");
+        String handOver = find(outputs.get(7), "hand-over ([0-9a-f-]{36}) of referral [0-9a-f-]{36}");
+        assertThat(outputs.get(7)).as("5. the front door: handed over on submission, acknowledged, returned, on its feed")
+                .contains("\"because\":\"immediate-risk-at-submission\"").contains("\"status\":\"acknowledged\"")
+                .contains("\"outcome\":\"no-further-action-returned-to-early-help\"")
+                .contains("\"type\":\"referral.handed-over\",\"subject\":\"" + handOver + "\"")
+                .contains("\"type\":\"referral.hand-over-outcome\",\"subject\":\"" + handOver + "\"");
     }
 
     @Test
