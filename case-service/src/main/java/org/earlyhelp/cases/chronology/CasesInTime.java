@@ -46,7 +46,7 @@ class CasesInTime implements ChronologySource {
     @Transactional
     public List<ChronologyEntry> entriesAbout(UUID personId, Caller caller) {
         Condition seen = CaseVisibility.CASES.visibleTo(caller);
-        var query = entities.createQuery("select r from Case r where r.id in (select p.parent.id from CasePerson p where "
+        var query = entities.createQuery("select r from " + entities.getMetamodel().entity(Case.class).getName() + " r where r.id in (select p.parent.id from CasePerson p where "
                 + PersonLinks.knownAs("p.personId", ":chronologyPerson", "linked") + ") and (" + seen.jpql() + ")", Case.class)
                 .setParameter("chronologyPerson", personId);
         seen.parameters().forEach(query::setParameter);
