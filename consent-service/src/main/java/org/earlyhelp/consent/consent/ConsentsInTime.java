@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.earlyhelp.consent.participation.PersonLinks;
 import org.earlyhelp.consent.participation.PersonReach;
+import org.earlyhelp.consent.participation.Roles;
 import org.earlyhelp.platform.access.Condition;
 import org.earlyhelp.platform.chronology.ChronologyEntry;
 import org.earlyhelp.platform.chronology.ChronologySource;
@@ -27,6 +29,9 @@ class ConsentsInTime implements ChronologySource {
 
     static final String CONTEXT = "consent";
 
+    /** The roles that read a consent at all (as the resource allows them): a partner system reads none. */
+    private static final Set<String> READERS = Set.of(Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.AUDITOR);
+
     private final EntityManager entities;
     private final PersonLinks links;
     private final ConsentVisibility reading;
@@ -40,6 +45,9 @@ class ConsentsInTime implements ChronologySource {
     @Override
     @Transactional
     public List<ChronologyEntry> entriesAbout(UUID personId, Caller caller) {
+        if (READERS.stream().noneMatch(caller::hasRole)) {
+            return List.of();
+        }
         Condition seen = reading.visibleTo(caller);
         var query = entities.createQuery("select r from Consent r where r.personId in :chronologyPeople and (" + seen.jpql() + ")",
                 Consent.class).setParameter("chronologyPeople", links.idsOf(personId));

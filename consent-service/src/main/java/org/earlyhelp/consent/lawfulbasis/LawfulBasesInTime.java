@@ -2,6 +2,7 @@ package org.earlyhelp.consent.lawfulbasis;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.earlyhelp.consent.participation.PersonLinks;
 import org.earlyhelp.consent.participation.PersonReach;
+import org.earlyhelp.consent.participation.Roles;
 import org.earlyhelp.platform.access.Condition;
 import org.earlyhelp.platform.chronology.ChronologyEntry;
 import org.earlyhelp.platform.chronology.ChronologySource;
@@ -22,6 +24,9 @@ import org.earlyhelp.platform.identity.Caller;
  */
 @ApplicationScoped
 class LawfulBasesInTime implements ChronologySource {
+
+    /** The roles that read a lawful basis at all (as the resource allows them): a partner system reads none. */
+    private static final Set<String> READERS = Set.of(Roles.PRACTITIONER, Roles.HUB_TRIAGE, Roles.CASE_LEAD, Roles.AUDITOR);
 
     private final EntityManager entities;
     private final PersonLinks links;
@@ -36,6 +41,9 @@ class LawfulBasesInTime implements ChronologySource {
     @Override
     @Transactional
     public List<ChronologyEntry> entriesAbout(UUID personId, Caller caller) {
+        if (READERS.stream().noneMatch(caller::hasRole)) {
+            return List.of();
+        }
         Condition seen = visibility.visibleTo(caller);
         var query = entities.createQuery("select r from LawfulBasis r where r.personId in :chronologyPeople and (" + seen.jpql()
                 + ")", LawfulBasis.class).setParameter("chronologyPeople", links.idsOf(personId));
