@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * One event in a person's story.
  *
@@ -19,8 +21,16 @@ import java.util.Objects;
  * @param summary    the event in one line
  * @param details    what else the caller may see of it, as the service's API names the fields
  */
-public record ChronologyEntry(Instant at, String context, String kind, String recordType, String recordId, String agency,
-        String by, String summary, Map<String, Object> details) {
+public record ChronologyEntry(
+        @Schema(description = "When it happened (UTC)") Instant at,
+        @Schema(description = "The service that knows it", examples = "referral") String context,
+        @Schema(description = "What happened: `<record type>.<action>`", examples = "referral.accepted") String kind,
+        @Schema(description = "The kind of record, as the service's API names it", examples = "referral") String recordType,
+        @Schema(description = "The record's id, to read it through the service's API") String recordId,
+        @Schema(description = "The agency that acted, where one did") String agency,
+        @Schema(description = "Who acted (a name, or a partner system), where known") String by,
+        @Schema(description = "The event in one line") String summary,
+        @Schema(description = "What else the caller may see of it, as the service's API names the fields") Map<String, Object> details) {
 
     /** Oldest first; events at the same moment in a stable order. */
     public static final Comparator<ChronologyEntry> IN_TIME = Comparator.comparing(ChronologyEntry::at)
