@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -46,7 +48,7 @@ class OtherParts {
         return entries;
     }
 
-    private List<ChronologyEntry> part(String context, java.util.function.Supplier<JsonNode> call) {
+    private List<ChronologyEntry> part(String context, Supplier<JsonNode> call) {
         JsonNode answer;
         try {
             answer = call.get();
@@ -62,7 +64,7 @@ class OtherParts {
         for (JsonNode entry : answer.get("entries")) {
             try {
                 entries.add(json.treeToValue(entry, ChronologyEntry.class));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+            } catch (JsonProcessingException | IllegalArgumentException e) {
                 throw new ContextUnavailable(context, "an entry it gave is not one");
             }
         }

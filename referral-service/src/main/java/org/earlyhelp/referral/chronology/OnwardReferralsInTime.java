@@ -61,19 +61,22 @@ class OnwardReferralsInTime implements ChronologySource {
             details.put("receivingAgency", row[3]);
             details.put("status", status);
             String to = " to " + row[2] + " (" + row[3] + ")";
-            entries.add(entry(row[5], id, "created", (String) row[6], "Onward referral" + to, details));
-            entries.add(entry(row[7], id, "sent", null, "Onward referral sent" + to, details));
+            add(entries, row[5], id, "created", (String) row[6], "Onward referral" + to, details);
+            add(entries, row[7], id, "sent", null, "Onward referral sent" + to, details);
             if (status.equals("accepted") || status.equals("declined")) {
-                entries.add(entry(row[8], id, status, (String) row[9], "Onward referral " + status + " by " + row[3], details));
+                add(entries, row[8], id, status, (String) row[9], "Onward referral " + status + " by " + row[3], details);
             }
-            entries.add(entry(row[10], id, "closed", null, "Onward referral closed (" + status + ")", details));
+            add(entries, row[10], id, "closed", null, "Onward referral closed (" + status + ")", details);
         }
-        entries.removeIf(entry -> entry == null);
         return entries;
     }
 
-    private static ChronologyEntry entry(Object at, String id, String action, String by, String summary, Map<String, Object> details) {
-        return at == null ? null : new ChronologyEntry((Instant) at, ReferralsInTime.CONTEXT, "onward-referral." + action,
-                "onward-referral", id, null, by, summary, details);
+    /** An entry for what happened at {@code at}; nothing when it has not happened (yet). */
+    private static void add(List<ChronologyEntry> entries, Object at, String id, String action, String by, String summary,
+            Map<String, Object> details) {
+        if (at != null) {
+            entries.add(new ChronologyEntry((Instant) at, ReferralsInTime.CONTEXT, "onward-referral." + action, "onward-referral",
+                    id, null, by, summary, details));
+        }
     }
 }
