@@ -37,7 +37,7 @@ class FeatureLayersTest {
             // compositions of features
             Set.of("casepage"),
             Set.of("opening", "caseload", "supportingfamilies"),
-            Set.of("family", "dataprotection"));
+            Set.of("family", "dataprotection", "chronology"));
 
     private static JavaClasses classes;
 

@@ -16,17 +16,17 @@ import org.earlyhelp.cases.opening.ReferralFeed;
  * Cases with something in every part (family, team, needs, plan, notes, reviews, transfers, history, the referral seen),
  * each free text and name carrying a marker, built through the feed and the API as a family's case is.
  */
-final class CaseFiles {
+public final class CaseFiles {
 
     private CaseFiles() {
     }
 
     /** A case and what it was built with. */
-    record Built(String caseId, Families.Accepted family, String marker) {
+    public record Built(String caseId, Families.Accepted family, String marker) {
     }
 
     /** An open case from a referral whose child was born on {@code childBorn} (null: no date of birth given). */
-    static Built open(ReferralFeed referrals, LocalDate childBorn) {
+    public static Built open(ReferralFeed referrals, LocalDate childBorn) {
         String marker = "Zr" + UUID.randomUUID().toString().substring(0, 8);
         Families.Accepted family = Families.accepted().concerns("domestic-abuse", "housing");
         Map<String, Object> accepted = family.data();
@@ -44,7 +44,7 @@ final class CaseFiles {
     }
 
     /** As {@link #open}, with a team member, an assessed need, a plan action, a note, a review and a declined transfer. */
-    static Built worked(ReferralFeed referrals, LocalDate childBorn) {
+    public static Built worked(ReferralFeed referrals, LocalDate childBorn) {
         Built built = open(referrals, childBorn);
         String caseId = built.caseId();
         String marker = built.marker();
@@ -73,7 +73,7 @@ final class CaseFiles {
     }
 
     /** Finishes every plan action and closes the case, every need met. */
-    static void close(Built built) {
+    public static void close(Built built) {
         String lead = Agencies.healthVisitorLead();
         List<String> open = Api.get(lead, "/api/cases/" + built.caseId() + "/actions").statusCode(200).extract()
                 .path("items.findAll { it.status == 'planned' || it.status == 'in-progress' }.id");
