@@ -1,6 +1,7 @@
 package org.earlyhelp.referral.amendment;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -81,7 +82,7 @@ public class Amendments {
                     .purpose("referral").outcome(AuditOutcome.DENIED).build());
             throw new ForbiddenException("Only the referring agency amends a referral");
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return referrals.change(referral, caller, ifMatch, (r, by) -> apply(r, amendment, by, now));
     }
 

@@ -3,6 +3,7 @@ package org.earlyhelp.referral.information;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ public class InformationRequests {
     @Transactional
     Settled request(UUID referralId, NewInformationRequest body, Caller caller, String ifMatch) {
         Referral referral = referrals.triageable(referralId, caller, AuditAction.UPDATE);
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         if (body.dueDate().isBefore(clock.today(now))) {
             throw new BadRequestException("dueDate " + body.dueDate() + " is in the past: give today or a later date");
         }
@@ -117,7 +118,7 @@ public class InformationRequests {
         if (request == null || !request.referralId.equals(referral.id())) {
             throw new NotFoundException("No request for information " + requestId + " on referral " + referral.id());
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ReferralView view = referrals.change(referral, caller, ifMatch, (r, by) -> {
             Instant resumedDue = clock.resumedDue(now, request.remaining());
             settlement.apply(request, resumedDue, by, now);
