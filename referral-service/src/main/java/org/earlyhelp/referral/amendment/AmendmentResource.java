@@ -90,12 +90,15 @@ class AmendmentResource {
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @RequestBody(description = "What to add or correct", required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Amendment.class),
-                            examples = { @ExampleObject(name = "new-concern", summary = "A concern the school learnt of since", value = """
+                            examples = { @ExampleObject(name = "new-concern", summary = "A concern the school learnt of since",
+                                    value = """
                                     { "newConcerns": [ { "category": "domestic-abuse", "severity": "high", "since": "2025-04-28",
                                         "description": "Jayden told his teacher about shouting at home most nights" } ],
                                       "note": "Told us on Monday morning" }"""),
-                                    @ExampleObject(name = "corrected-details", summary = "A corrected surname and date of birth, and the family's views", value = """
-                                    { "corrections": [ { "personId": "5f1c0a6e-2b7d-4c3a-9e81-0d4f6a2b7c19", "lastName": "Whitfield-Hart",
+                                    @ExampleObject(name = "corrected-details",
+                                    summary = "A corrected surname and date of birth, and the family's views", value = """
+                                    { "corrections": [ { "personId": "5f1c0a6e-2b7d-4c3a-9e81-0d4f6a2b7c19",
+                                        "lastName": "Whitfield-Hart",
                                         "dateOfBirth": "2012-09-03" } ],
                                       "familyViews": "Mum now agrees to meet the family support worker at home",
                                       "note": "The school office had the surname before the marriage" }""") }))

@@ -114,9 +114,9 @@ public class Amendments {
         if (!amendment.newConcerns().isEmpty()) {
             ArrayNode concerns = (ArrayNode) content.withArray("concerns");
             amendment.newConcerns().forEach(concern -> concerns.add(json.valueToTree(concern)));
-            what.add(amendment.newConcerns().size() + (amendment.newConcerns().size() == 1 ? " concern" : " concerns") + " added ("
-                    + String.join(", ", amendment.newConcerns().stream().map(concern -> concern.category().value()).distinct()
-                            .toList()) + ")");
+            int added = amendment.newConcerns().size();
+            what.add(added + (added == 1 ? " concern" : " concerns") + " added (" + String.join(", ", amendment.newConcerns()
+                    .stream().map(concern -> concern.category().value()).distinct().toList()) + ")");
         }
         if (amendment.familyViews() != null) {
             content.put("familyViews", amendment.familyViews());
@@ -127,7 +127,8 @@ public class Amendments {
             what.add("whether the family knows and agrees");
         }
         String previous = referral.content();
-        boolean significantHarm = amendment.newConcerns().stream().anyMatch(concern -> concern.severity() == Severity.SIGNIFICANT_HARM);
+        boolean significantHarm = amendment.newConcerns().stream()
+                .anyMatch(concern -> concern.severity() == Severity.SIGNIFICANT_HARM);
         referral.amend(write(content), corrections, significantHarm, String.join("; ", what), amendment.note(), by, now);
         reidentified.forEach(index::index);
         entities.persist(new ReferralAmendment(referral.id(), referral.contentVersion(), write(amendment), previous, by, now));
