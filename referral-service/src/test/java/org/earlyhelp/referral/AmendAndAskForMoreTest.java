@@ -134,7 +134,8 @@ class AmendAndAskForMoreTest {
                 .onlyConcern("crime", "Seen out late", "medium").build());
         String knownChild = Hub.childOf(known);
         // The school knows neither his date of birth nor his surname as the police wrote it: too little to match.
-        String referral = Api.submitted(Agencies.teacher(), Referrals.child("Jayden", ReferralRetentionTest.marker()).bornOn(null)
+        // (A surname that neither looks nor sounds like the police's: markers all start "Zq".)
+        String referral = Api.submitted(Agencies.teacher(), Referrals.child("Jayden", "Mortimer" + Hub.unique()).bornOn(null)
                 .childField("dateOfBirthUnknown", true)
                 .childField("address", Map.of("line1", "3 Canal Row", "town", "Eastmere", "postcode", "EM1 7ZZ")).build());
         assertThat(Hub.matches(referral)).noneSatisfy(match -> assertThat(match.get("candidatePersonId")).isEqualTo(knownChild));
