@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -94,6 +95,22 @@ class NhsNumberLookupTest {
         assertThat(ClearTextScan.tablesContaining(dataSource, value)).as("tables holding the lookup value").isEmpty();
         DataProtectionChecks.nowhere(dataSource, personalData, surname);
         assertThat(foundBy(nhsNumber)).isEmpty();
+    }
+
+    @Test
+    void aNumberTheReferrerCorrectsIsTheOneTheHubFinds() {
+        String wrong = NhsNumbers.unique();
+        String right = NhsNumbers.unique();
+        String referral = referred(wrong, ReferralRetentionTest.marker());
+        String child = Hub.childOf(referral);
+
+        Api.actWith(Agencies.teacher(), referral, "amendments",
+                Map.of("corrections", List.of(Map.of("personId", child, "nhsNumber", right)),
+                        "note", "Typed the number wrongly"), Api.etag(Agencies.hubScreener(), referral))
+                .statusCode(200);
+
+        assertThat(foundBy(right)).containsExactly(child);
+        assertThat(foundBy(wrong)).as("the number as first typed finds nobody").isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.earlyhelp.referral.contract;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -115,6 +116,39 @@ public final class ReferralFeed {
         public static final String TYPE = "referral.person-unlinked";
 
         public PersonUnlinked {
+            personIds = orEmpty(personIds);
+        }
+    }
+
+    /**
+     * The referrer amended the referral before the hub decided it: {@code contentVersion} is its new version, {@code status}
+     * where it stands, {@code identitiesChanged} whether a person's names, date of birth or postcode changed (matching ran
+     * again). What changed is on the referral and its history, never here.
+     */
+    public record Amended(UUID referralId, String referringAgency, String area, String status, int contentVersion,
+            boolean identitiesChanged, List<UUID> personIds) {
+
+        public static final String TYPE = "referral.amended";
+
+        public Amended {
+            personIds = orEmpty(personIds);
+        }
+    }
+
+    /**
+     * The hub asked the referrer for more ({@code information-requested}: the referral is {@code awaiting-information},
+     * the decision clock paused), or the question was settled ({@code information-provided}: the referrer answered, or
+     * {@code information-request-withdrawn}: the hub withdrew it; the referral is back where it was and the clock runs
+     * again to {@code decisionDueBy}). The question and the answer are on the referral, never here.
+     */
+    public record InformationRequest(UUID referralId, UUID requestId, String referringAgency, String area, String status,
+            String requestStatus, LocalDate dueDate, Instant decisionDueBy, List<UUID> personIds) {
+
+        public static final String REQUESTED = "referral.information-requested";
+        public static final String PROVIDED = "referral.information-provided";
+        public static final String WITHDRAWN = "referral.information-request-withdrawn";
+
+        public InformationRequest {
             personIds = orEmpty(personIds);
         }
     }

@@ -22,7 +22,8 @@ class ReferralLedNowhere implements RetentionRule {
 
     static final String TYPE = "referral-led-nowhere";
     private static final String ENDED = "r.status in ('NO_FURTHER_ACTION', 'WITHDRAWN', 'ESCALATED')";
-    private static final String ENDED_OR_UNDECIDED = "r.status in ('NO_FURTHER_ACTION', 'WITHDRAWN', 'ESCALATED', 'SUBMITTED', 'IN_TRIAGE')";
+    private static final String ENDED_OR_UNDECIDED = "r.status in ('NO_FURTHER_ACTION', 'WITHDRAWN', 'ESCALATED',"
+            + " 'SUBMITTED', 'IN_TRIAGE', 'AWAITING_INFORMATION')";
 
     private final ReferralRecords records;
     private final PersonLinks links;

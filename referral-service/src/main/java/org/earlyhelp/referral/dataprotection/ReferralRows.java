@@ -80,6 +80,8 @@ class ReferralRows {
                 eraseEvents(connection, handOver);
             }
             gone.delete(connection, "delete from referral_history t where referral_id = ?", referralId);
+            gone.delete(connection, "delete from referral_amendment t where referral_id = ?", referralId);
+            gone.delete(connection, "delete from information_request t where referral_id = ?", referralId);
             gone.delete(connection, "delete from referral_person t where referral_id = ?", referralId);
             gone.delete(connection, "delete from family_case_referral t where referral_id = ?", referralId);
             if (gone.delete(connection, "delete from referral t where id = ?", referralId) == 0) {

@@ -89,7 +89,7 @@ class ReferralsAboutAPerson implements SubjectAccessSource {
             case ACCEPTED -> ReferralAcceptedIntoCase.TYPE;
             case SIGNPOSTED -> SignpostedReferral.TYPE;
             case NO_FURTHER_ACTION, WITHDRAWN, ESCALATED -> ReferralLedNowhere.TYPE;
-            case SUBMITTED, IN_TRIAGE -> "referral";
+            case SUBMITTED, IN_TRIAGE, AWAITING_INFORMATION -> "referral";
         };
     }
 

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -28,6 +29,7 @@ import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
+import org.earlyhelp.referral.amendment.IdentitiesAmended;
 import org.earlyhelp.referral.referral.Referral;
 import org.earlyhelp.referral.referral.ReferralEvents;
 import org.earlyhelp.referral.referral.ReferralPerson;
@@ -76,6 +78,25 @@ class MatchingService {
         for (ReferralPerson person : referral.people()) {
             for (Map.Entry<UUID, Scored> best : best(person, referral.id()).entrySet()) {
                 entities.persist(new PersonMatch(person, best.getValue().candidate(), best.getValue().score(), now));
+            }
+        }
+    }
+
+    /**
+     * The referrer corrected who someone on the referral is (decision 0063): search again with the corrected details,
+     * already indexed, and offer the candidates not offered for that person before. Earlier suggestions stay for the hub
+     * to confirm or reject; nothing decided is undone.
+     */
+    void onIdentitiesAmended(@Observes IdentitiesAmended amended) {
+        Instant now = Instant.now();
+        for (ReferralPerson person : amended.people()) {
+            Set<UUID> offered = Set.copyOf(entities.createQuery(
+                    "select m.candidatePersonId from PersonMatch m where m.person = :person", UUID.class)
+                    .setParameter("person", person).getResultList());
+            for (Map.Entry<UUID, Scored> best : best(person, amended.referral().id()).entrySet()) {
+                if (!offered.contains(best.getKey())) {
+                    entities.persist(new PersonMatch(person, best.getValue().candidate(), best.getValue().score(), now));
+                }
             }
         }
     }

@@ -84,6 +84,16 @@ public class Referral {
     @Convert(converter = Sealed.class)
     @Column(name = "front_door_note")
     String frontDoorNote;
+    /** 1 as submitted, one more with each amendment by the referrer. */
+    @Column(name = "content_version")
+    int contentVersion = 1;
+    /** The decision clock's last pause for a question to the referrer: when, the deadline then, and when it resumed. */
+    @Column(name = "clock_paused_at")
+    Instant clockPausedAt;
+    @Column(name = "due_before_pause")
+    Instant dueBeforePause;
+    @Column(name = "clock_resumed_at")
+    Instant clockResumedAt;
     @Version
     long version;
 
@@ -166,7 +176,8 @@ public class Referral {
     /** To children's social care. Allowed straight from submission, so an immediate-risk referral never waits for triage. */
     public void escalate(String reason, Actor by, Instant now) {
         requireReason(reason, "escalation");
-        move(by, now, "escalated", EnumSet.of(ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE), ReferralStatus.ESCALATED,
+        move(by, now, "escalated", EnumSet.of(ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE,
+                ReferralStatus.AWAITING_INFORMATION), ReferralStatus.ESCALATED,
                 reason, null);
         decisionReason = reason;
         decidedAt = now;
@@ -185,7 +196,8 @@ public class Referral {
         if (!by.agency().equals(referringAgency)) {
             throw new IllegalArgumentException("Only the referring agency withdraws a referral");
         }
-        move(by, now, "withdrawn", EnumSet.of(ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE), ReferralStatus.WITHDRAWN,
+        move(by, now, "withdrawn", EnumSet.of(ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE,
+                ReferralStatus.AWAITING_INFORMATION), ReferralStatus.WITHDRAWN,
                 reason, null);
         decisionReason = reason;
         decidedAt = now;
@@ -264,6 +276,58 @@ public class Referral {
                 "the data protection officer corrected identifying details of person " + person.personId());
     }
 
+    /**
+     * The referrer added to or corrected the referral before the hub decided it (issue 29, decision 0063):
+     * {@code amendedContent} is the referral as written now, {@code corrections} the people whose identifying details
+     * changed; the content's version goes up by one and {@code what} (no personal details) goes in the history. A concern
+     * of significant harm makes it an immediate-risk referral from now on; nothing makes it less.
+     */
+    public void amend(String amendedContent, List<PersonCorrection> corrections, boolean showsImmediateRisk, String what,
+            String note, Actor by, Instant now) {
+        if (!status.open()) {
+            throw new IllegalTransition("This referral is " + status.value() + ": the hub has decided it, so it can no longer"
+                    + " be amended");
+        }
+        for (PersonCorrection correction : corrections) {
+            ReferralPerson person = people.stream().filter(p -> p.personId().equals(correction.personId())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("Person " + correction.personId() + " is not on referral " + id));
+            person.correct(correction.firstName(), correction.lastName(), correction.dateOfBirth(), correction.postcode());
+        }
+        content = amendedContent;
+        contentVersion++;
+        String risk = !immediateRisk && showsImmediateRisk ? "; now shows immediate risk: routed to the escalation queue" : "";
+        immediateRisk = immediateRisk || showsImmediateRisk;
+        record(now, by, "amended", status, status, note, "version " + contentVersion + ": " + what + risk);
+    }
+
+    /**
+     * The hub asked the referrer a question: the decision clock stops until the answer ({@code detail}: the request and
+     * its due date). Not for an immediate-risk referral, which is only escalated.
+     */
+    public void awaitInformation(String detail, Actor by, Instant now) {
+        refuseEarlyHelpIfImmediateRisk("held for more information");
+        move(by, now, "information-requested", EnumSet.of(ReferralStatus.SUBMITTED, ReferralStatus.IN_TRIAGE),
+                ReferralStatus.AWAITING_INFORMATION, null, detail + "; decision clock paused with " + decisionDueAt + " due");
+        clockPausedAt = now;
+        dueBeforePause = decisionDueAt;
+        clockResumedAt = null;
+    }
+
+    /**
+     * The question is settled ({@code action}: answered, or withdrawn by the hub): back to {@code back}, where it was when
+     * asked, and the clock runs again with {@code resumedDue}, the remaining working time added from now.
+     */
+    public void resumeAfterInformation(String action, ReferralStatus back, Instant resumedDue, String detail, Actor by,
+            Instant now) {
+        if (back != ReferralStatus.SUBMITTED && back != ReferralStatus.IN_TRIAGE) {
+            throw new IllegalArgumentException("A referral goes back to submitted or in-triage, not " + back.value());
+        }
+        move(by, now, action, EnumSet.of(ReferralStatus.AWAITING_INFORMATION), back, null,
+                detail + "; decision clock resumed: due " + resumedDue + " (was " + dueBeforePause + ")");
+        clockResumedAt = now;
+        decisionDueAt = resumedDue;
+    }
+
     private void refuseEarlyHelpIfImmediateRisk(String what) {
         if (escalationOnly()) {
             throw new IllegalTransition("This referral shows immediate risk of significant harm; it cannot be " + what
@@ -319,6 +383,10 @@ public class Referral {
     public Instant returnedToEarlyHelpAt() { return returnedToEarlyHelpAt; }
     public String frontDoorNote() { return frontDoorNote; }
     public long version() { return version; }
+    public int contentVersion() { return contentVersion; }
+    public Instant clockPausedAt() { return clockPausedAt; }
+    public Instant dueBeforePause() { return dueBeforePause; }
+    public Instant clockResumedAt() { return clockResumedAt; }
     public List<ReferralPerson> people() { return Collections.unmodifiableList(people); }
     public List<HistoryEntry> history() { return Collections.unmodifiableList(history); }
 
@@ -335,8 +403,8 @@ public class Referral {
         return immediateRisk && returnedToEarlyHelpAt == null;
     }
 
-    /** Overdue: still undecided after its 1-working-day deadline. */
+    /** Overdue: still undecided after its 1-working-day deadline; never while the clock waits for the referrer. */
     public boolean overdue(Instant now) {
-        return status.open() && now.isAfter(decisionDueAt);
+        return status.open() && status != ReferralStatus.AWAITING_INFORMATION && now.isAfter(decisionDueAt);
     }
 }

@@ -1,5 +1,6 @@
 package org.earlyhelp.referral.referral;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -75,6 +76,19 @@ public class ReferralEvents {
     public void personUnlinked(Referral referral, UUID restored, UUID known) {
         publish(ReferralFeed.PersonUnlinked.TYPE, referral, new ReferralFeed.PersonUnlinked(referral.id(),
                 referral.referringAgency(), referral.area(), restored, known, referral.personIds()));
+    }
+
+    /** The referrer amended the referral (issue 29): ids, state and its new content version only. */
+    public void amended(Referral referral, boolean identitiesChanged) {
+        publish(ReferralFeed.Amended.TYPE, referral, new ReferralFeed.Amended(referral.id(), referral.referringAgency(),
+                referral.area(), referral.status().value(), referral.contentVersion(), identitiesChanged, referral.personIds()));
+    }
+
+    /** A question to the referrer asked ({@code type} requested) or settled (provided, withdrawn); never its text. */
+    public void informationRequest(String type, Referral referral, UUID requestId, String requestStatus, LocalDate dueDate) {
+        publish(type, referral, new ReferralFeed.InformationRequest(referral.id(), requestId, referral.referringAgency(),
+                referral.area(), referral.status().value(), requestStatus, dueDate, referral.decisionDueAt(),
+                referral.personIds()));
     }
 
     private void publish(String type, Referral referral, Object data) {

@@ -93,6 +93,14 @@ public class ReferralPerson {
 
     /** A data protection officer corrected their identifying details (a null is unchanged). */
     void correct(String firstName, String lastName, LocalDate dateOfBirth) {
+        correct(firstName, lastName, dateOfBirth, null);
+    }
+
+    /** Their identifying details corrected, by a data protection officer or the referrer (a null is unchanged). */
+    void correct(String firstName, String lastName, LocalDate dateOfBirth, String postcode) {
+        if (postcode != null) {
+            this.postcode = postcode;
+        }
         if (firstName != null) {
             this.firstName = firstName;
         }

@@ -116,7 +116,7 @@ public class ReferralService {
     public ReferralView read(UUID id, Caller caller) {
         Referral referral = records.read(caller, ReferralVisibility.SEEN, id);
         ReferralView view = view(referral, Instant.now());
-        boolean deciding = referral.status() == ReferralStatus.SUBMITTED || referral.status() == ReferralStatus.IN_TRIAGE;
+        boolean deciding = referral.status().open();
         return deciding && Reach.of(caller).screens(referral.area())
                 ? view.withOpenCases(familyCases.openAbout(referral.childPersonIds()))
                 : view;

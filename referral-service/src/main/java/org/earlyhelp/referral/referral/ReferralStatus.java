@@ -2,11 +2,15 @@ package org.earlyhelp.referral.referral;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Where a referral is in triage (DOMAIN.md: submitted → in-triage → a decision; or withdrawn before one). */
+/**
+ * Where a referral is in triage (DOMAIN.md: submitted → in-triage → a decision; or withdrawn before one). While the hub
+ * waits for the referrer's answer to a question it is awaiting-information, and goes back where it was once answered.
+ */
 public enum ReferralStatus {
 
     SUBMITTED("submitted"),
     IN_TRIAGE("in-triage"),
+    AWAITING_INFORMATION("awaiting-information"),
     ACCEPTED("accepted"),
     SIGNPOSTED("signposted"),
     ESCALATED("escalated"),
@@ -26,6 +30,6 @@ public enum ReferralStatus {
 
     /** Still waiting for the hub's decision. */
     public boolean open() {
-        return this == SUBMITTED || this == IN_TRIAGE;
+        return this == SUBMITTED || this == IN_TRIAGE || this == AWAITING_INFORMATION;
     }
 }

@@ -42,13 +42,35 @@ public record ReferralView(
         List<OpenCase> openCases,
         @Schema(description = "true while a data protection officer has restricted processing of a person on the referral"
                 + " (UK GDPR Art. 18): it can be read, not changed or shared")
-        boolean restricted) {
+        boolean restricted,
+        @Schema(description = "The version of what the referral says: 1 as submitted, one more with each amendment by the referrer")
+        int contentVersion,
+        @Schema(description = "The decision clock's last pause for a question to the referrer, and its resumption; absent if "
+                + "never paused")
+        DecisionClock decisionClock) {
+
+    /**
+     * The 1-working-day clock stopped while the hub waited for the referrer: when, the deadline then, and (once answered
+     * or withdrawn) when it ran again and the deadline that gave.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DecisionClock(Instant pausedAt, Instant dueBeforePause, Instant resumedAt, Instant dueAfterResume) {
+
+        static DecisionClock of(Referral referral) {
+            if (referral.clockPausedAt() == null) {
+                return null;
+            }
+            return new DecisionClock(referral.clockPausedAt(), referral.dueBeforePause(), referral.clockResumedAt(),
+                    referral.clockResumedAt() == null ? null : referral.decisionDueAt());
+        }
+    }
 
     /** The same view, telling the hub the open cases of the referral's children. */
     ReferralView withOpenCases(List<OpenCase> cases) {
         return new ReferralView(id, status, queue, urgency, immediateRisk, area, referringAgency, referredBy, viaPartnerSystem,
                 submittedAt, decisionDueBy, overdue, decidedAt, leadAgency, decisionReason, caseOutcome, closedAt, children,
-                household, concerns, whatHasBeenTried, familyViews, family, helpRequested, version, List.copyOf(cases), restricted);
+                household, concerns, whatHasBeenTried, familyViews, family, helpRequested, version, List.copyOf(cases), restricted,
+                contentVersion, decisionClock);
     }
 
     public record ChildView(UUID personId, boolean unborn, @JsonUnwrapped NewReferral.Child details) {
@@ -74,6 +96,6 @@ public record ReferralView(
                 referral.submittedAt(), referral.decisionDueAt(), referral.overdue(now), referral.decidedAt(),
                 referral.leadAgency(), referral.decisionReason(), referral.caseOutcome(), referral.closedAt(), children, household,
                 body.concerns(), body.whatHasBeenTried(), body.familyViews(), body.family(), body.helpRequested(),
-                referral.version(), null, restricted);
+                referral.version(), null, restricted, referral.contentVersion(), DecisionClock.of(referral));
     }
 }

@@ -34,9 +34,12 @@ class TriageQueueResource {
     @RolesAllowed(Reach.HUB_TRIAGE)
     @Operation(summary = "The open referrals of your areas, most pressing first",
             description = """
-                    A page of the submitted and in-triage referrals of the caller's hub areas: immediate risk first, then by \
-                    urgency, then oldest first; each with `decisionDueBy`, `overdue` and `knownToServices` (the strong \
-                    candidate matches of its people and the open cumulative-concern alerts on it).""")
+                    A page of the submitted, in-triage and awaiting-information referrals of the caller's hub areas: \
+                    immediate risk first, then by urgency, then oldest first; each with `decisionDueBy`, `overdue` and \
+                    `knownToServices` (the strong candidate matches of its people and the open cumulative-concern alerts on \
+                    it). One awaiting the referrer's answer has `informationDueBy` (the answer's due date) and \
+                    `informationOverdue: true` once that date has passed unanswered; its decision clock is paused, so it is \
+                    never `overdue` meanwhile.""")
     @APIResponse(responseCode = "200", description = "A page of queue items, most pressing first")
     public Page<QueueItem> triageQueue(@BeanParam @Valid PageRequest page) {
         return queue.waiting(caller.get(), page);
