@@ -136,7 +136,7 @@ public class Amendments {
         referral.amend(write(content), corrections, significantHarm, String.join("; ", what), amendment.note(), by, now);
         reidentified.forEach(index::index);
         if (amendment.corrections().stream().anyMatch(details -> details.nhsNumber() != null)) {
-            nhsNumbers.index(referral, readContent(referral));
+            nhsNumbers.index(referral, json.convertValue(readContent(referral), NewReferral.class));
         }
         entities.persist(new ReferralAmendment(referral.id(), referral.contentVersion(), write(amendment), previous, by, now));
         events.amended(referral, !reidentified.isEmpty());
@@ -227,15 +227,6 @@ public class Amendments {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An amendment that cannot be written as JSON", e);
-        }
-    }
-
-    /** The referral's content as it now reads, for what is indexed from it. */
-    private NewReferral readContent(Referral referral) {
-        try {
-            return json.readValue(referral.content(), NewReferral.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Referral " + referral.id() + " holds content it cannot read", e);
         }
     }
 }
