@@ -38,6 +38,7 @@ public final class Labels {
         AREAS.put("kingsfold", "Kingsfold");
         OTHER.put("submitted", "Submitted");
         OTHER.put("in-triage", "In triage");
+        OTHER.put("awaiting-information", "Awaiting information from the referrer");
         OTHER.put("accepted", "Accepted for early help");
         OTHER.put("signposted", "Signposted");
         OTHER.put("escalated", "Escalated to children's social care");
@@ -101,6 +102,7 @@ public final class Labels {
         return switch (status == null ? "" : status) {
             case "submitted" -> "govuk-tag--blue";
             case "in-triage" -> "govuk-tag--light-blue";
+            case "awaiting-information" -> "govuk-tag--yellow";
             case "accepted" -> "govuk-tag--green";
             case "signposted" -> "govuk-tag--turquoise";
             case "escalated" -> "govuk-tag--red";
