@@ -41,11 +41,11 @@ class PersonStoryResource {
                   "recordId": "7e51c2d4-8a3b-4f6e-9d1c-2b5a7e9f0c31", "agency": "northshire-early-help", "by": "Priya Patel",
                   "summary": "Referral accepted: Early help with the family's agreement",
                   "details": { "area": "eastmere", "status": "accepted", "reason": "Early help with the family's agreement",
-                    "detail": null, "leadAgency": "northshire-health-visiting" } },
+                    "leadAgency": "northshire-health-visiting" } },
                 { "at": "2026-03-03T10:02:00Z", "context": "case", "kind": "case.opened", "recordType": "case",
                   "recordId": "3c9e1f20-6d4b-4a8e-b2f7-1e0d9c8b7a65", "agency": "northshire-health-visiting", "by": "event-consumer",
                   "summary": "Case EH-2026-00412: opened (lead agency northshire-health-visiting, from referral 7e51c2d4-8a3b-4f6e-9d1c-2b5a7e9f0c31)",
-                  "details": { "reference": "EH-2026-00412", "area": "eastmere", "reason": null,
+                  "details": { "reference": "EH-2026-00412", "area": "eastmere",
                     "detail": "lead agency northshire-health-visiting, from referral 7e51c2d4-8a3b-4f6e-9d1c-2b5a7e9f0c31",
                     "leadAgency": "northshire-health-visiting" } } ] }""";
 

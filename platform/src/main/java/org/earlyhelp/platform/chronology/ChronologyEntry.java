@@ -1,6 +1,7 @@
 package org.earlyhelp.platform.chronology;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param agency     the agency that acted, where one did
  * @param by         who acted (a name, or a partner system), where known
  * @param summary    the event in one line
- * @param details    what else the caller may see of it, as the service's API names the fields
+ * @param details    what else the caller may see of it, as the service's API names the fields; a field with no value is
+ *                   left out (a JSON map holds no {@code null}: the suite's strict JSON refuses one)
  */
 public record ChronologyEntry(
         @Schema(description = "When it happened (UTC)") Instant at,
@@ -41,6 +43,14 @@ public record ChronologyEntry(
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(recordId, "recordId");
-        details = details == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        Map<String, Object> known = new LinkedHashMap<>();
+        if (details != null) {
+            details.forEach((field, value) -> {
+                if (value != null) {
+                    known.put(field, value);
+                }
+            });
+        }
+        details = Collections.unmodifiableMap(known);
     }
 }
