@@ -11,7 +11,9 @@ public enum Agency {
     MENTAL_HEALTH("northshire-mental-health", "mental-health"),
     DWP("dwp-northshire", "dwp"),
     RECOVERY("northshire-recovery", "substance-misuse"),
-    BRIGHTSTART("brightstart-family-support", "charity");
+    BRIGHTSTART("brightstart-family-support", "charity"),
+    /** The local authority's children's social care front door: receives the hub's hand-overs. */
+    CHILDRENS_SOCIAL_CARE("northshire-childrens-social-care", "local-authority");
 
     private final String code;
     private final String type;
@@ -41,6 +43,7 @@ public enum Agency {
             case DWP -> Login.DWP_AHMED;
             case RECOVERY -> Login.RECOVERY_COLE;
             case BRIGHTSTART -> Login.WORKER_LEE;
+            case CHILDRENS_SOCIAL_CARE -> Login.CSC_DUTY;
         };
     }
 

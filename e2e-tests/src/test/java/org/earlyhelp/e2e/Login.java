@@ -18,11 +18,13 @@ public enum Login {
     DWP_AHMED("dwp.ahmed", Agency.DWP, "practitioner"),
     RECOVERY_COLE("recovery.cole", Agency.RECOVERY, "practitioner"),
     WORKER_LEE("worker.lee", Agency.BRIGHTSTART, "practitioner", "case-lead"),
+    CSC_DUTY("csc.duty", Agency.CHILDRENS_SOCIAL_CARE, "practitioner"),
     ADMIN_DIRECTORY("admin.directory", Agency.EARLY_HELP_HUB, "directory-admin"),
     AUDITOR_DPO("auditor.dpo", Agency.EARLY_HELP_HUB, "auditor"),
     DPO_REID("dpo.reid", Agency.EARLY_HELP_HUB, "data-protection-officer"),
     POLICE_RECORDS_SYSTEM("police-records-system", Agency.POLICE, "partner-system"),
     BRIGHTSTART_SYSTEM("brightstart-system", Agency.BRIGHTSTART, "partner-system"),
+    CSC_FRONT_DOOR_SYSTEM("csc-front-door-system", Agency.CHILDRENS_SOCIAL_CARE, "partner-system"),
     ANONYMOUS("anonymous", null);
 
     /** Demo data only: the password of every demo user (README). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.earlyhelp.e2e.Agency;
 import org.earlyhelp.e2e.Gateway;
@@ -48,10 +49,14 @@ class AlertCells extends ResourceCells {
                 : relationship + "/" + trio(agency);
     }
 
-    /** The three agencies of {@code agency}'s trio. */
+    /**
+     * The three agencies of {@code agency}'s trio, wrapping round when the agencies are not a multiple of three: a
+     * trio and the one three agencies on never share the agency whose cells they serve.
+     */
     private static List<Agency> trio(Agency agency) {
+        Agency[] all = Agency.values();
         int first = agency.ordinal() / 3 * 3;
-        return List.of(Agency.values()).subList(first, first + 3);
+        return IntStream.range(first, first + 3).mapToObj(i -> all[i % all.length]).toList();
     }
 
     /**

@@ -46,7 +46,9 @@ class CrossAgencyAccessMatrixTest {
                 new CaseNoteCells(cases, false), new CaseNoteCells(cases, true), policeInformation,
                 new CaseContentCells(policeInformation), consents, new SharingDecisionCells(referrals),
                 new AuditCells("referral", referrals), new AuditCells("case", cases), new AuditCells("consent", consents),
-                new DirectoryCells(), new UnconfirmedAlertCells(), new MatchCells());
+                new DirectoryCells(), new UnconfirmedAlertCells(), new MatchCells(), new AmendmentCells(referrals),
+                new InformationRequestCells(false), new InformationRequestCells(true), new HandOverCells(),
+                new ChronologyCells(cases), new PersonSearchCells(referrals));
         resources = all.stream().collect(Collectors.toMap(ResourceCells::name, Function.identity()));
         for (ResourceCells resource : all) {
             for (Agency agency : Agency.values()) {
