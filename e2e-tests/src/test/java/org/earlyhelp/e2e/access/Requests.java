@@ -53,8 +53,8 @@ final class Requests {
             if (items.stream().anyMatch(item -> contains(key.apply(item), id))) {
                 return Outcome.list(200, true, null);
             }
-            Number total = response.jsonPath().get("total"); // absent from a list that is never paged (a search's best matches)
-            if (total == null || (long) (page + 1) * PAGE_SIZE >= total.longValue() || items.isEmpty()) {
+            long total = response.jsonPath().getLong("total");
+            if ((long) (page + 1) * PAGE_SIZE >= total || items.isEmpty()) {
                 return Outcome.list(200, false, null);
             }
         }
