@@ -98,6 +98,23 @@ public final class Hub {
         }
     }
 
+    /** The referral's item in the hub's triage queue, read page by page (the queue may hold many); null if not in it. */
+    public static Map<String, Object> queueItem(UUID referralId) {
+        for (int page = 0; ; page++) {
+            JsonPath queue = Gateway.as(SCREENER).queryParam("size", 100).queryParam("page", page)
+                    .when().get("/api/triage-queue").then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> items = queue.getList("items");
+            for (Map<String, Object> item : items) {
+                if (referralId.toString().equals(item.get("id"))) {
+                    return item;
+                }
+            }
+            if (items.size() < 100) {
+                return null;
+            }
+        }
+    }
+
     /** "Known to services": the candidates the hub sees for a referral's people, as one page ({@code items}, {@code total}). */
     public static JsonPath matches(Referrals.Submitted referral) {
         return Gateway.as(SCREENER).queryParam("size", 100).when().get("/api/referrals/{id}/matches", referral.id())

@@ -14,6 +14,7 @@ import org.earlyhelp.e2e.EndToEnd;
 import org.earlyhelp.e2e.Eventually;
 import org.earlyhelp.e2e.Feeds;
 import org.earlyhelp.e2e.Gateway;
+import org.earlyhelp.e2e.Hub;
 import org.earlyhelp.e2e.Login;
 import org.earlyhelp.e2e.People;
 import org.earlyhelp.e2e.Referrals;
@@ -56,8 +57,7 @@ class ImmediateRiskReachesTheFrontDoorTest {
         }
         Gateway.as(Login.CSC_DUTY).when().get("/api/referrals/{id}", referral.id()).then().statusCode(404);
         Gateway.as(Login.CSC_DUTY).when().get("/api/referrals/{id}/matches", referral.id()).then().statusCode(403);
-        Gateway.as(Login.HUB_PATEL).queryParam("size", 100).when().get("/api/triage-queue").then().statusCode(200)
-                .body("items.find { it.id == '" + referral.id() + "' }.queue", equalTo("escalation"));
+        assertThat(Hub.queueItem(referral.id())).as("at the top of the hub's queue too").containsEntry("queue", "escalation");
 
         Gateway.as(Login.CSC_DUTY).when().post("/api/hand-overs/{id}/acknowledgement", handOver)
                 .then().statusCode(200).body("status", equalTo("acknowledged")).body("acknowledgedBy", equalTo("csc.duty"));
@@ -69,9 +69,7 @@ class ImmediateRiskReachesTheFrontDoorTest {
                 .when().post("/api/hand-overs/{id}/outcome", handOver)
                 .then().statusCode(409).contentType("application/problem+json");
 
-        JsonPath queue = Gateway.as(Login.HUB_PATEL).queryParam("size", 100).when().get("/api/triage-queue")
-                .then().statusCode(200).extract().jsonPath();
-        Map<String, Object> back = queue.getMap("items.find { it.id == '" + referral.id() + "' }");
+        Map<String, Object> back = Hub.queueItem(referral.id());
         assertThat(back).as("back in the hub's queue").isNotNull().containsEntry("status", "in-triage");
         assertThat(String.valueOf(back.get("returnedToEarlyHelp"))).contains("no-further-action-returned-to-early-help")
                 .contains(note);
