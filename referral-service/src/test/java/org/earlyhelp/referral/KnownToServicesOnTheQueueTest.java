@@ -32,13 +32,14 @@ import io.quarkus.test.junit.TestProfile;
 class KnownToServicesOnTheQueueTest {
 
     /**
-     * Hibernate counts the statements it prepares, on every thread: the onward-consent recheck (every second in tests)
-     * is held off so that its statements do not land in a page's count.
+     * Hibernate counts the statements it prepares, on every thread: no scheduled job runs (the onward-consent recheck
+     * every second in tests, the feed consumers, the NHS number backfill), so that none of their statements lands in a
+     * page's count.
      */
     public static class Statements implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.hibernate-orm.statistics", "true", "earlyhelp.onward.recheck-interval", "1h");
+            return Map.of("quarkus.hibernate-orm.statistics", "true", "quarkus.scheduler.enabled", "false");
         }
     }
 

@@ -33,7 +33,7 @@ public class NhsNumberBackfill {
         this.lookup = lookup;
     }
 
-    @Scheduled(identity = "nhs-number-backfill", every = "1m", delayed = "5s",
+    @Scheduled(identity = "nhs-number-backfill", every = "${earlyhelp.nhs-number-backfill.every:1m}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         while (run() == REFERRALS_PER_RUN) {
