@@ -11,9 +11,9 @@ import org.earlyhelp.platform.access.Visibility;
 import org.earlyhelp.platform.identity.Caller;
 
 /** Who may see (and acknowledge) a cumulative-concern alert: the hub's screeners of the alert's area, nobody else. */
-final class ConcernAlertVisibility implements Visibility<ConcernAlert> {
+public final class ConcernAlertVisibility implements Visibility<ConcernAlert> {
 
-    static final ConcernAlertVisibility HUB_OF_THE_AREA = new ConcernAlertVisibility();
+    public static final ConcernAlertVisibility HUB_OF_THE_AREA = new ConcernAlertVisibility();
 
     private ConcernAlertVisibility() {
     }

@@ -5,22 +5,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.earlyhelp.platform.access.Reach;
+import org.earlyhelp.platform.access.Condition;
 import org.earlyhelp.platform.chronology.ChronologyEntry;
 import org.earlyhelp.platform.chronology.ChronologySource;
 import org.earlyhelp.platform.identity.Caller;
+import org.earlyhelp.referral.alert.ConcernAlertVisibility;
 import org.earlyhelp.referral.dataprotection.PersonLinks;
 
 /**
- * The cumulative-concern alerts about a person: raised, acknowledged, withdrawn. Only the hub's triage of the alert's
- * area sees an alert (its rule in {@code alert}); nobody else gets an entry.
+ * The cumulative-concern alerts about a person: raised, acknowledged, withdrawn, for those who may see the alert by its
+ * own rule ({@link ConcernAlertVisibility}: the hub of its area); nobody else gets an entry.
  */
 @ApplicationScoped
 class AlertsInTime implements ChronologySource {
@@ -36,16 +36,14 @@ class AlertsInTime implements ChronologySource {
     @Override
     @Transactional
     public List<ChronologyEntry> entriesAbout(UUID personId, Caller caller) {
-        List<String> areas = Reach.of(caller).hubAreas();
-        if (areas.isEmpty()) {
-            return List.of();
-        }
-        Set<UUID> people = links.of(personId);
-        List<Object[]> rows = entities.createQuery("""
-                select a.id, a.area, a.status, a.raisedAt, a.acknowledgedBy, a.acknowledgedAt, a.unconfirmed, a.withdrawnAt,
-                       a.withdrawnReason
-                from ConcernAlert a where a.personId in :people and a.area in :areas""", Object[].class)
-                .setParameter("people", people).setParameter("areas", areas).getResultList();
+        Condition seen = ConcernAlertVisibility.HUB_OF_THE_AREA.visibleTo(caller);
+        var query = entities.createQuery("""
+                select r.id, r.area, r.status, r.raisedAt, r.acknowledgedBy, r.acknowledgedAt, r.unconfirmed, r.withdrawnAt,
+                       r.withdrawnReason
+                from ConcernAlert r where r.personId in :people and (""" + seen.jpql() + ")", Object[].class)
+                .setParameter("people", links.of(personId));
+        seen.parameters().forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
         List<ChronologyEntry> entries = new ArrayList<>();
         for (Object[] row : rows) {
             String id = row[0].toString();

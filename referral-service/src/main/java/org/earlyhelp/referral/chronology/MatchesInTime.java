@@ -5,23 +5,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.earlyhelp.platform.access.Reach;
+import org.earlyhelp.platform.access.Condition;
 import org.earlyhelp.platform.chronology.ChronologyEntry;
 import org.earlyhelp.platform.chronology.ChronologySource;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.referral.dataprotection.PersonLinks;
+import org.earlyhelp.referral.matching.PersonMatchVisibility;
 
 /**
  * The "known to services" matches naming a person (as the referral's person, as the candidate, or as the id a confirmed
- * match replaced): found, then confirmed, rejected or unlinked. Only the hub's triage of the match's referral's area sees
- * a match (its rule in {@code matching}); nobody else gets an entry.
+ * match replaced): found, then confirmed, rejected or unlinked, for those who may see the match by its own rule
+ * ({@link PersonMatchVisibility}: the hub of its referral's area); nobody else gets an entry.
  */
 @ApplicationScoped
 class MatchesInTime implements ChronologySource {
@@ -37,18 +37,15 @@ class MatchesInTime implements ChronologySource {
     @Override
     @Transactional
     public List<ChronologyEntry> entriesAbout(UUID personId, Caller caller) {
-        List<String> areas = Reach.of(caller).hubAreas();
-        if (areas.isEmpty()) {
-            return List.of();
-        }
-        Set<UUID> people = links.of(personId);
-        List<Object[]> rows = entities.createQuery("""
-                select m.id, m.referralId, m.person.personId, m.candidatePersonId, m.score, m.status, m.foundAt, m.decidedBy,
-                       m.decidedAt, m.personIdBefore, m.unlinkReason
-                from PersonMatch m
-                where (m.person.personId in :people or m.candidatePersonId in :people or m.personIdBefore in :people)
-                  and m.person.referral.area in :areas""", Object[].class)
-                .setParameter("people", people).setParameter("areas", areas).getResultList();
+        Condition seen = PersonMatchVisibility.HUB_OF_THE_AREA.visibleTo(caller);
+        var query = entities.createQuery("""
+                select r.id, r.referralId, r.person.personId, r.candidatePersonId, r.score, r.status, r.foundAt, r.decidedBy,
+                       r.decidedAt, r.personIdBefore, r.unlinkReason
+                from PersonMatch r
+                where (r.person.personId in :people or r.candidatePersonId in :people or r.personIdBefore in :people)
+                  and (""" + seen.jpql() + ")", Object[].class).setParameter("people", links.of(personId));
+        seen.parameters().forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
         List<ChronologyEntry> entries = new ArrayList<>();
         for (Object[] row : rows) {
             String id = row[0].toString();

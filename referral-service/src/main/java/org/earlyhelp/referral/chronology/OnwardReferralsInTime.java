@@ -5,52 +5,50 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.earlyhelp.platform.access.Reach;
+import org.earlyhelp.platform.access.Condition;
 import org.earlyhelp.platform.chronology.ChronologyEntry;
 import org.earlyhelp.platform.chronology.ChronologySource;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.referral.dataprotection.PersonLinks;
+import org.earlyhelp.referral.onward.OnwardReferralVisibility;
 import org.earlyhelp.referral.onward.OnwardStatus;
 
 /**
- * The onward referrals made from referrals about a person: created, sent, accepted or declined, closed. Seen as the
- * onward referral's own rule has it (README): the receiver's working roles once something was sent, the referrer's, the
- * hub of the area. What was shared is not repeated here: the onward referral's own read shows it.
+ * The onward referrals made from referrals about a person: created, sent, accepted or declined, closed. Seen by the
+ * onward referral's own rule ({@link OnwardReferralVisibility}: the receiver's working roles once something was sent, the
+ * referrer's, the hub of the area). What was shared is not repeated here: the onward referral's own read shows it.
  */
 @ApplicationScoped
 class OnwardReferralsInTime implements ChronologySource {
 
-    private static final List<OnwardStatus> UNSENT = List.of(OnwardStatus.AWAITING_CONSENT, OnwardStatus.CONSENT_NOT_GIVEN);
-
     private final EntityManager entities;
     private final PersonLinks links;
+    private final OnwardReferralVisibility visibility;
 
-    OnwardReferralsInTime(EntityManager entities, PersonLinks links) {
+    OnwardReferralsInTime(EntityManager entities, PersonLinks links, OnwardReferralVisibility visibility) {
         this.entities = entities;
         this.links = links;
+        this.visibility = visibility;
     }
 
     @Override
     @Transactional
     public List<ChronologyEntry> entriesAbout(UUID personId, Caller caller) {
-        Reach reach = Reach.of(caller);
-        Set<UUID> people = links.of(personId);
-        List<Object[]> rows = entities.createQuery("""
-                select o.id, o.referralId, o.serviceName, o.receivingAgency, o.status, o.createdAt, o.createdBy, o.sentAt,
-                       o.decidedAt, o.decidedBy, o.closedAt
-                from OnwardReferral o
-                where o.referralId in (select p.referral.id from ReferralPerson p where p.personId in :people)
-                  and ((o.receivingAgency = :reachAgency and o.status not in :unsent) or o.referringAgency = :reachAgency
-                       or o.area in :reachHubAreas)""", Object[].class)
-                .setParameter("people", people).setParameter("reachAgency", reach.agencyOrNone()).setParameter("unsent", UNSENT)
-                .setParameter("reachHubAreas", reach.hubAreasOrNone()).getResultList();
+        Condition seen = visibility.visibleTo(caller);
+        var query = entities.createQuery("""
+                select r.id, r.referralId, r.serviceName, r.receivingAgency, r.status, r.createdAt, r.createdBy, r.sentAt,
+                       r.decidedAt, r.decidedBy, r.closedAt
+                from OnwardReferral r
+                where r.referralId in (select p.referral.id from ReferralPerson p where p.personId in :people)
+                  and (""" + seen.jpql() + ")", Object[].class).setParameter("people", links.of(personId));
+        seen.parameters().forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
         List<ChronologyEntry> entries = new ArrayList<>();
         for (Object[] row : rows) {
             String id = row[0].toString();

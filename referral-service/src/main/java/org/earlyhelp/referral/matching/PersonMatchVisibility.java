@@ -14,9 +14,9 @@ import org.earlyhelp.platform.identity.Caller;
  * Who may see and decide a "known to services" match: the hub's screeners of its referral's area (the referral's
  * {@code TRIAGE} rule). A match names a person from another agency's referral or case, so no participant sees it.
  */
-final class PersonMatchVisibility implements Visibility<PersonMatch> {
+public final class PersonMatchVisibility implements Visibility<PersonMatch> {
 
-    static final PersonMatchVisibility HUB_OF_THE_AREA = new PersonMatchVisibility();
+    public static final PersonMatchVisibility HUB_OF_THE_AREA = new PersonMatchVisibility();
     static final String RESOURCE = "person-match";
 
     private PersonMatchVisibility() {

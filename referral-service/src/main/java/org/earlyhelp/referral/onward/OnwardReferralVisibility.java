@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * the referral's own rule: a receiver never sees it.
  */
 @Singleton
-class OnwardReferralVisibility implements Visibility<OnwardReferral> {
+public class OnwardReferralVisibility implements Visibility<OnwardReferral> {
 
     static final String RESOURCE = "onward-referral";
     /** Never sent, so nothing of it is the receiving agency's: waiting for consent, or closed for want of it. */
