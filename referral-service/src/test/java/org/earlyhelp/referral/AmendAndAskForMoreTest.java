@@ -293,6 +293,30 @@ class AmendAndAskForMoreTest {
     }
 
     @Test
+    void aQuestionStillOpenWhenTheReferralIsEscalatedOrWithdrawnIsClosedWithItAndNobodyAnswersIt() {
+        String escalated = Api.submitted(Agencies.teacher(), family().build());
+        String toTheHub = ask(Agencies.hubScreener(), escalated, "Who else lives at the address?", LocalDate.now().plusDays(2))
+                .statusCode(201).extract().path("id");
+        Api.act(Agencies.hubScreener(), escalated, "escalate", Map.of("reason", "The school rang: a bruise on his face"))
+                .statusCode(200).body("status", equalTo("escalated"));
+        String withdrawn = Api.submitted(Agencies.teacher(), family().build());
+        String toTheReferrer = ask(Agencies.hubScreener(), withdrawn, "Does mum agree?", LocalDate.now().plusDays(2))
+                .statusCode(201).extract().path("id");
+        Api.act(Agencies.teacher(), withdrawn, "withdraw", Map.of("reason", "Mum moved the family out of the area"))
+                .statusCode(200).body("status", equalTo("withdrawn"));
+
+        for (String[] question : new String[][] { { escalated, toTheHub }, { withdrawn, toTheReferrer } }) {
+            Map<String, Object> asked = given().header("Authorization", Agencies.teacher()).when()
+                    .get("/api/referrals/" + question[0] + "/information-requests").then().statusCode(200).extract().jsonPath()
+                    .<Map<String, Object>>getList("items").get(0);
+            assertThat(asked).containsEntry("id", question[1]).containsEntry("status", "closed")
+                    .containsEntry("overdue", false).containsKey("settledAt")
+                    .as("the clock never ran again").doesNotContainKeys("resumedAt", "dueAfterResume");
+            answer(Agencies.teacher(), question[0], question[1], "Nobody else").statusCode(409);
+        }
+    }
+
+    @Test
     void aNewConcernOfSignificantHarmMakesItAnImmediateRiskReferral() {
         String referral = Api.submitted(Agencies.teacher(), family().build());
         amend(Agencies.teacher(), referral, Map.of("newConcerns", List.of(Map.of("category", "abuse-exploitation",

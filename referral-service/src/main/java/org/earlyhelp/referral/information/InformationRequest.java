@@ -22,7 +22,8 @@ import org.earlyhelp.referral.referral.ReferralStatus;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The hub's question to the referrer about a referral, open until the referrer answers it or the hub withdraws it. It
+ * The hub's question to the referrer about a referral, open until the referrer answers it, the hub withdraws it, or the
+ * referral leaves triage without it (escalated, or withdrawn by the referrer: closed, and the clock stays stopped). It
  * keeps what the decision clock needs to run again: where the referral was, the deadline when asked and the working time
  * then left. The question and the answer are free text about the family: sealed.
  */
@@ -31,7 +32,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 class InformationRequest {
 
     enum Status {
-        OPEN("open"), ANSWERED("answered"), WITHDRAWN("withdrawn");
+        OPEN("open"), ANSWERED("answered"), WITHDRAWN("withdrawn"),
+        /** The referral left the hub's triage while the question was open (escalated, or withdrawn by the referrer). */
+        CLOSED("closed");
 
         private final String value;
 
@@ -113,6 +116,11 @@ class InformationRequest {
     /** The hub no longer needs the answer; the clock runs again to {@code resumedDue}. */
     void withdraw(Instant resumedDue, Actor by, Instant now) {
         settle(Status.WITHDRAWN, resumedDue, by, now);
+    }
+
+    /** The referral was escalated or withdrawn while the question was open: nobody will answer it, and no clock resumes. */
+    void close(Actor by, Instant now) {
+        settle(Status.CLOSED, null, by, now);
     }
 
     private void settle(Status to, Instant resumedDue, Actor by, Instant now) {

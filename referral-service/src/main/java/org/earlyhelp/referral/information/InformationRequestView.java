@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record InformationRequestView(
         UUID id,
         UUID referralId,
-        @Schema(description = "`open` until answered, or withdrawn by the hub", enumeration = { "open", "answered", "withdrawn" })
+        @Schema(description = "`open` until answered, or withdrawn by the hub; `closed` when the referral was escalated or "
+                + "withdrawn while it was open (then nobody answers it)", enumeration = { "open", "answered", "withdrawn", "closed" })
         String status,
         String question,
         LocalDate dueDate,
@@ -23,7 +24,7 @@ public record InformationRequestView(
         String requestedBy,
         String requestedByAgency,
         String answer,
-        @Schema(description = "When it was answered or withdrawn")
+        @Schema(description = "When it was answered, withdrawn or closed")
         Instant settledAt,
         String settledBy,
         String settledByAgency,
@@ -43,7 +44,7 @@ public record InformationRequestView(
         return new InformationRequestView(request.id, request.referralId, request.status.value(), request.question, request.dueDate,
                 request.open() && today.isAfter(request.dueDate), request.requestedAt, request.requestedByName,
                 request.requestedByAgency, request.answer, request.settledAt, request.settledByName, request.settledByAgency,
-                request.requestedAt, request.dueBeforePause, request.remaining().toString(), request.settledAt,
-                request.dueAfterResume);
+                request.requestedAt, request.dueBeforePause, request.remaining().toString(),
+                request.dueAfterResume == null ? null : request.settledAt, request.dueAfterResume);
     }
 }

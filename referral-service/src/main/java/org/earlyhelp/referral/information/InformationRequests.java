@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
@@ -29,11 +30,13 @@ import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
 import org.earlyhelp.referral.contract.ReferralFeed;
 import org.earlyhelp.referral.referral.Referral;
+import org.earlyhelp.referral.referral.ReferralEscalated;
 import org.earlyhelp.referral.referral.ReferralEvents;
 import org.earlyhelp.referral.referral.ReferralService;
 import org.earlyhelp.referral.referral.ReferralStatus;
 import org.earlyhelp.referral.referral.ReferralView;
 import org.earlyhelp.referral.referral.ReferralVisibility;
+import org.earlyhelp.referral.referral.ReferralWithdrawn;
 
 /**
  * The hub asks the referrer for more (issue 29, decision 0063): asking moves the referral to awaiting-information and
@@ -126,6 +129,22 @@ public class InformationRequests {
             events.informationRequest(eventType, r, request.id, request.status.value(), request.dueDate);
         });
         return new Settled(view, InformationRequestView.of(request, clock.today(now)));
+    }
+
+    /** The hub escalated the referral while its question was open: the question is closed with it. */
+    void escalated(@Observes ReferralEscalated escalated) {
+        closeOpen(escalated.referral(), escalated.by());
+    }
+
+    /** The referrer withdrew the referral while the hub's question was open: the question is closed with it. */
+    void withdrawn(@Observes ReferralWithdrawn withdrawn) {
+        closeOpen(withdrawn.referral(), withdrawn.by());
+    }
+
+    private void closeOpen(Referral referral, Actor by) {
+        entities.createQuery("from InformationRequest i where i.referralId = :referral and i.status = :open",
+                InformationRequest.class).setParameter("referral", referral.id()).setParameter("open", InformationRequest.Status.OPEN)
+                .getResultStream().forEach(request -> request.close(by, Instant.now().truncatedTo(ChronoUnit.MICROS)));
     }
 
     /** A page of the questions on a referral the caller sees (404 otherwise), oldest first; audited as a read of it. */

@@ -62,12 +62,14 @@ public class ReferralService {
     private final Restrictions restrictions;
     private final NhsNumberLookup nhsNumbers;
     private final Event<ReferralEscalated> escalatedEvent;
+    private final Event<ReferralWithdrawn> withdrawnEvent;
 
     ReferralService(ReferralRepository referrals, Records records, ReferralEvents events, AuditTrail audit,
             DecisionDeadline deadline, ObjectMapper json, Event<ReferralSubmitted> submittedEvent, PersonIndex personIndex,
             KnownToServices.Count knownToServices, LeadAgency leads, FamilyCases familyCases, Restrictions restrictions,
-            NhsNumberLookup nhsNumbers, Event<ReferralEscalated> escalatedEvent) {
+            NhsNumberLookup nhsNumbers, Event<ReferralEscalated> escalatedEvent, Event<ReferralWithdrawn> withdrawnEvent) {
         this.escalatedEvent = escalatedEvent;
+        this.withdrawnEvent = withdrawnEvent;
         this.restrictions = restrictions;
         this.nhsNumbers = nhsNumbers;
         this.referrals = referrals;
@@ -237,6 +239,7 @@ public class ReferralService {
         return change(referral, caller, ifMatch, (r, by) -> {
             r.withdraw(reason.reason(), by, Instant.now());
             events.closed(r, "withdrawn");
+            withdrawnEvent.fire(new ReferralWithdrawn(r, by, reason.reason()));
         });
     }
 
