@@ -154,6 +154,33 @@ class AmendAndAskForMoreTest {
     }
 
     @Test
+    void aCorrectedSurnameThatMakesThreeAgenciesReferralsOneChildRaisesTheAlert() {
+        String surname = ReferralRetentionTest.marker();
+        String born = ReferralRetentionTest.bornSomeDay();
+        String police = Api.submitted(Agencies.policeOfficer(), Referrals.child("Jayden", surname).bornOn(born)
+                .onlyConcern("crime", "Seen out late", "medium").build());
+        String gp = Api.submitted(Agencies.gp(), Referrals.child("Jayden", surname).bornOn(born)
+                .onlyConcern("health", "Missed appointments", "medium").build());
+        // The school typed a surname that neither looks nor sounds like his, and did not know his date of birth: too little
+        // to match, so two referrals, not yet the pattern.
+        String school = Api.submitted(Agencies.teacher(), Referrals.child("Jayden", "Mortimer" + Hub.unique()).bornOn(null)
+                .childField("dateOfBirthUnknown", true).build());
+        List<String> children = List.of(Hub.childOf(police), Hub.childOf(gp), Hub.childOf(school));
+        assertThat(children).allSatisfy(child -> assertThat(Hub.alertsFor(child, null)).isEmpty());
+
+        amend(Agencies.teacher(), school, Map.of("corrections", List.of(Map.of("personId", Hub.childOf(school), "lastName", surname,
+                "dateOfBirth", born))))
+                .statusCode(200);
+
+        List<Map<String, Object>> alerts = children.stream().flatMap(child -> Hub.alertsFor(child, null).stream()).distinct().toList();
+        assertThat(alerts).as("one alert about the child, now that the school's referral names him rightly").singleElement()
+                .satisfies(alert -> {
+                    assertThat(alert.get("referralCount")).isEqualTo(3);
+                    assertThat(alert.get("unconfirmed")).isEqualTo(true);
+                });
+    }
+
+    @Test
     void badAmendmentsAre400AndStoreNothing() {
         String referral = Api.submitted(Agencies.teacher(), family().member("Donna", "Whitfield", "1985-03-02", "mother")
                 .build());

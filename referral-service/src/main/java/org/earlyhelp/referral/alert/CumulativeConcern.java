@@ -30,6 +30,7 @@ import org.earlyhelp.platform.events.Outbox;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
+import org.earlyhelp.referral.amendment.IdentitiesAmended;
 import org.earlyhelp.referral.contract.ReferralFeed;
 import org.earlyhelp.referral.matching.CandidateLinks;
 import org.earlyhelp.referral.matching.CandidateLinks.CandidateLink;
@@ -47,8 +48,8 @@ import org.earlyhelp.referral.referral.ReferralSubmitted;
  * Raises an alert for the hub when the same person (child, or household member, which links a household) appears on N
  * referrals from M distinct agencies within D days. "The same person" is one person id, or person ids joined by strong
  * matches the hub has not decided yet (decision 0054): such an alert is {@code unconfirmed} and lists those links. Checked
- * whenever a person's referrals or links change: a submission, a confirmed, rejected or undone match; each change of an
- * alert is an event.
+ * whenever a person's referrals or links change: a submission, a corrected identity matched again, a confirmed, rejected
+ * or undone match; each change of an alert is an event.
  */
 @ApplicationScoped
 class CumulativeConcern {
@@ -81,6 +82,17 @@ class CumulativeConcern {
         Instant now = Instant.now();
         for (ReferralPerson person : submitted.referral().people()) {
             raiseOrGrow(person.personId(), submitted.referral().area(), now);
+        }
+    }
+
+    /**
+     * The referrer corrected who someone on the referral is, and matching has offered the new candidates (decision 0063):
+     * the person may now meet the rule through them, as if the referral had come in with the right details.
+     */
+    void onIdentitiesAmended(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) IdentitiesAmended amended) {
+        Instant now = Instant.now();
+        for (ReferralPerson person : amended.people()) {
+            raiseOrGrow(person.personId(), amended.referral().area(), now);
         }
     }
 
