@@ -359,14 +359,52 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Markup already checked (CSRF tokens aside), by its hash: the same markup gets the same result, so axe runs once. */
+    /** Markup already checked, by the hash of its {@link #template}: the same template gets the same result, so axe runs once. */
     private static final java.util.Set<String> MARKUP_CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Pages whose markup was the same as a page's already checked. */
     static final List<String> SAME_AS_CHECKED = new ArrayList<>();
+    private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-    /** True if the markup is new (and is now remembered); false if the same markup was checked before. */
+    /**
+     * The markup as axe judges it: every element, attribute and class as shown, with only what differs between two
+     * families' pages of one template masked. CSRF tokens go; record ids are numbered in order of appearance (so which
+     * element a label or a link points at is kept, and two ids that were equal stay equal); the words of a text become one
+     * letter, while a blank text stays blank (an empty heading or link is still one); digits in attribute values (dates,
+     * counts, references) become 0. Two pages of one template differ only in words and numbers, which no WCAG A or AA
+     * rule of axe judges.
+     */
+    static String template(String html) {
+        java.util.regex.Matcher ids = UUID.matcher(html.replaceAll("(name=\"csrf-token\" value=\")[^\"]*", "$1"));
+        Map<String, String> numbered = new java.util.HashMap<>();
+        StringBuilder out = new StringBuilder();
+        while (ids.find()) {
+            ids.appendReplacement(out, numbered.computeIfAbsent(ids.group(), id -> "id-" + letters(numbered.size())));
+        }
+        ids.appendTail(out);
+        String texts = out.toString().replaceAll(">[^<]*[^<\\s][^<]*<", ">T<");
+        // Digits in attribute values only (texts are gone): h1 to h6 are what the heading rules read.
+        java.util.regex.Matcher values = java.util.regex.Pattern.compile("=\"[^\"]*\"").matcher(texts);
+        StringBuilder masked = new StringBuilder();
+        while (values.find()) {
+            values.appendReplacement(masked, java.util.regex.Matcher.quoteReplacement(values.group().replaceAll("[0-9]+", "0")));
+        }
+        values.appendTail(masked);
+        return masked.toString();
+    }
+
+    private static String letters(int n) {
+        StringBuilder letters = new StringBuilder();
+        do {
+            letters.append((char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return letters.toString();
+    }
+
+    /** True if the markup's template is new (and is now remembered); false if a page of the same template was checked. */
     private static boolean firstTime(String page, String html) {
-        String masked = html.replaceAll("(name=\"csrf-token\" value=\")[^\"]*", "$1");
+        String masked = template(html);
         String hash;
         try {
             hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")

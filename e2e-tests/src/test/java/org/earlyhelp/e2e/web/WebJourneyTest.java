@@ -80,7 +80,7 @@ class WebJourneyTest {
                 + ", serious or critical violations: " + Browser.VIOLATIONS.size());
         Browser.VIOLATIONS.forEach(violation -> System.out.println("  " + violation));
         System.out.println("  of the pages checked, " + Browser.SAME_AS_CHECKED.size()
-                + " had the same markup as a page checked before and share its result");
+                + " had the same template (markup, words and ids aside) as a page checked before and share its result");
         System.out.println("Browser time (ms): " + Browser.TIME);
     }
 
