@@ -58,6 +58,29 @@ class SubjectAccessTest {
     }
 
     @Test
+    void theOfficerGetsTheReferralsAmendmentsTheHubsQuestionsWithTheAnswersAndItsHandOver() {
+        String surname = ReferralRetentionTest.marker();
+        String referral = Api.submitted(Agencies.teacher(), Referrals.child("Jayden", surname)
+                .bornOn(ReferralRetentionTest.bornSomeDay()).build());
+        String child = Hub.childOf(referral);
+        AmendAndAskForMoreTest.amend(Agencies.teacher(), referral, Map.of("familyViews", "Mum now says " + surname + " sleeps at his nan's",
+                "note", "Mum rang")).statusCode(200);
+        String question = AmendAndAskForMoreTest.ask(Agencies.hubScreener(), referral, "Who else lives with Jayden?",
+                java.time.LocalDate.now().plusDays(2)).statusCode(201).extract().path("id");
+        AmendAndAskForMoreTest.answer(Agencies.teacher(), referral, question, "His uncle " + surname + ", since May").statusCode(200);
+        Api.act(Agencies.hubScreener(), referral, "escalate", Map.of("reason", "The uncle is known to the police")).statusCode(200);
+
+        JsonPath held = holdings(Agencies.dataProtectionOfficer(), child).statusCode(200).extract().jsonPath();
+        held.setRootPath("records.find { it.recordId == '" + referral + "' }.about");
+        assertThat(held.getString("amendments[0].amendment.familyViews")).isEqualTo("Mum now says " + surname + " sleeps at his nan's");
+        assertThat(held.getString("amendments[0].by")).isNotBlank();
+        assertThat(held.getString("questions[0].question")).isEqualTo("Who else lives with Jayden?");
+        assertThat(held.getString("questions[0].answer")).isEqualTo("His uncle " + surname + ", since May");
+        assertThat(held.getString("handOvers[0].hubReason")).isEqualTo("The uncle is known to the police");
+        assertThat(held.getString("handOvers[0].frontDoorAgency")).isNotBlank();
+    }
+
+    @Test
     void theOfficerGetsEveryReferralMatchAndOnwardReferralAboutThePersonWithTheFamilyApartAndNobodyElseMay() {
         String surname = ReferralRetentionTest.marker();
         String born = ReferralRetentionTest.bornSomeDay();

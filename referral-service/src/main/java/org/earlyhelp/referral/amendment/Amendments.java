@@ -193,6 +193,12 @@ public class Amendments {
         return fields;
     }
 
+    /** Every amendment of referral {@code referralId}, oldest first (for subject access, which has checked its officer). */
+    public List<AmendmentView> ofReferral(UUID referralId) {
+        return entities.createQuery("from ReferralAmendment a where a.referralId = :referral order by a.contentVersion",
+                ReferralAmendment.class).setParameter("referral", referralId).getResultStream().map(this::view).toList();
+    }
+
     /** A page of the versions of a referral the caller sees (404 otherwise), oldest first; audited as a read of it. */
     @Transactional
     Page<AmendmentView> list(UUID referralId, Caller caller, PageRequest page) {

@@ -14,6 +14,9 @@ import jakarta.persistence.EntityManager;
 import org.earlyhelp.platform.dataprotection.HeldRecord;
 import org.earlyhelp.platform.dataprotection.SubjectAccessSource;
 import org.earlyhelp.platform.identity.Caller;
+import org.earlyhelp.referral.amendment.Amendments;
+import org.earlyhelp.referral.handover.HandOvers;
+import org.earlyhelp.referral.information.InformationRequests;
 import org.earlyhelp.referral.referral.HistoryEntry;
 import org.earlyhelp.referral.referral.NewReferral;
 import org.earlyhelp.referral.referral.Referral;
@@ -23,7 +26,8 @@ import org.earlyhelp.referral.referral.ReferralStatus;
 
 /**
  * For a subject access request: each referral in the officer's areas naming the person (under any linked id), with
- * what it says about them (their details as referred, the concerns, who referred, the hub's decisions, its history);
+ * what it says about them (their details as referred, the concerns, who referred, the hub's decisions, its history, its
+ * amendments, the hub's questions and the referrer's answers, its hand-overs to children's social care);
  * the other children and household members on it, with their details, are third parties.
  */
 @ApplicationScoped
@@ -32,11 +36,18 @@ class ReferralsAboutAPerson implements SubjectAccessSource {
     private final EntityManager entities;
     private final ReferralService referrals;
     private final PersonLinks links;
+    private final Amendments amendments;
+    private final InformationRequests questions;
+    private final HandOvers handOvers;
 
-    ReferralsAboutAPerson(EntityManager entities, ReferralService referrals, PersonLinks links) {
+    ReferralsAboutAPerson(EntityManager entities, ReferralService referrals, PersonLinks links, Amendments amendments,
+            InformationRequests questions, HandOvers handOvers) {
         this.entities = entities;
         this.referrals = referrals;
         this.links = links;
+        this.amendments = amendments;
+        this.questions = questions;
+        this.handOvers = handOvers;
     }
 
     @Override
@@ -80,6 +91,9 @@ class ReferralsAboutAPerson implements SubjectAccessSource {
         about.put("helpRequested", body.helpRequested());
         about.put("decision", decision(referral));
         about.put("history", referral.history().stream().map(ReferralsAboutAPerson::line).toList());
+        about.put("amendments", amendments.ofReferral(referral.id()));
+        about.put("questions", questions.ofReferral(referral.id()));
+        about.put("handOvers", handOvers.ofReferral(referral.id()));
         return new HeldRecord(recordType(referral.status()), referral.id().toString(), referral.submittedAt(), about, others);
     }
 

@@ -36,7 +36,7 @@ import org.earlyhelp.referral.referral.ReferralSubmitted;
  * referral back in the hub's queue.
  */
 @ApplicationScoped
-class HandOvers {
+public class HandOvers {
 
     /** The hub's inbox order: the front door's open hand-overs first, immediate risk first among them, then newest. */
     private static final String MOST_PRESSING_FIRST = "case when r.status = 'OUTCOME_RECORDED' then 1 else 0 end, "
@@ -101,6 +101,15 @@ class HandOvers {
         Actor by = escalated.by();
         publish(ReferralFeed.HandOver.HANDED_OVER, handOver, new ReferralFeed.Decider(by.userId(), by.name(), by.agency(),
                 HUB_ROLE));
+    }
+
+    /**
+     * Every hand-over of referral {@code referralId}, oldest first, without the referral (for subject access, which gives
+     * the referral itself and has checked its officer).
+     */
+    public List<HandOverView> ofReferral(UUID referralId) {
+        return entities.createQuery("from HandOver h where h.referral.id = :referral order by h.handedOverAt, h.id", HandOver.class)
+                .setParameter("referral", referralId).getResultStream().map(handOver -> HandOverView.of(handOver, null)).toList();
     }
 
     @Transactional

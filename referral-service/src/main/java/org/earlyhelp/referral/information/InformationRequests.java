@@ -147,6 +147,14 @@ public class InformationRequests {
                 .getResultStream().forEach(request -> request.close(by, Instant.now().truncatedTo(ChronoUnit.MICROS)));
     }
 
+    /** Every question on referral {@code referralId}, oldest first (for subject access, which has checked its officer). */
+    public List<InformationRequestView> ofReferral(UUID referralId) {
+        LocalDate today = clock.today(Instant.now());
+        return entities.createQuery("from InformationRequest i where i.referralId = :referral order by i.requestedAt, i.id",
+                InformationRequest.class).setParameter("referral", referralId).getResultStream()
+                .map(request -> InformationRequestView.of(request, today)).toList();
+    }
+
     /** A page of the questions on a referral the caller sees (404 otherwise), oldest first; audited as a read of it. */
     @Transactional
     Page<InformationRequestView> list(UUID referralId, Caller caller, PageRequest page) {
