@@ -82,6 +82,10 @@ class HandOverToSocialCareTest {
         Map<String, Object> data = (Map<String, Object>) Feed.about(Agencies.eventConsumer(), "referral.handed-over", handOver)
                 .get("data");
         assertThat(data.get("decidedBy")).asString().contains("pc.hughes", "referrer");
+        // A reader of the feed learns of the referral before its hand-over.
+        assertThat(Feed.all(Agencies.eventConsumer()).stream().filter(event -> referral.equals(event.get("subject"))
+                || handOver.equals(event.get("subject"))).map(event -> event.get("type")).toList())
+                .startsWith("referral.submitted", "referral.handed-over");
 
         Api.actWith(hub, referral, "escalate", Map.of("reason", REASON), Api.etag(hub, referral)).statusCode(200);
         read(duty(), handOver).statusCode(200).body("hubReason", equalTo(REASON));

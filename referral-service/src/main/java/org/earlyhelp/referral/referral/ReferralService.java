@@ -92,8 +92,10 @@ public class ReferralService {
         referral.people().forEach(personIndex::index);
         nhsNumbers.index(referral, body);
         referrals.persist(referral);
-        submittedEvent.fire(new ReferralSubmitted(referral));
+        // The referral's own event first: what the observers publish (an alert, a hand-over) is about a referral the feed
+        // has already told its readers of.
         events.submitted(referral, body);
+        submittedEvent.fire(new ReferralSubmitted(referral));
         audited(caller, AuditAction.CREATE, referral);
         referrals.flush();
         return view(referral, now);
