@@ -24,7 +24,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Issue 28 point 3 (decision 0062, UK GDPR Art. 16): a data protection officer's correction of a person's names and date
  * of birth (consent-service's {@code person.rectified}) corrects every referral naming them, under any linked id, and the
- * matching index, with a history line that gives neither the details nor the reason.
+ * matching index, with a history line that gives neither the details nor the reason; the hub's matches and alerts
+ * naming them read the corrected name.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -44,6 +45,10 @@ class RectificationTest {
         String linked = Api.submitted(Agencies.policeOfficer(), Referrals.child("Jayden", surname).bornOn(born)
                 .onlyConcern("crime", "Seen out late", "medium").build());
         Hub.decide(linked, Hub.matchId(linked, child), "confirm").statusCode(200);
+        // A third agency: the hub has an alert about him, by the name he was referred under.
+        Api.submitted(Agencies.gp(), Referrals.child("Jayden", surname).bornOn(born).onlyConcern("health", "Missed checks", "medium")
+                .build());
+        assertThat(Hub.oneAlertFor(child).get("personName")).isEqualTo("Jayden " + surname);
         String corrected = ReferralRetentionTest.marker();
         String bornCorrected = LocalDate.parse(born).minusDays(1).toString();
 
@@ -65,6 +70,10 @@ class RectificationTest {
                         assertThat(line.toString()).doesNotContain(corrected, "Jaden");
                     });
         }
+        // Where the hub sees him as another referral's candidate, and on its alert, it reads the corrected name.
+        assertThat(Hub.matches(linked)).filteredOn(match -> child.equals(match.get("candidatePersonId")))
+                .isNotEmpty().allSatisfy(match -> assertThat(match.get("candidateName")).isEqualTo("Jaden " + corrected));
+        assertThat(Hub.oneAlertFor(child).get("personName")).isEqualTo("Jaden " + corrected);
         // The mother is someone else: unchanged.
         Api.read(Agencies.hubScreener(), referral).body("household[0].lastName", equalTo(surname));
         // Matching now finds him under the corrected details, and the officer's look-up too.

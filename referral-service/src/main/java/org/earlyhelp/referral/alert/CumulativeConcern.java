@@ -30,7 +30,6 @@ import org.earlyhelp.platform.events.Outbox;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
-import org.earlyhelp.referral.amendment.IdentitiesAmended;
 import org.earlyhelp.referral.contract.ReferralFeed;
 import org.earlyhelp.referral.matching.CandidateLinks;
 import org.earlyhelp.referral.matching.CandidateLinks.CandidateLink;
@@ -38,6 +37,7 @@ import org.earlyhelp.referral.matching.MatchRejected;
 import org.earlyhelp.referral.matching.PersonLinked;
 import org.earlyhelp.referral.matching.PersonUnlinked;
 import org.earlyhelp.referral.referral.Referral;
+import org.earlyhelp.referral.referral.IdentitiesCorrected;
 import org.earlyhelp.referral.referral.ReferralErased;
 import org.earlyhelp.referral.referral.ReferralPerson;
 import org.earlyhelp.referral.referral.ReferralRepository;
@@ -86,13 +86,17 @@ class CumulativeConcern {
     }
 
     /**
-     * The referrer corrected who someone on the referral is, and matching has offered the new candidates (decision 0063):
-     * the person may now meet the rule through them, as if the referral had come in with the right details.
+     * The referrer or a data protection officer corrected who someone on the referral is, and matching has offered the new
+     * candidates (decisions 0063, 0062): an alert about them shows the corrected name, and the person may now meet the rule
+     * through the new candidates, as if the referral had come in with the right details.
      */
-    void onIdentitiesAmended(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) IdentitiesAmended amended) {
+    void onIdentitiesCorrected(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) IdentitiesCorrected corrected) {
         Instant now = Instant.now();
-        for (ReferralPerson person : amended.people()) {
-            raiseOrGrow(person.personId(), amended.referral().area(), now);
+        for (ReferralPerson person : corrected.people()) {
+            entities.createQuery("from ConcernAlert a where a.personId = :person", ConcernAlert.class)
+                    .setParameter("person", person.personId()).getResultStream()
+                    .forEach(alert -> alert.personName = person.displayName());
+            raiseOrGrow(person.personId(), corrected.referral().area(), now);
         }
     }
 

@@ -24,6 +24,7 @@ import org.earlyhelp.platform.change.IllegalTransition;
 import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
+import org.earlyhelp.referral.referral.IdentitiesCorrected;
 import org.earlyhelp.referral.referral.NewReferral;
 import org.earlyhelp.referral.referral.NhsNumberLookup;
 import org.earlyhelp.referral.referral.PersonCorrection;
@@ -45,7 +46,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The referrer amends its referral before the hub decides it (issue 29, decision 0063): the referral as written takes the
  * amendment (sealed, as its content always is), the content's version goes up with a history line saying who, when and
  * what (field names and concern categories, never the details), the version is kept, and corrected identities are indexed
- * again and searched again by "known to services" ({@link IdentitiesAmended}). A change of the referral through
+ * again and searched again by "known to services" ({@link IdentitiesCorrected}). A change of the referral through
  * {@link ReferralService#change}: If-Match, processing restriction, audit.
  */
 @ApplicationScoped
@@ -58,11 +59,11 @@ public class Amendments {
     private final AuditTrail audit;
     private final PersonIndex index;
     private final ObjectMapper json;
-    private final Event<IdentitiesAmended> identitiesAmended;
+    private final Event<IdentitiesCorrected> identitiesCorrected;
     private final NhsNumberLookup nhsNumbers;
 
     Amendments(EntityManager entities, ReferralService referrals, ReferralEvents events, Records records, AuditTrail audit,
-            PersonIndex index, ObjectMapper json, Event<IdentitiesAmended> identitiesAmended, NhsNumberLookup nhsNumbers) {
+            PersonIndex index, ObjectMapper json, Event<IdentitiesCorrected> identitiesCorrected, NhsNumberLookup nhsNumbers) {
         this.nhsNumbers = nhsNumbers;
         this.entities = entities;
         this.referrals = referrals;
@@ -71,7 +72,7 @@ public class Amendments {
         this.audit = audit;
         this.index = index;
         this.json = json;
-        this.identitiesAmended = identitiesAmended;
+        this.identitiesCorrected = identitiesCorrected;
     }
 
     /**
@@ -141,7 +142,7 @@ public class Amendments {
         entities.persist(new ReferralAmendment(referral.id(), referral.contentVersion(), write(amendment), previous, by, now));
         events.amended(referral, !reidentified.isEmpty());
         if (!reidentified.isEmpty()) {
-            identitiesAmended.fire(new IdentitiesAmended(referral, List.copyOf(reidentified)));
+            identitiesCorrected.fire(new IdentitiesCorrected(referral, List.copyOf(reidentified)));
         }
     }
 

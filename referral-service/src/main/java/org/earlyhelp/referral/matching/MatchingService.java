@@ -29,7 +29,7 @@ import org.earlyhelp.platform.identity.Caller;
 import org.earlyhelp.platform.change.Actor;
 import org.earlyhelp.platform.web.Page;
 import org.earlyhelp.platform.web.PageRequest;
-import org.earlyhelp.referral.amendment.IdentitiesAmended;
+import org.earlyhelp.referral.referral.IdentitiesCorrected;
 import org.earlyhelp.referral.referral.Referral;
 import org.earlyhelp.referral.referral.ReferralEvents;
 import org.earlyhelp.referral.referral.ReferralPerson;
@@ -83,21 +83,25 @@ class MatchingService {
     }
 
     /**
-     * The referrer corrected who someone on the referral is (decision 0063): search again with the corrected details,
-     * already indexed, and offer the candidates not offered for that person before. Earlier suggestions stay for the hub
-     * to confirm or reject; nothing decided is undone.
+     * The referrer (decision 0063) or a data protection officer (decision 0062) corrected who someone on the referral is:
+     * search again with the corrected details, already indexed, and offer the candidates not offered for that person
+     * before. Earlier suggestions stay for the hub to confirm or reject; nothing decided is undone. Where the person is
+     * another referral's candidate, that match shows the corrected name.
      */
-    void onIdentitiesAmended(@Observes IdentitiesAmended amended) {
+    void onIdentitiesCorrected(@Observes IdentitiesCorrected corrected) {
         Instant now = Instant.now();
-        for (ReferralPerson person : amended.people()) {
+        for (ReferralPerson person : corrected.people()) {
             Set<UUID> offered = Set.copyOf(entities.createQuery(
                     "select m.candidatePersonId from PersonMatch m where m.person = :person", UUID.class)
                     .setParameter("person", person).getResultList());
-            for (Map.Entry<UUID, Scored> best : best(person, amended.referral().id()).entrySet()) {
+            for (Map.Entry<UUID, Scored> best : best(person, corrected.referral().id()).entrySet()) {
                 if (!offered.contains(best.getKey())) {
                     entities.persist(new PersonMatch(person, best.getValue().candidate(), best.getValue().score(), now));
                 }
             }
+            entities.createQuery("from PersonMatch m where m.candidatePersonId = :person", PersonMatch.class)
+                    .setParameter("person", person.personId()).getResultStream()
+                    .forEach(match -> match.candidateName = PersonMatch.nameOf(person.firstName(), person.lastName()));
         }
     }
 

@@ -62,12 +62,17 @@ class PersonMatch {
     protected PersonMatch() {
     }
 
+    /** The candidate's name as a match shows it. */
+    static String nameOf(String firstName, String lastName) {
+        return (firstName == null ? "" : firstName + " ") + lastName;
+    }
+
     PersonMatch(ReferralPerson person, Candidate candidate, MatchScore score, Instant now) {
         this.id = UUID.randomUUID();
         this.referralId = person.referral().id();
         this.person = person;
         this.candidatePersonId = candidate.personId();
-        this.candidateName = (candidate.firstName() == null ? "" : candidate.firstName() + " ") + candidate.lastName();
+        this.candidateName = nameOf(candidate.firstName(), candidate.lastName());
         this.score = score.score();
         this.reasons = String.join("\n", score.reasons());
         this.status = Status.SUGGESTED;

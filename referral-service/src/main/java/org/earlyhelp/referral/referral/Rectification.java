@@ -3,9 +3,12 @@ package org.earlyhelp.referral.referral;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -19,7 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * A data protection officer corrected a person's identifying details (consent-service's {@code person.rectified},
  * decision 0062): every referral naming them, under any linked id, is corrected (the person, the referral as written,
- * the matching keys) with a line in its history.
+ * the matching keys) with a line in its history; "known to services" and the alerts follow ({@link IdentitiesCorrected}).
  */
 @ApplicationScoped
 public class Rectification {
@@ -27,11 +30,13 @@ public class Rectification {
     private final EntityManager entities;
     private final ObjectMapper json;
     private final PersonIndex index;
+    private final Event<IdentitiesCorrected> identitiesCorrected;
 
-    Rectification(EntityManager entities, ObjectMapper json, PersonIndex index) {
+    Rectification(EntityManager entities, ObjectMapper json, PersonIndex index, Event<IdentitiesCorrected> identitiesCorrected) {
         this.entities = entities;
         this.json = json;
         this.index = index;
+        this.identitiesCorrected = identitiesCorrected;
     }
 
     /** In the feed consumer's transaction; {@code people} the person's id and every id linked to it. */
@@ -46,6 +51,8 @@ public class Rectification {
                     dateOfBirth), by, at);
             index.index(person);
         }
+        named.stream().collect(Collectors.groupingBy(ReferralPerson::referral, LinkedHashMap::new, Collectors.toList()))
+                .forEach((referral, correctedHere) -> identitiesCorrected.fire(new IdentitiesCorrected(referral, correctedHere)));
     }
 
     /** The referral as written, with the person's details corrected. */
