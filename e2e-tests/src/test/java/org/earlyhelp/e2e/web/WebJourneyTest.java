@@ -817,6 +817,37 @@ class WebJourneyTest {
     }
 
     @Test
+    @Order(13)
+    void theHubAsksTheSchoolForMoreAndTheSchoolAnswersOnTheReferralsPage() {
+        String referral = org.earlyhelp.e2e.Referrals.routine().submitBy(org.earlyhelp.e2e.Login.TEACHER_EVANS).id().toString();
+        By ask = By.cssSelector("form[action$='/questions'] button");
+        Browser hub = withScript.signIn("hub.patel");
+        hub.open("/referrals/" + referral);
+        // Nothing typed: the page says what is missing, and nothing is asked.
+        hub.click(ask);
+        assertThat(hub.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Enter the question for the referrer", "Enter the date the answer is due");
+        java.time.LocalDate due = java.time.LocalDate.now().plusDays(3);
+        hub.type("question", "Has the family agreed to a home visit?").type("dueDay", Integer.toString(due.getDayOfMonth()))
+                .type("dueMonth", Integer.toString(due.getMonthValue())).type("dueYear", Integer.toString(due.getYear())).click(ask);
+        assertThat(hub.driver.findElement(By.id("status")).getText()).isEqualTo("Awaiting information from the referrer");
+        assertThat(hub.text()).contains("Your question is sent to the referrer", "Has the family agreed to a home visit?",
+                withWords(due));
+        assertThat(hub.driver.findElements(By.cssSelector("form[action$='/decision']"))).as("no decision while it waits").isEmpty();
+
+        Browser school = withScript.signIn("teacher.evans");
+        school.open("/referrals/" + referral);
+        school.type("answer", "Yes: mum agreed on Tuesday, after school").click(By.cssSelector("form[action$='/answer'] button"));
+        assertThat(school.driver.findElement(By.id("status")).getText()).isEqualTo("Submitted");
+        assertThat(school.text()).contains("Your answer is sent to the hub", "Yes: mum agreed on Tuesday, after school");
+
+        hub = withScript.signIn("hub.patel");
+        hub.open("/referrals/" + referral);
+        assertThat(hub.text()).contains("Yes: mum agreed on Tuesday, after school");
+        assertThat(hub.driver.findElements(By.cssSelector("form[action$='/decision']"))).as("the hub decides again").hasSize(1);
+    }
+
+    @Test
     @Order(50)
     void anAuditorSearchesACasesTrailAndVerifiesTheChain() {
         Browser b = withScript.signIn("auditor.dpo");

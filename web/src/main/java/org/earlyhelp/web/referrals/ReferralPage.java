@@ -20,7 +20,7 @@ import io.quarkus.qute.Template;
 /**
  * A referral's page, as the API lets this person see it: what was referred, status, deadline, history; for hub
  * triage of the area while it is open, the "known to services" candidates and the decision form (with a directory
- * search for signposting).
+ * search for signposting); the hub's questions to the referrer, with the forms to ask, answer or withdraw one.
  */
 @ApplicationScoped
 public class ReferralPage {
@@ -57,6 +57,14 @@ public class ReferralPage {
         var page = referral.data("referral", answer.body()).data("etag", answer.etag().orElse(""))
                 .data("history", JsonValues.value(history.ok() ? history.body().path("items") : MissingNode.getInstance())).data("triage", triage)
                 .data("form", form).data("errors", errors).data("decided", decided == null ? "" : decided);
+        // The hub's questions to the referrer: the hub asks while it has not decided (never about immediate risk, which it
+        // only escalates) and may withdraw an open one; the referring agency answers. referral-service decides who may.
+        ApiResponse questions = gateway.get(Query.of().with("size", PAGE).on("/api/referrals/" + id + "/information-requests"));
+        boolean awaiting = state.equals("awaiting-information");
+        page.data("questions", JsonValues.value(questions.ok() ? questions.body().path("items") : MissingNode.getInstance()))
+                .data("mayAsk", triage && !answer.body().path("immediateRisk").asBoolean())
+                .data("mayWithdraw", viewer.isHub() && awaiting)
+                .data("mayAnswer", awaiting && viewer.getAgency().equals(answer.body().path("referringAgency").asText()));
         String words = serviceSearch == null ? "" : serviceSearch.trim();
         page.data("serviceSearch", words);
         if (triage) {
