@@ -20,6 +20,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.earlyhelp.platform.crypto.PersonalData;
 import org.earlyhelp.referral.referral.ReferralErased;
 
 /**
@@ -38,11 +39,13 @@ class ReferralRows {
     private final DataSource dataSource;
     private final EntityManager entities;
     private final Event<ReferralErased> erased;
+    private final PersonalData personalData;
 
-    ReferralRows(DataSource dataSource, EntityManager entities, Event<ReferralErased> erased) {
+    ReferralRows(DataSource dataSource, EntityManager entities, Event<ReferralErased> erased, PersonalData personalData) {
         this.dataSource = dataSource;
         this.entities = entities;
         this.erased = erased;
+        this.personalData = personalData;
     }
 
     /** Erases referral {@code referralId}; the digest of what went, or null if it was gone already. */
@@ -66,9 +69,11 @@ class ReferralRows {
                     + " or candidate_referral_ids like ?", referralId, matches, "%" + referralId + "%");
             gone.delete(connection, "delete from concern_alert_referral t where referral_id = ?", referralId);
             gone.delete(connection, "delete from person_match t where id = any(?)", matches);
-            // A confirmed or undone link elsewhere stays (it is who the person is there), without this referral's names.
-            update(connection, "update person_match set candidate_name = '', reasons = ? where referral_id <> ?"
-                    + " and candidate_person_id = any(?)", MATCHED_APPEARANCE_ERASED, referralId, people);
+            // A confirmed or undone link elsewhere stays (it is who the person is there), without this referral's names: an
+            // empty name, sealed like every value of its column (a clear one would be re-encrypted later, behind the back
+            // of whoever reads the row meanwhile).
+            update(connection, "update person_match set candidate_name = ?, reasons = ? where referral_id <> ?"
+                    + " and candidate_person_id = any(?)", personalData.seal(""), MATCHED_APPEARANCE_ERASED, referralId, people);
             List<UUID> onwards = ids(connection, "select id from onward_referral where referral_id = ?", referralId);
             gone.delete(connection, "delete from onward_referral t where referral_id = ?", referralId);
             for (UUID onward : onwards) {
