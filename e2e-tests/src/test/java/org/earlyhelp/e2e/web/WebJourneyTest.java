@@ -828,6 +828,17 @@ class WebJourneyTest {
         assertThat(hub.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("Enter the question for the referrer", "Enter the date the answer is due");
         java.time.LocalDate due = java.time.LocalDate.now().plusDays(3);
+        // The school amends the referral while the hub has the page open: the question is about what the hub read, so
+        // it is refused, and the hub looks again.
+        org.earlyhelp.e2e.Gateway.as(org.earlyhelp.e2e.Login.TEACHER_EVANS).header("If-Match",
+                org.earlyhelp.e2e.Gateway.as(org.earlyhelp.e2e.Login.TEACHER_EVANS).when().get("/api/referrals/{id}", referral)
+                        .header("ETag")).body(java.util.Map.of("familyViews", "Mum would rather meet at school"))
+                .when().post("/api/referrals/{id}/amendments", referral).then().statusCode(200);
+        hub.type("question", "Has the family agreed to a home visit?").type("dueDay", Integer.toString(due.getDayOfMonth()))
+                .type("dueMonth", Integer.toString(due.getMonthValue())).type("dueYear", Integer.toString(due.getYear())).click(ask);
+        assertThat(hub.heading()).isEqualTo("Someone changed this since you opened it");
+        hub.open("/referrals/" + referral);
+        assertThat(hub.text()).as("the amendment, in the history").contains("Amended");
         hub.type("question", "Has the family agreed to a home visit?").type("dueDay", Integer.toString(due.getDayOfMonth()))
                 .type("dueMonth", Integer.toString(due.getMonthValue())).type("dueYear", Integer.toString(due.getYear())).click(ask);
         assertThat(hub.driver.findElement(By.id("status")).getText()).isEqualTo("Awaiting information from the referrer");

@@ -49,7 +49,7 @@ class QuestionsToTheReferrerResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response ask(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
-        Answers form = Answers.from(posted, List.of("question", "dueDay", "dueMonth", "dueYear"));
+        Answers form = Answers.from(posted, List.of("question", "dueDay", "dueMonth", "dueYear", "etag"));
         Answers errors = new Answers();
         if (!form.has("question")) {
             errors.put("question", "Enter the question for the referrer");
@@ -62,7 +62,7 @@ class QuestionsToTheReferrerResource {
             return page.render(id, "", form, errors, 400, null);
         }
         ObjectNode body = json.createObjectNode().put("question", form.get("question")).put("dueDate", due.get().toString());
-        ApiResponse asked = gateway.post("/api/referrals/" + id + "/information-requests", body, ifMatch(id));
+        ApiResponse asked = gateway.post("/api/referrals/" + id + "/information-requests", body, ifMatch(form));
         if (asked.status() == 400 || asked.status() == 422) {
             Answers apiErrors = new Answers();
             asked.violations().forEach(v -> apiErrors.put(v.field() != null && v.field().contains("question") ? "question" : "due",
@@ -79,12 +79,12 @@ class QuestionsToTheReferrerResource {
     @Path("{question}/answer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") String id, @PathParam("question") String question, MultivaluedMap<String, String> posted) {
-        Answers form = Answers.from(posted, List.of("answer"));
+        Answers form = Answers.from(posted, List.of("answer", "etag"));
         if (!Ids.isUuid(id) || !Ids.isUuid(question) || !form.has("answer")) {
             return page.render(id, "", form, new Answers().put("answer", "Enter your answer to the hub's question"), 400, null);
         }
         ApiResponse answered = gateway.post("/api/referrals/" + id + "/information-requests/" + question + "/answer",
-                json.createObjectNode().put("answer", form.get("answer")), ifMatch(id));
+                json.createObjectNode().put("answer", form.get("answer")), ifMatch(form));
         if (answered.status() == 400) {
             return page.render(id, "", form, new Answers().put("answer", answered.violations().stream().findFirst()
                     .map(ApiResponse.FieldError::message).orElse(answered.problemDetail())), 400, null);
@@ -95,17 +95,21 @@ class QuestionsToTheReferrerResource {
     @POST
     @Path("{question}/withdraw")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response withdraw(@PathParam("id") String id, @PathParam("question") String question) {
+    public Response withdraw(@PathParam("id") String id, @PathParam("question") String question,
+            MultivaluedMap<String, String> posted) {
         if (!Ids.isUuid(id) || !Ids.isUuid(question)) {
             return page.render(id, "", new Answers(), new Answers(), 404, null);
         }
         return outcome(id, gateway.post("/api/referrals/" + id + "/information-requests/" + question + "/withdraw",
-                json.createObjectNode(), ifMatch(id)), "question-withdrawn");
+                json.createObjectNode(), ifMatch(Answers.from(posted, List.of("etag")))), "question-withdrawn");
     }
 
-    /** The referral as it is now: a question asks about, and settles, the referral the person just read. */
-    private Map<String, String> ifMatch(String id) {
-        return gateway.get("/api/referrals/" + id).etag().map(etag -> Map.of("If-Match", etag)).orElse(Map.of());
+    /**
+     * The version of the referral the person read, from the form: a question is asked about, and answered or withdrawn
+     * on, that referral; if it changed meanwhile, referral-service refuses (412) and the page says so.
+     */
+    private static Map<String, String> ifMatch(Answers form) {
+        return form.has("etag") ? Map.of("If-Match", form.get("etag")) : Map.of();
     }
 
     private Response outcome(String id, ApiResponse answer, String done) {
