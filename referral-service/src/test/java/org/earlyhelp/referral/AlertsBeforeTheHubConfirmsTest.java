@@ -3,10 +3,8 @@ package org.earlyhelp.referral;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import org.earlyhelp.platform.test.OidcTestServer;
 import org.earlyhelp.platform.test.PostgresTestResource;
@@ -31,7 +29,7 @@ class AlertsBeforeTheHubConfirmsTest {
 
     private static ThreeReferrals threeAgenciesReferOneChild() {
         String family = Hub.unique();
-        String born = LocalDate.now().minusYears(12).minusDays(new Random().nextInt(300)).toString();
+        String born = BirthDays.of(12);
         String school = Api.submitted(Agencies.teacher(), Referrals.child("Jayden", "Whitfield" + family).bornOn(born).build());
         String police = Api.submitted(Agencies.policeOfficer(), Referrals.child("Jaden", "Whitfeild" + family).bornOn(born)
                 .onlyConcern("abuse-exploitation", "Missing overnight, found in town", "medium").build());

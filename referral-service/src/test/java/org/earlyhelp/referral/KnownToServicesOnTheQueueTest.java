@@ -3,7 +3,6 @@ package org.earlyhelp.referral;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +47,7 @@ class KnownToServicesOnTheQueueTest {
 
     @Test
     void theQueueAndTheListShowStrongMatchesAndAlertsWithoutAQueryPerReferral() {
-        String born = LocalDate.now().minusYears(10).toString();
+        String born = BirthDays.of(10);
         String school = Api.submitted(Agencies.teacher(), Referrals.child("Rosie", "Hartley").bornOn(born).build());
         String police = Api.submitted(Agencies.policeOfficer(), Referrals.child("Rosie", "Hartley").bornOn(born).build());
         String gp = Api.submitted(Agencies.gp(), Referrals.child("Rosie", "Hartley").bornOn(born).build());

@@ -40,7 +40,7 @@ class KnownToServicesTest {
     @Test
     void threeAgenciesReferTheSameChildWithSpellingVariantsAndTheHubSeesOneChildAndOneAlert() {
         String family = unique();
-        String born = LocalDate.now().minusYears(13).minusDays(40 + new Random().nextInt(300)).toString();
+        String born = BirthDays.of(13);
         String postcode = "EM" + (1 + new Random().nextInt(9)) + " " + (1 + new Random().nextInt(9)) + "ZZ";
 
         String school = Api.submitted(Agencies.teacher(),
@@ -90,7 +90,7 @@ class KnownToServicesTest {
     @Test
     void aRejectedMatchLeavesThePersonApartAndOnlyTheHubSeesMatches() {
         String family = unique();
-        String born = LocalDate.now().minusYears(9).toString();
+        String born = BirthDays.of(9);
         String first = Api.submitted(Agencies.teacher(), referral("Mia", "Nolan" + family, born, "EM3 1AA", "education", "x"));
         String second = Api.submitted(Agencies.policeOfficer(), referral("Mia", "Nolan" + family, born, "EM3 1AA", "crime", "y"));
         Map<String, Object> match = matchFor(matches(second), childOf(first));
@@ -112,7 +112,7 @@ class KnownToServicesTest {
     @Test
     void theMatchesArePagedByPersonThenBestScore() {
         String family = unique();
-        String born = LocalDate.now().minusYears(9).toString();
+        String born = BirthDays.of(9);
         String first = Api.submitted(Agencies.teacher(), referral("Jayden", "Whitfield" + family, born, "EM1 4QT", "education", "Attendance"));
         String second = Api.submitted(Agencies.policeOfficer(), referral("Jayden", "Whitfield" + family, born, "EM1 4QT", "crime", "Found in town"));
         String third = Api.submitted(Agencies.gp(), referral("Jayden", "Whitfield" + family, born, "EM1 4QT", "health", "Missed appointments"));
@@ -130,10 +130,10 @@ class KnownToServicesTest {
     @Test
     void twoReferralsFromOneAgencyRaiseNoAlert() {
         String family = unique();
-        String born = LocalDate.now().minusYears(7).toString();
-        String first = Api.submitted(Agencies.teacher(), referral("Ava", "Lowe" + family, born, "EM4 2BB", "education", "x"));
+        String born = BirthDays.of(7);
+        String first = Api.submitted(Agencies.teacher(), referral("Ava", "Lowe" + family, born, "EM4 6DD", "education", "x"));
         for (int i = 0; i < 2; i++) {
-            String next = Api.submitted(Agencies.teacher(), referral("Ava", "Lowe" + family, born, "EM4 2BB", "education", "x"));
+            String next = Api.submitted(Agencies.teacher(), referral("Ava", "Lowe" + family, born, "EM4 6DD", "education", "x"));
             confirm(next, (String) matchFor(matches(next), childOf(first)).get("id"));
         }
         assertThat(alertsFor(childOf(first))).isEmpty();
@@ -147,7 +147,7 @@ class KnownToServicesTest {
     @Test
     void aCommonNameDoesNotHideTheChildBornThatDay() {
         String family = unique();
-        LocalDate born = LocalDate.now().minusYears(11).minusDays(new Random().nextInt(300));
+        LocalDate born = BirthDays.unique(11);
         for (int i = 1; i <= 55; i++) {
             Api.submitted(Agencies.teacher(), referral("Mia", "Nolan" + family, born.minusDays(i).toString(), "EM5 1AA",
                     "education", "namesake " + i));

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -208,7 +207,7 @@ class ReferralAccessMatrixTest {
      */
     @Test
     void onlyTheHubOfTheAreaSeesMatchesAndCumulativeConcern() {
-        String born = LocalDate.now().minusYears(10).minusDays(new Random().nextInt(300)).toString();
+        String born = BirthDays.of(10);
         String first = Api.submitted(Who.REFERRER_PRACTITIONER.bearer(), kingsfold("Wilhelmina", "Fairweather" + family).bornOn(born).build());
         String child = Api.read(Who.HUB_TRIAGE_OF_THE_AREA.bearer(), first).statusCode(200).extract().path("children[0].personId");
         for (Who referrer : List.of(Who.UNRELATED_PRACTITIONER, Who.REFERRER_SYSTEM)) {

@@ -4,10 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import org.earlyhelp.platform.test.OidcTestServer;
 import org.earlyhelp.platform.test.PostgresTestResource;
@@ -43,7 +41,7 @@ class ReferralChronologyTest {
             return;
         }
         family = Hub.unique();
-        String born = LocalDate.now().minusYears(13).minusDays(40 + new Random().nextInt(300)).toString();
+        String born = BirthDays.of(13);
         school = Api.submitted(Agencies.teacher(), Referrals.child("Jayden", "Whitfield" + family).bornOn(born)
                 .onlyConcern("education", "Attendance 62% this term", "medium").build());
         child = Hub.childOf(school);

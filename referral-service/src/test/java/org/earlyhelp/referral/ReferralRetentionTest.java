@@ -7,11 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,9 +53,9 @@ class ReferralRetentionTest {
         return "Zq" + Hub.unique() + Hub.unique();
     }
 
-    /** A day of birth no other test's child is likely to share, so that matching finds only this test's family. */
+    /** A day of birth no other test's child shares, so that matching finds only this test's family ({@link BirthDays}). */
     static String bornSomeDay() {
-        return LocalDate.now().minusYears(8).minusDays(new Random().nextInt(3000)).toString();
+        return BirthDays.any();
     }
 
     /** The retention clock moved {@code years} (and two days) on. */

@@ -19,9 +19,12 @@ final class Referrals {
     private Referrals() {
     }
 
+    /** The date of birth of every child a test does not give one: one cluster of namesakes, kept apart by {@link BirthDays}. */
+    static final String DEFAULT_BIRTH_DATE = LocalDate.now().minusYears(13).minusMonths(2).toString();
+
     /** A 13-year-old at Eastmere Academy with an attendance concern. */
     static Referrals child(String firstName, String lastName) {
-        return new Referrals().withChild(firstName, lastName, LocalDate.now().minusYears(13).minusMonths(2).toString(), "EM1 4AB")
+        return new Referrals().withChild(firstName, lastName, DEFAULT_BIRTH_DATE, "EM1 4AB")
                 .concern("education", "Attendance below 80% this term", "medium");
     }
 

@@ -47,7 +47,7 @@ class ReferralsAsTheyArriveTest {
         String[][] names = { { "Alexander", "Sasha" }, { "Małgorzata", "Gosia" }, { "Siobhan", "Shivaun" } };
         for (String[] name : names) {
             String family = "Kowalczyk" + unique();
-            String born = LocalDate.now().minusYears(8).minusDays(RANDOM.nextInt(300)).toString();
+            String born = BirthDays.of(8);
             String school = Api.submitted(Agencies.teacher(), child(name[0], family, born, "EM2 4BD").build());
             String police = Api.submitted(Agencies.policeOfficer(), child(name[1], family, born, "EM2 4BD").build());
             Map<String, Object> match = matchOf(police, childOf(school)).orElseThrow(() -> new AssertionError(name[1] + " not found"));
@@ -60,7 +60,7 @@ class ReferralsAsTheyArriveTest {
     @Test
     void aChildWhoseDateOfBirthIsNotKnownIsReferredAndMatchedAsWeakerEvidence() {
         String family = "Lowe" + unique();
-        LocalDate born = LocalDate.now().minusYears(7).minusDays(40);
+        LocalDate born = BirthDays.unique(7);
         String school = Api.submitted(Agencies.teacher(), child("Ava", family, born.toString(), "EM4 2BB").build());
         String dated = Api.submitted(Agencies.gp(), child("Ava", family, born.toString(), "EM4 2BB").build());
 
@@ -105,7 +105,7 @@ class ReferralsAsTheyArriveTest {
     @Test
     void twinsAreNeverAStrongMatch() {
         String family = "Whitfield" + unique();
-        String born = LocalDate.now().minusYears(6).minusDays(RANDOM.nextInt(300)).toString();
+        String born = BirthDays.of(6);
         String ella = Api.submitted(Agencies.teacher(), child("Ella", family, born, "EM6 3CC").build());
         String grace = Api.submitted(Agencies.teacher(), child("Grace", family, born, "EM6 3CC").build());
         // Shown to the hub, for it may be the same child with a name misheard, but never strong.

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import org.earlyhelp.platform.test.OidcTestServer;
 import org.earlyhelp.platform.test.PostgresTestResource;
@@ -32,7 +30,7 @@ class UnlinkAMatchTest {
     @Test
     void theHubUndoesAConfirmedMatchAndThePersonTheAlertAndTheFeedFollow() {
         String family = Hub.unique();
-        String born = LocalDate.now().minusYears(10).minusDays(new Random().nextInt(300)).toString();
+        String born = BirthDays.of(10);
         String school = Api.submitted(Agencies.teacher(), Referrals.child("Mia", "Nolan" + family).bornOn(born).build());
         String police = Api.submitted(Agencies.policeOfficer(), Referrals.child("Mia", "Nolan" + family).bornOn(born)
                 .onlyConcern("crime", "Found in town at night", "medium").build());
@@ -85,7 +83,7 @@ class UnlinkAMatchTest {
     @Test
     void aMatchNeverConfirmedCannotBeUnlinked() {
         String family = Hub.unique();
-        String born = LocalDate.now().minusYears(8).toString();
+        String born = BirthDays.of(8);
         String first = Api.submitted(Agencies.teacher(), Referrals.child("Ava", "Lowe" + family).bornOn(born).build());
         String second = Api.submitted(Agencies.policeOfficer(), Referrals.child("Ava", "Lowe" + family).bornOn(born).build());
         String match = Hub.matchId(second, Hub.childOf(first));
