@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,7 +82,8 @@ class AskTheReferrerForMoreTest {
         assertThat(resumed.getString("status")).isEqualTo("in-triage");
         Instant resumedAt = Instant.parse(resumed.getString("decisionClock.resumedAt"));
         Instant newDue = Instant.parse(resumed.getString("decisionDueBy"));
-        Duration left = workingTimeBetween(pausedAt, dueWhenAsked);
+        // The service keeps the working time left in whole seconds (remainingWorkingTime), as a deadline needs no finer.
+        Duration left = workingTimeBetween(pausedAt, dueWhenAsked).truncatedTo(ChronoUnit.SECONDS);
         assertThat(newDue).as("the working time left at %s (%s) counted again from %s", pausedAt, left, resumedAt)
                 .isEqualTo(addWorkingTime(resumedAt, left));
         assertThat(Instant.parse(resumed.getString("decisionClock.dueAfterResume"))).isEqualTo(newDue);
