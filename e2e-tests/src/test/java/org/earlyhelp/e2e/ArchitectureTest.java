@@ -6,11 +6,13 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsid
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,10 +59,11 @@ class ArchitectureTest {
     }
 
     private static JavaClasses classes;
+    private static Path root;
 
     @BeforeAll
     static void importModules() {
-        Path root = Path.of(System.getProperty("earlyhelp.root", "..")).toAbsolutePath().normalize();
+        root = Path.of(System.getProperty("earlyhelp.root", "..")).toAbsolutePath().normalize();
         classes = new ClassFileImporter().importPaths(MODULES.keySet().stream()
                 .map(module -> root.resolve(module).resolve("target/classes"))
                 .filter(Files::isDirectory)
@@ -109,6 +112,28 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.earlyhelp.directory..", "org.earlyhelp.referral..",
                         "org.earlyhelp.cases..", "org.earlyhelp.consent..", "org.earlyhelp.gateway..", "org.earlyhelp.platform..")
                 .check(classes);
+    }
+
+    /**
+     * The gateway routes every page of the web application to it, without a token (the application signs people in
+     * itself): a page it does not route is a link that leads nowhere. Read from the gateway's own routing table.
+     */
+    @Test
+    void theGatewayRoutesEveryPageOfTheWebApplication() throws IOException {
+        Properties gateway = new Properties();
+        try (var in = Files.newInputStream(root.resolve("gateway/src/main/resources/application.properties"))) {
+            gateway.load(in);
+        }
+        List<String> routed = List.of(gateway.getProperty("earlyhelp.gateway.backends.web.paths").split(","));
+        List<String> open = List.of(gateway.getProperty("earlyhelp.gateway.public-paths").split(","));
+        List<String> pages = classes.stream().filter(type -> type.getPackageName().startsWith("org.earlyhelp.web"))
+                .flatMap(type -> type.getAnnotations().stream())
+                .filter(annotation -> annotation.getRawType().getName().equals("jakarta.ws.rs.Path"))
+                .map(annotation -> "/" + String.valueOf(annotation.get("value").orElse("")).replaceFirst("^/", "").split("/")[0])
+                .distinct().toList();
+        assertThat(pages).as("the web application's page paths").contains("/triage", "/referrals")
+                .allSatisfy(page -> assertThat(routed).as("the gateway's routes to the web application").contains(page))
+                .allSatisfy(page -> assertThat(open).as("the gateway's paths open without a token").contains(page));
     }
 
     @Test

@@ -24,7 +24,7 @@ class IngressTest {
     static final String INTERNAL_CLASS = "nginx-internal";
     static final Set<String> PUBLIC_PATHS = Set.of("/api", "/oruk", "/openapi", "/realms/early-help", "/resources",
             // the web application's pages and files, through the gateway; "/" only as the exact home page
-            "/", "/services", "/referrals", "/triage", "/onward-referrals", "/cases", "/caseload", "/consents",
+            "/", "/services", "/referrals", "/triage", "/onward-referrals", "/hand-overs", "/people", "/cases", "/caseload", "/consents",
             "/directory-admin", "/audit", "/sign-in", "/sign-out", "/signed-out", "/static", "/webjars", "/assets");
 
     record Route(String ingress, String ingressClass, String host, String path, String service, String port, String pathType) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -33,7 +34,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * assessed, the Supporting Families view, actions due, the lead moved to the charity and back; consent versions, the
  * father's withdrawal and a lawful basis; the withdrawal's alert; a review, closure with needs met, reopening); a
  * practitioner of another agency finding nothing of the family; the session's security; 320 px screens; scenario 2's
- * three referrals of one child, spelt three ways, joined by the hub into an alert; a directory admin changing a
+ * three referrals of one child, spelt three ways, joined by the hub into an alert; the hub asking a school for more and
+ * the school answering on the referral's page; children's social care's front door acknowledging an immediate-risk
+ * hand-over and returning it to the hub's queue; the hub finding a child and reading their story; a directory admin changing a
  * service's status, adding and changing an organisation, a service (every part of it, on one page), a taxonomy term
  * and a location, told when someone changed them meanwhile, and finding the location in the list of locations; a feed imported after a refused one's error report; the auditor's search and chain verification.
  * Each person signs in at Keycloak's page once per browser; their later journeys resume that session. axe-core checks
@@ -845,6 +848,8 @@ class WebJourneyTest {
         assertThat(hub.text()).contains("Your question is sent to the referrer", "Has the family agreed to a home visit?",
                 withWords(due));
         assertThat(hub.driver.findElements(By.cssSelector("form[action$='/decision']"))).as("no decision while it waits").isEmpty();
+        assertThat(queueRowOf(hub, referral)).as("the queue says what the hub waits for, and until when")
+                .contains("Paused until the referrer answers (due " + withWords(due) + ")", "Awaiting information from the referrer");
 
         Browser school = withScript.signIn("teacher.evans");
         school.open("/referrals/" + referral);
@@ -856,6 +861,68 @@ class WebJourneyTest {
         hub.open("/referrals/" + referral);
         assertThat(hub.text()).contains("Yes: mum agreed on Tuesday, after school");
         assertThat(hub.driver.findElements(By.cssSelector("form[action$='/decision']"))).as("the hub decides again").hasSize(1);
+    }
+
+    @Test
+    @Order(14)
+    void theFrontDoorAcknowledgesAnImmediateRiskAndReturnsItToTheHubOnItsPages() {
+        org.earlyhelp.e2e.People.Person child = org.earlyhelp.e2e.People.child();
+        String referral = org.earlyhelp.e2e.Referrals.about(child)
+                .onlyConcern("abuse-exploitation", "Says he is afraid to go home tonight", "significant-harm")
+                .urgency("immediate-risk").submitBy(org.earlyhelp.e2e.Login.TEACHER_EVANS).id().toString();
+        String name = child.firstName() + " " + child.lastName();
+
+        Browser door = withScript.signIn("csc.duty");
+        door.open("/");
+        door.click(By.linkText("Hand-overs"));
+        WebElement row = door.driver.findElement(By.xpath("//table[@id='hand-overs']//tr[.//a[normalize-space()='" + name + "']]"));
+        assertThat(row.getText()).as("handed over as it was submitted, waiting for the front door").contains("Immediate risk", "New");
+        door.click(By.xpath("//table[@id='hand-overs']//a[normalize-space()='" + name + "']"));
+        assertThat(door.text()).contains("The referrer flagged immediate risk when referring", "Says he is afraid to go home tonight");
+        door.click(By.cssSelector("form[action$='/acknowledgement'] button"));
+        assertThat(door.driver.findElement(By.id("hand-over-status")).getText()).isEqualTo("Acknowledged, outcome to record");
+
+        // Nothing chosen: the page says what is missing, and nothing is recorded.
+        door.click(By.cssSelector("form[action$='/outcome'] button"));
+        assertThat(door.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Choose the front door's outcome", "Say why, and for a return what the hub should know");
+        door.choose("outcome-no-further-action-returned-to-early-help")
+                .type("note", "Threshold for statutory intervention not met; early help for the family").click(
+                        By.cssSelector("form[action$='/outcome'] button"));
+        assertThat(door.driver.findElement(By.id("hand-over-status")).getText()).isEqualTo("Outcome recorded");
+        assertThat(door.driver.findElement(By.id("outcome")).getText()).contains("No further action by social care: back to early help");
+        assertThat(door.driver.findElements(By.cssSelector("form[action$='/outcome']"))).as("one outcome, once").isEmpty();
+
+        Browser hub = withScript.signIn("hub.patel");
+        assertThat(queueRowOf(hub, referral)).as("back in the hub's queue, saying where it has been")
+                .contains("Returned by children's social care", "In triage");
+    }
+
+    @Test
+    @Order(15)
+    void theHubFindsAChildWithAReasonAndReadsTheirStory() {
+        org.earlyhelp.e2e.People.Person child = org.earlyhelp.e2e.People.child();
+        String referral = org.earlyhelp.e2e.Referrals.about(child).submitBy(org.earlyhelp.e2e.Login.TEACHER_EVANS).id().toString();
+
+        Browser hub = withScript.signIn("hub.patel");
+        hub.open("/");
+        hub.click(By.linkText("Find a person"));
+        hub.click(By.id("find-person"));
+        assertThat(hub.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Say why you are searching", "Enter a name, a date of birth, a postcode or an NHS number");
+        hub.type("purpose", "A caller from the school asks whether the family is known").type("name", child.firstName() + " "
+                + child.lastName()).type("dobDay", Integer.toString(child.dateOfBirth().getDayOfMonth()))
+                .type("dobMonth", Integer.toString(child.dateOfBirth().getMonthValue()))
+                .type("dobYear", Integer.toString(child.dateOfBirth().getYear())).click(By.id("find-person"));
+        WebElement found = hub.driver.findElement(By.xpath("//table[@id='people-found']//tr[.//a[@href='/referrals/" + referral
+                + "']]"));
+        assertThat(found.getText()).as("only what identifies the child, and which records exist")
+                .contains(child.firstName() + " " + child.lastName(), withWords(child.dateOfBirth()), "Referral of");
+
+        hub.click(By.xpath("//table[@id='people-found']//tr[.//a[@href='/referrals/" + referral + "']]//form//button"));
+        assertThat(hub.heading()).isEqualTo("One person's story");
+        assertThat(hub.text()).as("the search's reason carried to the story, and the school's referral in it")
+                .contains("Read because: A caller from the school asks whether the family is known", "Referred by eastmere-academy");
     }
 
     @Test
@@ -872,6 +939,21 @@ class WebJourneyTest {
         b.click(By.id("verify-chain"));
         assertThat(b.driver.findElement(By.id("chain")).getText()).contains("The chain is unbroken");
         assertThat(b.driver.findElement(By.id("audit-events")).getText()).contains(caseId == null ? "" : caseId);
+    }
+
+    /** The text of {@code referral}'s row in the hub's queue, which is oldest first: looked for from its last page back. */
+    private static String queueRowOf(Browser hub, String referral) {
+        hub.open("/triage");
+        java.util.regex.Matcher pages = java.util.regex.Pattern.compile("Page 1 of (\\d+)").matcher(hub.text());
+        for (int page = pages.find() ? Integer.parseInt(pages.group(1)) : 1; page >= 1; page--) {
+            hub.open("/triage?page=" + page);
+            java.util.List<WebElement> rows = hub.driver.findElements(By.xpath("//table[@id='queue']//tr[.//a[@href='/referrals/"
+                    + referral + "']]"));
+            if (!rows.isEmpty()) {
+                return rows.get(0).getText();
+            }
+        }
+        throw new AssertionError("Referral " + referral + " is on no page of the queue");
     }
 
     /** Make a referral of one born child with one concern, through the question pages; its reference. */

@@ -96,6 +96,25 @@ public final class Labels {
         return java.net.URLEncoder.encode(value == null ? "" : value.toString(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** A hand-over's status in the front door's words ({@code handed-over} is new to it). */
+    static String handOverStatus(Object value) {
+        return switch (value == null ? "" : value.toString()) {
+            case "handed-over" -> "New";
+            case "acknowledged" -> "Acknowledged, outcome to record";
+            case "outcome-recorded" -> "Outcome recorded";
+            default -> label(value);
+        };
+    }
+
+    /** GOV.UK tag colour for a hand-over's status: what waits for the front door stands out. */
+    static String handOverTag(Object value) {
+        return switch (value == null ? "" : value.toString()) {
+            case "handed-over" -> "govuk-tag--blue";
+            case "acknowledged" -> "govuk-tag--yellow";
+            default -> "govuk-tag--grey";
+        };
+    }
+
     /** GOV.UK tag colour for a referral status. */
     static String tagColour(Object value) {
         String status = value == null ? "" : value.toString();

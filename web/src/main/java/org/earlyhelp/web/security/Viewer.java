@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.oidc.IdToken;
@@ -26,6 +27,9 @@ public class Viewer {
     @Inject
     @IdToken
     JsonWebToken idToken;
+
+    @ConfigProperty(name = "earlyhelp.web.front-door-agency", defaultValue = "northshire-childrens-social-care")
+    String frontDoorAgency;
 
     public boolean isSignedIn() {
         return !identity.isAnonymous();
@@ -76,6 +80,14 @@ public class Viewer {
 
     public boolean isDirectoryAdmin() {
         return has("directory-admin");
+    }
+
+    /**
+     * Staff of children's social care's front door, whose inbox holds the hub's hand-overs: the agency referral-service
+     * hands over to ({@code earlyhelp.hand-over.front-door-agency} there), named here for the link to the inbox.
+     */
+    public boolean isFrontDoor() {
+        return isPractitioner() && frontDoorAgency.equals(getAgency());
     }
 
     public boolean isAuditor() {
