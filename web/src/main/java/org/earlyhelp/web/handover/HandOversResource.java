@@ -21,8 +21,6 @@ import org.earlyhelp.web.gateway.ApiResponse;
 import org.earlyhelp.web.gateway.Gateway;
 import org.earlyhelp.web.pages.Answers;
 import org.earlyhelp.web.pages.ApiPages;
-import org.earlyhelp.web.pages.JsonValues;
-import org.earlyhelp.web.pages.Query;
 import org.earlyhelp.web.referrals.Ids;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,14 +63,7 @@ public class HandOversResource {
 
     @GET
     public Response inbox(@QueryParam("page") Integer page) {
-        int current = page == null || page < 1 ? 1 : page;
-        ApiResponse answer = gateway.get(Query.of().with("page", current - 1).with("size", 20).on("/api/hand-overs"));
-        if (!answer.ok()) {
-            return ApiPages.problem(error, answer, "/");
-        }
-        long total = answer.body().path("total").asLong();
-        return Response.ok(handOvers.data("items", JsonValues.value(answer.body().path("items"))).data("total", total)
-                .data("current", current).data("last", (int) Math.max(1, (total + 19) / 20))).build();
+        return ApiPages.list(gateway, "/api/hand-overs", page, 20, handOvers, error);
     }
 
     @GET

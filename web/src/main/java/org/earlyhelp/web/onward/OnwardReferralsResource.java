@@ -15,12 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.earlyhelp.web.pages.JsonValues;
 import org.earlyhelp.web.gateway.ApiResponse;
 import org.earlyhelp.web.gateway.Gateway;
 import org.earlyhelp.web.pages.Answers;
 import org.earlyhelp.web.pages.ApiPages;
-import org.earlyhelp.web.pages.Query;
 import org.earlyhelp.web.referrals.Ids;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,14 +49,7 @@ public class OnwardReferralsResource {
 
     @GET
     public Response inbox(@QueryParam("page") Integer page) {
-        int current = page == null || page < 1 ? 1 : page;
-        ApiResponse answer = gateway.get(Query.of().with("page", current - 1).with("size", 20).on("/api/onward-referrals"));
-        if (!answer.ok()) {
-            return ApiPages.problem(error, answer, "/");
-        }
-        long total = answer.body().path("total").asLong();
-        return Response.ok(onwardReferrals.data("items", JsonValues.value(answer.body().path("items"))).data("total", total)
-                .data("current", current).data("last", (int) Math.max(1, (total + 19) / 20))).build();
+        return ApiPages.list(gateway, "/api/onward-referrals", page, 20, onwardReferrals, error);
     }
 
     @GET

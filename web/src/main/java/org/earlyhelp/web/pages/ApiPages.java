@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.earlyhelp.web.gateway.ApiResponse;
+import org.earlyhelp.web.gateway.Gateway;
 
 import io.quarkus.qute.Template;
 
@@ -11,6 +12,21 @@ import io.quarkus.qute.Template;
 public final class ApiPages {
 
     private ApiPages() {
+    }
+
+    /**
+     * One page of an API list at {@code path} in {@code template}, as {@code items}, {@code total}, {@code current} and
+     * {@code last} (pages of {@code size}, counted from 1 here and from 0 in the API); the API's refusal in words otherwise.
+     */
+    public static Response list(Gateway gateway, String path, Integer page, int size, Template template, Template error) {
+        int current = page == null || page < 1 ? 1 : page;
+        ApiResponse answer = gateway.get(Query.of().with("page", current - 1).with("size", size).on(path));
+        if (!answer.ok()) {
+            return problem(error, answer, "/");
+        }
+        long total = answer.body().path("total").asLong();
+        return Response.ok(template.data("items", JsonValues.value(answer.body().path("items"))).data("total", total)
+                .data("current", current).data("last", (int) Math.max(1, (total + size - 1) / size))).build();
     }
 
     public static Response problem(Template error, ApiResponse answer, String back) {

@@ -8,12 +8,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.earlyhelp.web.pages.JsonValues;
-import org.earlyhelp.web.gateway.ApiResponse;
 import org.earlyhelp.web.gateway.Gateway;
 import org.earlyhelp.web.pages.Answers;
 import org.earlyhelp.web.pages.ApiPages;
-import org.earlyhelp.web.pages.Query;
 import org.earlyhelp.web.security.Viewer;
 
 import io.quarkus.qute.Template;
@@ -44,15 +41,7 @@ class ReferralsResource {
 
     @GET
     public Response list(@QueryParam("page") Integer page) {
-        int current = page == null || page < 1 ? 1 : page;
-        ApiResponse answer = gateway.get(Query.of().with("page", current - 1).with("size", PAGE_SIZE).on("/api/referrals"));
-        if (!answer.ok()) {
-            return ApiPages.problem(error, answer, "/");
-        }
-        long total = answer.body().path("total").asLong();
-        int last = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        return Response.ok(referrals.data("items", JsonValues.value(answer.body().path("items"))).data("total", total).data("current", current)
-                .data("last", last)).build();
+        return ApiPages.list(gateway, "/api/referrals", page, PAGE_SIZE, referrals, error);
     }
 
     @GET
