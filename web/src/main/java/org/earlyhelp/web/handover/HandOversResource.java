@@ -21,6 +21,7 @@ import org.earlyhelp.web.gateway.ApiResponse;
 import org.earlyhelp.web.gateway.Gateway;
 import org.earlyhelp.web.pages.Answers;
 import org.earlyhelp.web.pages.ApiPages;
+import org.earlyhelp.web.pages.FieldErrors;
 import org.earlyhelp.web.referrals.Ids;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -106,12 +107,8 @@ public class HandOversResource {
         }
         ObjectNode body = json.createObjectNode().put("outcome", form.get("outcome")).put("note", form.get("note"));
         ApiResponse answer = gateway.post("/api/hand-overs/" + id + "/outcome", body, Map.of());
-        if (answer.status() == 400 || answer.status() == 422) {
-            answer.violations().forEach(v -> errors.put(v.field().endsWith("outcome") ? "outcome" : "note", v.message()));
-            if (errors.summary().isEmpty()) {
-                errors.put("note", answer.problemDetail());
-            }
-            return page(id, form, errors, answer.status());
+        if (FieldErrors.badInput(answer)) {
+            return page(id, form, FieldErrors.of(answer, Map.of("outcome", "outcome", "note", "note"), "note"), answer.status());
         }
         if (!answer.ok()) {
             return ApiPages.problem(error, answer, "/hand-overs/" + id);
